@@ -1,0 +1,16 @@
+// @koe/core: schemas, types and metric math shared by koe's server, dashboard
+// and (as types only) the widget. Pure functions; no I/O.
+
+export * from './metrics/ces';
+export * from './metrics/compare';
+export * from './metrics/csat';
+export * from './metrics/distribution';
+export * from './metrics/nps';
+export * from './metrics/summarize';
+export * from './scales';
+export * from './schemas/common';
+export * from './schemas/issues';
+export * from './schemas/metrics';
+export * from './schemas/response';
+export * from './schemas/survey';
+export { normalTwoSidedP, studentT975, studentTwoSidedP, Z95 } from './stats/distributions';

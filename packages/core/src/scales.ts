@@ -1,0 +1,58 @@
+// The three survey types, their answer scales and the buckets that the
+// follow-up questions and the analyst views are organised by.
+
+export const SURVEY_TYPES = ['nps', 'csat', 'ces'] as const;
+export type SurveyType = (typeof SURVEY_TYPES)[number];
+
+export interface Scale {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** NPS 0–10, CSAT 1–5, CES 2.0 1–7 (7 = strongly agree that it was easy). */
+export const SCALES: Readonly<Record<SurveyType, Scale>> = {
+  nps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+};
+
+export const NPS_BUCKETS = ['detractor', 'passive', 'promoter'] as const;
+export const SATISFACTION_BUCKETS = ['dissatisfied', 'neutral', 'satisfied'] as const;
+export type NpsBucket = (typeof NPS_BUCKETS)[number];
+export type SatisfactionBucket = (typeof SATISFACTION_BUCKETS)[number];
+export type Bucket = NpsBucket | SatisfactionBucket;
+
+/** The buckets a survey of this type sorts its answers into, worst first. */
+export function bucketsOf(type: SurveyType): readonly Bucket[] {
+  return type === 'nps' ? NPS_BUCKETS : SATISFACTION_BUCKETS;
+}
+
+/** Number of distinct answers on the scale, i.e. the length of a distribution. */
+export function scaleSize(type: SurveyType): number {
+  const { min, max } = SCALES[type];
+  return max - min + 1;
+}
+
+export function isOnScale(type: SurveyType, score: number): boolean {
+  const { min, max } = SCALES[type];
+  return Number.isInteger(score) && score >= min && score <= max;
+}
+
+/**
+ * The bucket of an answer. NPS: detractors 0–6, passives 7–8, promoters 9–10.
+ * CSAT: 1–2 / 3 / 4–5 (so "satisfied" is exactly the top-2-box score).
+ * CES: 1–3 / 4 / 5–7 (so "satisfied" is exactly the percent-agree score).
+ */
+export function bucketOf(type: SurveyType, score: number): Bucket {
+  if (!isOnScale(type, score)) {
+    throw new RangeError(`${score} is not on the ${type} scale`);
+  }
+  switch (type) {
+    case 'nps':
+      return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+    case 'csat':
+      return score >= 4 ? 'satisfied' : score === 3 ? 'neutral' : 'dissatisfied';
+    case 'ces':
+      return score >= 5 ? 'satisfied' : score === 4 ? 'neutral' : 'dissatisfied';
+  }
+}

@@ -1,0 +1,58 @@
+// Shapes of metric results as the API returns them. With no answers a metric
+// is { n: 0, score: null, ci95: null }: "no data" is never NaN, 0 or a guess.
+import { z } from 'zod';
+
+export const IntervalSchema = z
+  .tuple([z.number(), z.number()])
+  .describe('95% confidence interval [low, high] in the unit of the score');
+export type Interval = [low: number, high: number];
+
+export const BucketShareSchema = z.object({
+  count: z.number().int().nonnegative(),
+  percent: z.number().nullable().describe('percent of n; null when n = 0'),
+});
+export type BucketShare = z.infer<typeof BucketShareSchema>;
+
+const base = {
+  n: z.number().int().nonnegative().describe('number of answers'),
+  score: z.number().nullable().describe('null when n = 0'),
+  ci95: IntervalSchema.nullable().describe('null when there is too little data for an interval'),
+  distribution: z
+    .array(z.number().int().nonnegative())
+    .describe('answer counts per scale point, lowest score first'),
+};
+
+export const NpsResultSchema = z.object({
+  metric: z.literal('nps'),
+  ...base,
+  promoters: BucketShareSchema,
+  passives: BucketShareSchema,
+  detractors: BucketShareSchema,
+});
+export const CsatResultSchema = z.object({
+  metric: z.literal('csat'),
+  ...base,
+  mean: z.number().nullable(),
+});
+export const CesResultSchema = z.object({
+  metric: z.literal('ces'),
+  ...base,
+  percentAgree: z.number().nullable(),
+});
+export const MetricResultSchema = z.discriminatedUnion('metric', [
+  NpsResultSchema,
+  CsatResultSchema,
+  CesResultSchema,
+]);
+
+export type NpsResult = z.infer<typeof NpsResultSchema>;
+export type CsatResult = z.infer<typeof CsatResultSchema>;
+export type CesResult = z.infer<typeof CesResultSchema>;
+export type MetricResult = z.infer<typeof MetricResultSchema>;
+
+export const ComparisonSchema = z.object({
+  delta: z.number().nullable().describe('current score minus previous score'),
+  deltaCi95: IntervalSchema.nullable().describe('95% interval of the difference'),
+  p: z.number().min(0).max(1).nullable().describe('two-sided p-value of "no difference"'),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -1,0 +1,44 @@
+// The two reference distributions koe's intervals and tests need:
+// the standard normal (proportions, NPS) and Student's t (means, CES).
+import { erfc, regularizedBeta } from './special';
+
+/**
+ * The 0.975 normal quantile. design.md fixes it at 1.96 (not 1.959964…) so
+ * koe's intervals match the published formulas and other tools to the digit.
+ */
+export const Z95 = 1.96;
+
+/** Two-sided p-value of a standard normal statistic z. */
+export function normalTwoSidedP(z: number): number {
+  return Math.min(1, erfc(Math.abs(z) / Math.SQRT2));
+}
+
+/** P(|T| ≥ |t|) for Student's t with df degrees of freedom (df may be fractional, as in Welch). */
+export function studentTwoSidedP(t: number, df: number): number {
+  if (!Number.isFinite(t)) return 0;
+  return Math.min(1, regularizedBeta(df / (df + t * t), df / 2, 0.5));
+}
+
+const quantileCache = new Map<number, number>();
+
+/**
+ * The 0.975 quantile of Student's t with df degrees of freedom, i.e. the
+ * multiplier of a two-sided 95% interval. Solved by bisection on the exact
+ * CDF: 80 halvings of [0, 1000] reach double precision. Integer df values are
+ * cached because every CES interval with the same n asks for the same one.
+ */
+export function studentT975(df: number): number {
+  if (!(df > 0)) throw new RangeError(`degrees of freedom must be positive, got ${df}`);
+  const cached = quantileCache.get(df);
+  if (cached !== undefined) return cached;
+  let lo = 0;
+  let hi = 1000;
+  for (let i = 0; i < 80; i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTwoSidedP(mid, df) > 0.05) lo = mid;
+    else hi = mid;
+  }
+  const q = (lo + hi) / 2;
+  if (Number.isInteger(df) && quantileCache.size < 10_000) quantileCache.set(df, q);
+  return q;
+}
