@@ -1,0 +1,100 @@
+// createApp builds the whole HTTP app from its services. It reads no
+// environment and opens no socket (src/server.ts does), so tests call
+// app.request() on a fresh app with a real store.
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { Catalog } from './catalog';
+import type { Clock } from './clock';
+import { type AppConfig, type AppEnv, defaultConfig, type Services } from './context';
+import { ApiError, problemResponse } from './errors';
+import { WriteBatcher } from './ingest/write-batcher';
+import type { Logger } from './log';
+import { FixedWindowLimiter } from './middleware/rate-limit';
+import { ClientIdHasher } from './privacy/client-id';
+import { responseRoutes } from './routes/responses';
+import { siteSurveyRoutes } from './routes/site-surveys';
+import { surveyRoutes } from './routes/surveys';
+import type { ResponseWrite, Store, WriteOutcome } from './store/types';
+
+export interface CreateAppOptions {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  config?: Partial<AppConfig>;
+}
+
+export type KoeApp = Hono<AppEnv> & {
+  services: Services;
+  /** Stops taking responses and waits until every accepted one is committed. */
+  drain(): Promise<void>;
+};
+
+export function createApp({ store, clock, log, config: overrides = {} }: CreateAppOptions): KoeApp {
+  const config = { ...defaultConfig, ...overrides };
+  const batcher = new WriteBatcher<ResponseWrite, WriteOutcome>({
+    commit: (writes) => store.writeResponses(writes, clock.now()),
+    maxBatch: config.maxBatch,
+    maxQueue: config.maxQueue,
+  });
+  const services: Services = {
+    store,
+    clock,
+    log,
+    config,
+    catalog: new Catalog(store, clock),
+    batcher,
+    clientIds: new ClientIdHasher(clock),
+    clientLimiter: new FixedWindowLimiter(
+      { name: 'client', limit: config.clientRateLimit, windowSeconds: 60 },
+      clock,
+    ),
+    siteLimiter: new FixedWindowLimiter(
+      { name: 'site', limit: config.siteRateLimit, windowSeconds: 60 },
+      clock,
+    ),
+  };
+
+  const app = new Hono<AppEnv>();
+  app.use(requestId({ headerName: 'x-request-id' }));
+  app.use(async function accessLog(c, next) {
+    const start = performance.now();
+    await next();
+    const status = c.res.status;
+    const entry = {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status,
+      ms: Math.round((performance.now() - start) * 10) / 10,
+    };
+    // 2xx at debug: an info line per response would cost real throughput at thousands per second.
+    if (status >= 500) log.error(entry, 'request failed');
+    else if (status >= 400) log.info(entry, 'request refused');
+    else log.debug(entry, 'request');
+  });
+
+  app.route('/v1', responseRoutes(services));
+  app.route('/v1', siteSurveyRoutes(services));
+  app.route('/v1', surveyRoutes(services));
+
+  app.notFound(function notFound(c) {
+    return problemResponse(
+      new ApiError('not-found', `no route for ${c.req.method} ${c.req.path}`),
+      c.get('requestId'),
+    );
+  });
+
+  app.onError(function renderError(error, c) {
+    const origin = c.req.header('origin');
+    // Keep public answers readable by the page (see public-cors.ts) on errors too.
+    const cors: Record<string, string> =
+      c.req.path.startsWith('/v1/') && !c.req.header('authorization')
+        ? { 'access-control-allow-origin': origin ?? '*', vary: 'Origin' }
+        : {};
+    if (error instanceof ApiError) return problemResponse(error, c.get('requestId'), cors);
+    log.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
+    return problemResponse(new ApiError('internal'), c.get('requestId'), cors);
+  });
+
+  return Object.assign(app, { services, drain: () => batcher.drain() });
+}

@@ -1,0 +1,54 @@
+// What every route gets: the services built once by createApp, and the typed
+// per-request variables set by middleware.
+import type { Catalog } from './catalog';
+import type { Clock } from './clock';
+import type { WriteBatcher } from './ingest/write-batcher';
+import type { Logger } from './log';
+import type { FixedWindowLimiter } from './middleware/rate-limit';
+import type { ClientIdHasher } from './privacy/client-id';
+import type { KeyScope, ResponseWrite, Store, WriteOutcome } from './store/types';
+
+export interface AppConfig {
+  /** Requests per minute per client (salted IP hash) on the public endpoints; 0 = off. */
+  clientRateLimit: number;
+  /** Requests per minute per site on the public endpoints; 0 = off. */
+  siteRateLimit: number;
+  /** Header set by a trusted proxy with the client address (e.g. x-forwarded-for). */
+  clientIpHeader?: string;
+  /** Header set by a trusted proxy with the visitor's country (e.g. cf-ipcountry). */
+  countryHeader?: string;
+  maxBatch: number;
+  maxQueue: number;
+}
+
+export const defaultConfig: AppConfig = {
+  clientRateLimit: 120,
+  siteRateLimit: 60_000,
+  maxBatch: 512,
+  maxQueue: 8192,
+};
+
+export interface Services {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  config: AppConfig;
+  catalog: Catalog;
+  batcher: WriteBatcher<ResponseWrite, WriteOutcome>;
+  clientIds: ClientIdHasher;
+  clientLimiter: FixedWindowLimiter;
+  siteLimiter: FixedWindowLimiter;
+}
+
+export interface Auth {
+  siteId: string;
+  scope: KeyScope;
+  keyId: string;
+}
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    auth: Auth;
+  };
+};

@@ -1,0 +1,35 @@
+// The server's environment, parsed once (here) with zod. Nothing else reads
+// process.env. CLI flags override these values (see cli.ts).
+import { z } from 'zod';
+
+const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const EnvSchema = z.object({
+  KOE_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** 127.0.0.1 by default; set 0.0.0.0 to listen on every interface (behind a proxy, in a container). */
+  KOE_HOST: z.string().default('127.0.0.1'),
+  KOE_DB: z.string().default('./data/koe.db'),
+  KOE_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  KOE_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+  /** Public base URL used in printed snippets, e.g. https://feedback.example.com. */
+  KOE_PUBLIC_URL: z.url().optional(),
+  /** Header with the client address set by a trusted proxy, e.g. x-forwarded-for. */
+  KOE_CLIENT_IP_HEADER: z.string().toLowerCase().optional(),
+  /** Header with an ISO country code set by a trusted proxy/CDN, e.g. cf-ipcountry. */
+  KOE_COUNTRY_HEADER: z.string().toLowerCase().optional(),
+  KOE_RATE_LIMIT_CLIENT: z.coerce.number().int().min(0).default(120),
+  KOE_RATE_LIMIT_SITE: z.coerce.number().int().min(0).default(60_000),
+  KOE_DEMO: booleanish.default(false),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

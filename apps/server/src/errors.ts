@@ -1,0 +1,82 @@
+// One error type for every client-visible failure, rendered in one place as
+// RFC 9457 problem+json. Codes are a closed set: clients may switch on
+// `code` (or the equivalent `type` URI), which never changes meaning.
+import type { FieldIssue } from '@koe/core';
+
+export const PROBLEMS = {
+  'invalid-body': { status: 400, title: 'The request body is not valid' },
+  'invalid-json': { status: 400, title: 'The request body is not valid JSON' },
+  'invalid-query': { status: 400, title: 'The query parameters are not valid' },
+  unauthorized: { status: 401, title: 'A valid secret key is required' },
+  forbidden: { status: 403, title: 'This key may not do that' },
+  'origin-not-allowed': { status: 403, title: 'This page origin is not allowed for the site' },
+  'site-not-found': { status: 404, title: 'No site has this key' },
+  'survey-not-found': { status: 404, title: 'No such survey' },
+  'response-not-found': { status: 404, title: 'No such response' },
+  'not-found': { status: 404, title: 'No such resource' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'survey-not-active': { status: 409, title: 'The survey is not taking responses' },
+  'response-conflict': {
+    status: 409,
+    title: 'The response is already finished with other answers',
+  },
+  'body-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  'server-busy': { status: 503, title: 'The server is busy; retry shortly' },
+  'shutting-down': { status: 503, title: 'The server is restarting; retry shortly' },
+  internal: { status: 500, title: 'Internal server error' },
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export interface ProblemDetails {
+  type: string;
+  code: ProblemCode;
+  title: string;
+  status: number;
+  detail?: string;
+  issues?: FieldIssue[];
+  requestId?: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail?: string,
+    readonly extra: { issues?: FieldIssue[]; headers?: Record<string, string> } = {},
+  ) {
+    super(detail ?? PROBLEMS[code].title);
+    this.status = PROBLEMS[code].status;
+  }
+
+  toProblem(requestId?: string): ProblemDetails {
+    return {
+      type: `urn:koe:problem:${this.code}`,
+      code: this.code,
+      title: PROBLEMS[this.code].title,
+      status: this.status,
+      ...(this.detail && { detail: this.detail }),
+      ...(this.extra.issues && { issues: this.extra.issues }),
+      ...(requestId && { requestId }),
+    };
+  }
+}
+
+export function problemResponse(
+  error: ApiError,
+  requestId?: string,
+  headers: HeadersInit = {},
+): Response {
+  return new Response(JSON.stringify(error.toProblem(requestId)), {
+    status: error.status,
+    headers: {
+      ...headers,
+      ...error.extra.headers,
+      'content-type': 'application/problem+json; charset=utf-8',
+      'cache-control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,58 @@
+// GET /v1/sites/{siteKey}/surveys — the active surveys a widget may show.
+// Only what the widget needs is sent (no internal names or timestamps). The
+// answer is cacheable for a minute and revalidated with an ETag, so a page
+// view usually costs the server nothing at all.
+import { createHash } from 'node:crypto';
+import type { SurveyDefinition } from '@koe/core';
+import { Hono } from 'hono';
+import type { AppEnv, Services } from '../context';
+import { ApiError } from '../errors';
+import { clientAddress } from '../middleware/client-address';
+import { publicCors } from '../middleware/public-cors';
+import { rateLimitHeaders } from '../middleware/rate-limit';
+import { isOriginAllowed } from '../origins';
+import type { StoredSurvey } from '../store/types';
+
+export type PublicSurvey = { id: string } & Omit<SurveyDefinition, 'name' | 'status'>;
+
+export function publicSurvey({ id, definition }: StoredSurvey): PublicSurvey {
+  const { name: _name, status: _status, ...rest } = definition;
+  return { id, ...rest };
+}
+
+/** Whether an If-None-Match header names this ETag (RFC 9110 §13.1.2, weak comparison). */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+export function siteSurveyRoutes({ catalog, clientIds, clientLimiter, config }: Services) {
+  const app = new Hono<AppEnv>();
+  app.use('/sites/:siteKey/surveys', publicCors());
+
+  app.get('/sites/:siteKey/surveys', async function getSiteSurveys(c) {
+    const client = clientLimiter.take(clientIds.hash(clientAddress(c, config.clientIpHeader)));
+    if (!client.allowed) {
+      throw new ApiError('rate-limited', 'too many requests from this client', {
+        headers: rateLimitHeaders(client),
+      });
+    }
+    const site = await catalog.siteByPublishableKey(c.req.param('siteKey'));
+    if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
+      throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
+    }
+    const body = JSON.stringify({ data: (await catalog.activeSurveys(site.id)).map(publicSurvey) });
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    const headers = {
+      etag,
+      'cache-control': 'public, max-age=60, stale-while-revalidate=300',
+    };
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    return c.body(body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+  });
+
+  return app;
+}

@@ -1,0 +1,82 @@
+// SQLite tables (drizzle). Timestamps are integer milliseconds since the
+// epoch: compact, index-friendly and the same arithmetic on every backend.
+// JSON columns hold arrays/objects that are read whole, never queried into.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const sites = sqliteTable('sites', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Allowed page origins for the public endpoints, JSON array of "https://shop.example". */
+  origins: text('origins', { mode: 'json' }).$type<string[]>().notNull(),
+  publishableKey: text('publishable_key').notNull().unique(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Secret analyst keys: only a SHA-256 of the key is kept, with a visible prefix. */
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    prefix: text('prefix').notNull(),
+    hash: text('hash').notNull().unique(),
+    scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    revokedAt: integer('revoked_at'),
+  },
+  (table) => [index('api_keys_site_idx').on(table.siteId)],
+);
+
+export const surveys = sqliteTable(
+  'surveys',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: ['nps', 'csat', 'ces'] }).notNull(),
+    status: text('status', { enum: ['draft', 'active', 'paused', 'archived'] }).notNull(),
+    /** The whole validated survey definition (SurveyDefinition from @koe/core). */
+    definition: text('definition', { mode: 'json' }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [index('surveys_site_idx').on(table.siteId, table.status)],
+);
+
+export const responses = sqliteTable(
+  'responses',
+  {
+    /** The client-made submission id: one row per submission, whatever the retries. */
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    bucket: text('bucket').notNull(),
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    comment: text('comment'),
+    touchpoint: text('touchpoint'),
+    attributes: text('attributes', { mode: 'json' })
+      .$type<Record<string, string | number | boolean>>()
+      .notNull()
+      .default(sql`'{}'`),
+    userId: text('user_id'),
+    locale: text('locale'),
+    url: text('url'),
+    page: text('page'),
+    device: text('device').notNull(),
+    country: text('country'),
+    finished: integer('finished', { mode: 'boolean' }).notNull(),
+    receivedAt: integer('received_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [
+    // Time-range reads and the (received_at, id) cursor of the export.
+    index('responses_survey_time_idx').on(table.surveyId, table.receivedAt, table.id),
+  ],
+);

@@ -1,0 +1,188 @@
+// The embedded backend: one SQLite file in WAL mode with synchronous=FULL, so
+// a committed transaction survives power loss. better-sqlite3 is synchronous;
+// callers batch writes (see ingest/write-batcher.ts) so one fsync covers many
+// responses.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SurveyDefinition } from '@koe/core';
+import Database from 'better-sqlite3';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mergeSubmission } from '../ingest/merge-submission';
+import * as schema from './sqlite-schema';
+import type {
+  ResponseWrite,
+  SecretKeyRecord,
+  Site,
+  Store,
+  StoredResponseRow,
+  StoredSurvey,
+  WriteOutcome,
+} from './types';
+
+const MIGRATIONS = fileURLToPath(new URL('../../drizzle/sqlite', import.meta.url));
+
+export interface SqliteStoreOptions {
+  /** File path, or ':memory:' for throwaway stores. */
+  path: string;
+  /** 'FULL' by default: acknowledged means on disk. 'NORMAL' only for benchmarks that say so. */
+  synchronous?: 'FULL' | 'NORMAL';
+}
+
+type SurveyRow = typeof schema.surveys.$inferSelect;
+
+function toSurvey(row: SurveyRow): StoredSurvey {
+  return {
+    id: row.id,
+    siteId: row.siteId,
+    type: row.type,
+    definition: row.definition as SurveyDefinition,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export class SqliteStore implements Store {
+  readonly dialect = 'sqlite';
+  readonly sqlite: Database.Database;
+  private readonly db: BetterSQLite3Database<typeof schema>;
+  private selectResponseById?: ReturnType<SqliteStore['prepareSelectResponse']>;
+
+  constructor({ path, synchronous = 'FULL' }: SqliteStoreOptions) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.sqlite = new Database(path);
+    this.sqlite.pragma('journal_mode = WAL');
+    this.sqlite.pragma(`synchronous = ${synchronous}`);
+    this.sqlite.pragma('foreign_keys = ON');
+    this.sqlite.pragma('busy_timeout = 5000');
+    this.db = drizzle(this.sqlite, { schema });
+  }
+
+  async migrate(): Promise<void> {
+    migrate(this.db, { migrationsFolder: MIGRATIONS });
+  }
+
+  private prepareSelectResponse() {
+    return this.db
+      .select()
+      .from(schema.responses)
+      .where(eq(schema.responses.id, sql.placeholder('id')))
+      .prepare();
+  }
+
+  /** Prepared lazily: the table exists only after migrate(). */
+  private get selectResponse() {
+    this.selectResponseById ??= this.prepareSelectResponse();
+    return this.selectResponseById;
+  }
+
+  async close(): Promise<void> {
+    if (this.sqlite.open) this.sqlite.close();
+  }
+
+  async createSite(site: Site): Promise<void> {
+    this.db.insert(schema.sites).values(site).run();
+  }
+
+  async getSite(id: string): Promise<Site | undefined> {
+    return this.db.select().from(schema.sites).where(eq(schema.sites.id, id)).get();
+  }
+
+  async getSiteByPublishableKey(key: string): Promise<Site | undefined> {
+    return this.db.select().from(schema.sites).where(eq(schema.sites.publishableKey, key)).get();
+  }
+
+  async createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void> {
+    this.db.insert(schema.apiKeys).values(key).run();
+  }
+
+  async findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined> {
+    const row = this.db
+      .select()
+      .from(schema.apiKeys)
+      .where(and(eq(schema.apiKeys.hash, hash), sql`${schema.apiKeys.revokedAt} IS NULL`))
+      .get();
+    return row && { id: row.id, siteId: row.siteId, prefix: row.prefix, scope: row.scope };
+  }
+
+  async createSurvey(survey: StoredSurvey): Promise<void> {
+    this.db
+      .insert(schema.surveys)
+      .values({ ...survey, status: survey.definition.status })
+      .run();
+  }
+
+  async getSurvey(siteId: string, id: string): Promise<StoredSurvey | undefined> {
+    const row = this.db
+      .select()
+      .from(schema.surveys)
+      .where(and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.id, id)))
+      .get();
+    return row && toSurvey(row);
+  }
+
+  async listSurveys(siteId: string, filter: { status?: SurveyDefinition['status'] } = {}) {
+    const where = filter.status
+      ? and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.status, filter.status))
+      : eq(schema.surveys.siteId, siteId);
+    return this.db
+      .select()
+      .from(schema.surveys)
+      .where(where)
+      .orderBy(schema.surveys.createdAt, schema.surveys.id)
+      .all()
+      .map(toSurvey);
+  }
+
+  async updateSurvey(survey: StoredSurvey): Promise<void> {
+    this.db
+      .update(schema.surveys)
+      .set({
+        definition: survey.definition,
+        status: survey.definition.status,
+        updatedAt: survey.updatedAt,
+      })
+      .where(and(eq(schema.surveys.siteId, survey.siteId), eq(schema.surveys.id, survey.id)))
+      .run();
+  }
+
+  async deleteSurvey(siteId: string, id: string): Promise<boolean> {
+    return this.db.transaction((tx) => {
+      tx.delete(schema.responses).where(eq(schema.responses.surveyId, id)).run();
+      const result = tx
+        .delete(schema.surveys)
+        .where(and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.id, id)))
+        .run();
+      return result.changes > 0;
+    });
+  }
+
+  async writeResponses(writes: readonly ResponseWrite[], now: number): Promise<WriteOutcome[]> {
+    return this.db.transaction((tx) =>
+      writes.map((write) => {
+        const existing = this.selectResponse.get({ id: write.id }) as StoredResponseRow | undefined;
+        const { outcome, row } = mergeSubmission(existing, write, now);
+        if (row && outcome.kind === 'created') tx.insert(schema.responses).values(row).run();
+        else if (row)
+          tx.update(schema.responses).set(row).where(eq(schema.responses.id, row.id)).run();
+        return outcome;
+      }),
+    );
+  }
+
+  async getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined> {
+    const row = this.selectResponse.get({ id }) as StoredResponseRow | undefined;
+    return row && row.siteId === siteId ? row : undefined;
+  }
+
+  async countResponses(surveyId: string): Promise<number> {
+    const row = this.db
+      .select({ n: count() })
+      .from(schema.responses)
+      .where(eq(schema.responses.surveyId, surveyId))
+      .get();
+    return row?.n ?? 0;
+  }
+}

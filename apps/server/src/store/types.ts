@@ -1,0 +1,112 @@
+// The storage contract every backend (SQLite now, PostgreSQL later) fulfils.
+// Routes talk to this interface only; one contract test suite runs against
+// each backend. Methods are async so network-backed stores fit the same shape.
+import type { Device, SurveyDefinition, SurveyType } from '@koe/core';
+
+export type KeyScope = 'read' | 'write';
+
+export interface Site {
+  id: string;
+  name: string;
+  origins: string[];
+  publishableKey: string;
+  createdAt: number;
+}
+
+export interface SecretKeyRecord {
+  id: string;
+  siteId: string;
+  prefix: string;
+  scope: KeyScope;
+}
+
+export interface StoredSurvey {
+  id: string;
+  siteId: string;
+  type: SurveyType;
+  definition: SurveyDefinition;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One validated, enriched submission on its way to storage. */
+export interface ResponseWrite {
+  id: string;
+  siteId: string;
+  surveyId: string;
+  score: number;
+  bucket: string;
+  reasons: string[] | undefined;
+  comment: string | undefined;
+  touchpoint: string | undefined;
+  attributes: Record<string, string | number | boolean> | undefined;
+  userId: string | undefined;
+  locale: string | undefined;
+  url: string | undefined;
+  page: string | undefined;
+  device: Device;
+  country: string | undefined;
+  finished: boolean;
+}
+
+/**
+ * What happened to one submission:
+ * - created: a new row;
+ * - updated: an unfinished response got new answers (reasons, comment, score, finished);
+ * - duplicate: nothing new (a retry), nothing changed;
+ * - conflict: the id belongs to a finished response with different answers, or to another survey.
+ */
+export type WriteOutcome =
+  | { kind: 'created' }
+  | { kind: 'updated' }
+  | { kind: 'duplicate' }
+  | { kind: 'conflict'; reason: string };
+
+export interface StoredResponseRow {
+  id: string;
+  siteId: string;
+  surveyId: string;
+  score: number;
+  bucket: string;
+  reasons: string[];
+  comment: string | null;
+  touchpoint: string | null;
+  attributes: Record<string, string | number | boolean>;
+  userId: string | null;
+  locale: string | null;
+  url: string | null;
+  page: string | null;
+  device: Device;
+  country: string | null;
+  finished: boolean;
+  receivedAt: number;
+  updatedAt: number;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  createSite(site: Site): Promise<void>;
+  getSite(id: string): Promise<Site | undefined>;
+  getSiteByPublishableKey(key: string): Promise<Site | undefined>;
+
+  createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void>;
+  findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined>;
+
+  createSurvey(survey: StoredSurvey): Promise<void>;
+  getSurvey(siteId: string, id: string): Promise<StoredSurvey | undefined>;
+  listSurveys(
+    siteId: string,
+    filter?: { status?: SurveyDefinition['status'] },
+  ): Promise<StoredSurvey[]>;
+  updateSurvey(survey: StoredSurvey): Promise<void>;
+  /** Deletes the survey and all its responses. */
+  deleteSurvey(siteId: string, id: string): Promise<boolean>;
+
+  /** Applies submissions in one transaction, in order; returns one outcome per write. */
+  writeResponses(writes: readonly ResponseWrite[], now: number): Promise<WriteOutcome[]>;
+  getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined>;
+  countResponses(surveyId: string): Promise<number>;
+}
