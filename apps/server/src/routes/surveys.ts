@@ -31,7 +31,7 @@ export function surveyRoutes(services: Services) {
 
   async function findSurvey(siteId: string, id: string): Promise<StoredSurvey> {
     const survey = await store.getSurvey(siteId, id);
-    if (!survey) throw new ApiError('survey-not-found', `this site has no survey ${id}`);
+    if (!survey) throw new ApiError('survey-not-found', 'this site has no survey with this id');
     return survey;
   }
 
@@ -92,8 +92,7 @@ export function surveyRoutes(services: Services) {
 
   app.delete('/surveys/:id', requireScope('write'), async function deleteSurvey(c) {
     const deleted = await store.deleteSurvey(c.get('auth').siteId, c.req.param('id'));
-    if (!deleted)
-      throw new ApiError('survey-not-found', `this site has no survey ${c.req.param('id')}`);
+    if (!deleted) throw new ApiError('survey-not-found', 'this site has no survey with this id');
     catalog.surveysChanged();
     return c.body(null, 204);
   });

@@ -1,0 +1,180 @@
+// Survey management with secret keys: CRUD, scopes, and the tenant matrix.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bearer, makeTestApp, npsSurveyInput, type TestApp } from './fixtures';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await makeTestApp();
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+function call(method: string, path: string, key: string | undefined, body?: unknown) {
+  return t.app.request(path, {
+    method,
+    headers: {
+      ...(key && bearer(key)),
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+    },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+}
+
+describe('/v1/surveys', () => {
+  it('creates, reads, lists, patches and deletes a survey', async () => {
+    t.clock.advance(1000);
+    const created = await call('POST', '/v1/surveys', t.a.writeKey, {
+      name: 'Support CSAT',
+      type: 'csat',
+      question: { en: 'How did we do?' },
+    });
+    expect(created.status).toBe(201);
+    const survey = await created.json();
+    expect(survey).toMatchObject({
+      siteId: t.a.site.id,
+      type: 'csat',
+      status: 'draft',
+      csatDisplay: 'number',
+    });
+    expect(created.headers.get('location')).toBe(`/v1/surveys/${survey.id}`);
+
+    const read = await call('GET', `/v1/surveys/${survey.id}`, t.a.readKey);
+    expect(await read.json()).toEqual(survey);
+
+    const list = await (await call('GET', '/v1/surveys', t.a.readKey)).json();
+    expect(list.data.map((s: { id: string }) => s.id)).toEqual(['srv_a', survey.id]);
+
+    t.clock.advance(1000);
+    const patched = await call('PATCH', `/v1/surveys/${survey.id}`, t.a.writeKey, {
+      status: 'active',
+      csatDisplay: 'star',
+    });
+    expect(patched.status).toBe(200);
+    const after = await patched.json();
+    expect(after).toMatchObject({ status: 'active', csatDisplay: 'star', name: 'Support CSAT' });
+    expect(after.updatedAt).not.toBe(survey.updatedAt);
+
+    expect((await call('DELETE', `/v1/surveys/${survey.id}`, t.a.writeKey)).status).toBe(204);
+    expect((await call('GET', `/v1/surveys/${survey.id}`, t.a.readKey)).status).toBe(404);
+  });
+
+  it('validates the survey and names the fields', async () => {
+    const missing = await call('POST', '/v1/surveys', t.a.writeKey, {
+      type: 'nps',
+      question: { en: 'Hi?' },
+    });
+    expect(missing.status).toBe(400);
+    const problem = await missing.json();
+    expect(problem.code).toBe('invalid-body');
+    expect(problem.issues).toEqual([{ field: 'name', message: 'is required' }]);
+    const locale = await call('POST', '/v1/surveys', t.a.writeKey, {
+      name: 'X',
+      type: 'nps',
+      question: { ja: 'どう？' },
+    });
+    expect((await locale.json()).issues).toEqual([
+      { field: 'question', message: 'needs text for the default locale "en"' },
+    ]);
+  });
+
+  it('re-checks cross-field rules after a patch and refuses changing the type', async () => {
+    const badLocale = await call('PATCH', '/v1/surveys/srv_a', t.a.writeKey, {
+      defaultLocale: 'fr',
+    });
+    expect(badLocale.status).toBe(400);
+    expect((await badLocale.json()).issues[0].field).toBe('question');
+    const typeChange = await call('PATCH', '/v1/surveys/srv_a', t.a.writeKey, { type: 'csat' });
+    expect(typeChange.status).toBe(400);
+    expect((await typeChange.json()).issues[0]).toMatchObject({ field: 'type' });
+    const survey = await (await call('GET', '/v1/surveys/srv_a', t.a.readKey)).json();
+    expect(survey).toMatchObject({ type: 'nps', defaultLocale: 'en' });
+  });
+
+  it('needs JSON: 415 for other content types, 400 for broken JSON', async () => {
+    const form = await t.app.request('/v1/surveys', {
+      method: 'POST',
+      headers: { ...bearer(t.a.writeKey), 'content-type': 'text/plain' },
+      body: JSON.stringify(npsSurveyInput),
+    });
+    expect(form.status).toBe(415);
+    const broken = await t.app.request('/v1/surveys', {
+      method: 'POST',
+      headers: { ...bearer(t.a.writeKey), 'content-type': 'application/json' },
+      body: '{"name":',
+    });
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).code).toBe('invalid-json');
+  });
+});
+
+describe('keys and tenants', () => {
+  const endpoints = [
+    ['GET', '/v1/surveys', undefined, 'read'],
+    ['POST', '/v1/surveys', npsSurveyInput, 'write'],
+    ['GET', '/v1/surveys/{a}', undefined, 'read'],
+    ['PATCH', '/v1/surveys/{a}', { status: 'paused' }, 'write'],
+    ['DELETE', '/v1/surveys/{a}', undefined, 'write'],
+  ] as const;
+
+  type Who = 'none' | 'garbage' | 'pkA' | 'readA' | 'writeA' | 'readB' | 'writeB';
+  const keyOf = (who: Who): string | undefined =>
+    ({
+      none: undefined,
+      garbage: 'sk_not_a_real_key_at_all_000000000000000',
+      pkA: t.a.site.publishableKey,
+      readA: t.a.readKey,
+      writeA: t.a.writeKey,
+      readB: t.b.readKey,
+      writeB: t.b.writeKey,
+    })[who];
+
+  function expected(who: Who, scope: 'read' | 'write', path: string): number {
+    if (who === 'none' || who === 'garbage') return 401;
+    if (who === 'pkA') return 403;
+    if (scope === 'write' && who.startsWith('read')) return 403;
+    // Site B's keys see site A's survey as not existing.
+    if (who.endsWith('B') && path.includes('{a}')) return 404;
+    return 'POST' === path ? 201 : 0; // filled below
+  }
+
+  const whos: Who[] = ['none', 'garbage', 'pkA', 'readA', 'writeA', 'readB', 'writeB'];
+  for (const [method, path, body, scope] of endpoints) {
+    for (const who of whos) {
+      it(`${method} ${path} with ${who}`, async () => {
+        const response = await call(method, path.replace('{a}', 'srv_a'), keyOf(who), body);
+        let status = expected(who, scope, path);
+        if (status === 0) status = method === 'POST' ? 201 : method === 'DELETE' ? 204 : 200;
+        expect(response.status).toBe(status);
+        if (status >= 400) expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+        if (status === 401) expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        const text = await response.text();
+        // No byte of site A's data reaches site B's keys.
+        if (who.endsWith('B')) {
+          expect(text).not.toContain('srv_a');
+          expect(text).not.toContain(t.a.site.id);
+        }
+        // Site A's survey is untouched by anyone but A's write key.
+        if (who !== 'writeA') {
+          const survey = await t.store.getSurvey(t.a.site.id, 'srv_a');
+          expect(survey?.definition.status).toBe('active');
+        }
+      });
+    }
+  }
+
+  it("site B's write key cannot delete site A's survey or its responses", async () => {
+    const { postResponse, responseBody } = await import('./fixtures');
+    expect((await postResponse(t.app, responseBody(t.a))).status).toBe(202);
+    expect((await call('DELETE', '/v1/surveys/srv_a', t.b.writeKey)).status).toBe(404);
+    expect(await t.store.countResponses('srv_a')).toBe(1);
+    expect(await t.store.getSurvey(t.a.site.id, 'srv_a')).toBeDefined();
+  });
+
+  it('a revoked or unknown key gets 401, a malformed header gets 401', async () => {
+    for (const header of ['Bearer', 'Basic abc', `Bearer ${t.a.writeKey} extra`, 'bearer']) {
+      const response = await t.app.request('/v1/surveys', { headers: { authorization: header } });
+      expect(response.status).toBe(401);
+    }
+  });
+});
