@@ -34,7 +34,15 @@ export function startServer(
             clearTimeout(force);
             await app.drain();
             await store.close();
-            log.info('stopped');
+            const { batches, ops } = app.services.batcher.stats;
+            log.info(
+              {
+                batches,
+                responses: ops,
+                meanBatch: batches ? ops / batches : 0,
+              },
+              'stopped',
+            );
           })();
           return stopping;
         };

@@ -44,6 +44,8 @@ export class WriteBatcher<Op, Result> {
   private running: Promise<void> | undefined;
   private scheduled = false;
   private closed = false;
+  /** Committed batches and ops since start: the mean batch size shows how well commits are shared. */
+  readonly stats = { batches: 0, ops: 0 };
 
   constructor({ commit, maxBatch = 512, maxQueue = 8192 }: WriteBatcherOptions<Op, Result>) {
     this.commit = commit;
@@ -79,10 +81,10 @@ export class WriteBatcher<Op, Result> {
     this.scheduled = true;
     // setImmediate lets every request that arrived in this turn of the event
     // loop join the batch before it is committed.
-    setImmediate(() => {
+    setTimeout(() => {
       this.scheduled = false;
       if (!this.running) this.running = this.flush();
-    });
+    }, 1);
   }
 
   private async flush(): Promise<void> {
@@ -91,6 +93,8 @@ export class WriteBatcher<Op, Result> {
       this.inFlight = batch.length;
       try {
         const results = await this.commit(batch.map((pending) => pending.op));
+        this.stats.batches++;
+        this.stats.ops += batch.length;
         batch.forEach((pending, i) => {
           pending.resolve(results[i] as Result);
         });

@@ -18,8 +18,10 @@ export function publicCors(): MiddlewareHandler {
       };
       return new Response(null, { status: 204, headers });
     }
+    // Set before the handler so they are part of the response it builds
+    // (mutating c.res afterwards would copy the response).
+    c.header('access-control-allow-origin', origin ?? '*');
+    c.header('vary', 'Origin');
     await next();
-    c.res.headers.set('access-control-allow-origin', origin ?? '*');
-    c.res.headers.append('vary', 'Origin');
   };
 }

@@ -12,10 +12,10 @@ import { Hono } from 'hono';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { BatcherClosedError, QueueFullError } from '../ingest/write-batcher';
-import { clientAddress } from '../middleware/client-address';
+import { checkClientRate } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
 import { rateLimitHeaders } from '../middleware/rate-limit';
-import { limitBody, readJson } from '../middleware/read-json';
+import { readJson } from '../middleware/read-json';
 import { isOriginAllowed } from '../origins';
 import { deviceOf } from '../privacy/device';
 import { stripPageUrl } from '../privacy/page-url';
@@ -24,19 +24,17 @@ import type { ResponseWrite, WriteOutcome } from '../store/types';
 const ACCEPTING = new Set(['active', 'paused']);
 
 export function responseRoutes(services: Services) {
-  const { batcher, catalog, clientIds, clientLimiter, siteLimiter, config } = services;
+  const { batcher, catalog, siteLimiter, config } = services;
   const app = new Hono<AppEnv>();
   app.use('/responses', publicCors());
 
-  app.post('/responses', limitBody(LIMITS.bodyBytes), async function postResponse(c) {
-    const client = clientLimiter.take(clientIds.hash(clientAddress(c, config.clientIpHeader)));
-    if (!client.allowed) {
-      throw new ApiError('rate-limited', 'too many responses from this client', {
-        headers: rateLimitHeaders(client),
-      });
-    }
+  app.post('/responses', async function postResponse(c) {
+    checkClientRate(services, c);
 
-    const parsed = validate(ResponseInputSchema, await readJson(c, { allowTextPlain: true }));
+    const parsed = validate(
+      ResponseInputSchema,
+      await readJson(c, { allowTextPlain: true, maxBytes: LIMITS.bodyBytes }),
+    );
     if (!parsed.ok)
       throw new ApiError('invalid-body', 'the response is not valid', { issues: parsed.issues });
     const body = parsed.value;

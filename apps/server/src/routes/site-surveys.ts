@@ -7,9 +7,8 @@ import type { SurveyDefinition } from '@koe/core';
 import { Hono } from 'hono';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
-import { clientAddress } from '../middleware/client-address';
+import { checkClientRate } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
-import { rateLimitHeaders } from '../middleware/rate-limit';
 import { isOriginAllowed } from '../origins';
 import type { StoredSurvey } from '../store/types';
 
@@ -27,17 +26,13 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function siteSurveyRoutes({ catalog, clientIds, clientLimiter, config }: Services) {
+export function siteSurveyRoutes(services: Services) {
+  const { catalog } = services;
   const app = new Hono<AppEnv>();
   app.use('/sites/:siteKey/surveys', publicCors());
 
   app.get('/sites/:siteKey/surveys', async function getSiteSurveys(c) {
-    const client = clientLimiter.take(clientIds.hash(clientAddress(c, config.clientIpHeader)));
-    if (!client.allowed) {
-      throw new ApiError('rate-limited', 'too many requests from this client', {
-        headers: rateLimitHeaders(client),
-      });
-    }
+    checkClientRate(services, c);
     const site = await catalog.siteByPublishableKey(c.req.param('siteKey'));
     if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
     const origin = c.req.header('origin');

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
-import { limitBody, readJson } from '../middleware/read-json';
+import { readJson } from '../middleware/read-json';
 import { requireScope, secretKeyAuth } from '../middleware/secret-key-auth';
 import type { StoredSurvey } from '../store/types';
 
@@ -47,48 +47,43 @@ export function surveyRoutes(services: Services) {
     return c.json({ data: surveys.map(surveyJson) });
   });
 
-  app.post(
-    '/surveys',
-    requireScope('write'),
-    limitBody(MAX_SURVEY_BYTES),
-    async function createSurvey(c) {
-      const definition = checked(await readJson(c, { allowTextPlain: false }));
-      const now = clock.now();
-      const survey: StoredSurvey = {
-        id: newId('srv'),
-        siteId: c.get('auth').siteId,
-        type: definition.type,
-        definition,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await store.createSurvey(survey);
-      catalog.surveysChanged();
-      return c.json(surveyJson(survey), 201, { location: `/v1/surveys/${survey.id}` });
-    },
-  );
+  app.post('/surveys', requireScope('write'), async function createSurvey(c) {
+    const definition = checked(
+      await readJson(c, { allowTextPlain: false, maxBytes: MAX_SURVEY_BYTES }),
+    );
+    const now = clock.now();
+    const survey: StoredSurvey = {
+      id: newId('srv'),
+      siteId: c.get('auth').siteId,
+      type: definition.type,
+      definition,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.createSurvey(survey);
+    catalog.surveysChanged();
+    return c.json(surveyJson(survey), 201, { location: `/v1/surveys/${survey.id}` });
+  });
 
   app.get('/surveys/:id', async function getSurvey(c) {
     return c.json(surveyJson(await findSurvey(c.get('auth').siteId, c.req.param('id'))));
   });
 
-  app.patch(
-    '/surveys/:id',
-    requireScope('write'),
-    limitBody(MAX_SURVEY_BYTES),
-    async function patchSurvey(c) {
-      const existing = await findSurvey(c.get('auth').siteId, c.req.param('id'));
-      const patch = validate(SurveyPatchSchema, await readJson(c, { allowTextPlain: false }));
-      if (!patch.ok)
-        throw new ApiError('invalid-body', 'the change is not valid', { issues: patch.issues });
-      // Re-check the merged survey so cross-field rules (default locale, follow-up buckets) still hold.
-      const definition = checked({ ...existing.definition, ...patch.value });
-      const updated: StoredSurvey = { ...existing, definition, updatedAt: clock.now() };
-      await store.updateSurvey(updated);
-      catalog.surveysChanged();
-      return c.json(surveyJson(updated));
-    },
-  );
+  app.patch('/surveys/:id', requireScope('write'), async function patchSurvey(c) {
+    const existing = await findSurvey(c.get('auth').siteId, c.req.param('id'));
+    const patch = validate(
+      SurveyPatchSchema,
+      await readJson(c, { allowTextPlain: false, maxBytes: MAX_SURVEY_BYTES }),
+    );
+    if (!patch.ok)
+      throw new ApiError('invalid-body', 'the change is not valid', { issues: patch.issues });
+    // Re-check the merged survey so cross-field rules (default locale, follow-up buckets) still hold.
+    const definition = checked({ ...existing.definition, ...patch.value });
+    const updated: StoredSurvey = { ...existing, definition, updatedAt: clock.now() };
+    await store.updateSurvey(updated);
+    catalog.surveysChanged();
+    return c.json(surveyJson(updated));
+  });
 
   app.delete('/surveys/:id', requireScope('write'), async function deleteSurvey(c) {
     const deleted = await store.deleteSurvey(c.get('auth').siteId, c.req.param('id'));

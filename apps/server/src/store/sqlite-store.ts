@@ -11,6 +11,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mergeSubmission } from '../ingest/merge-submission';
+import { ResponseStatements } from './sqlite-response-statements';
 import * as schema from './sqlite-schema';
 import type {
   ResponseWrite,
@@ -48,7 +49,7 @@ export class SqliteStore implements Store {
   readonly dialect = 'sqlite';
   readonly sqlite: Database.Database;
   private readonly db: BetterSQLite3Database<typeof schema>;
-  private selectResponseById?: ReturnType<SqliteStore['prepareSelectResponse']>;
+  private responseStatements?: ResponseStatements;
 
   constructor({ path, synchronous = 'FULL' }: SqliteStoreOptions) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -64,18 +65,10 @@ export class SqliteStore implements Store {
     migrate(this.db, { migrationsFolder: MIGRATIONS });
   }
 
-  private prepareSelectResponse() {
-    return this.db
-      .select()
-      .from(schema.responses)
-      .where(eq(schema.responses.id, sql.placeholder('id')))
-      .prepare();
-  }
-
   /** Prepared lazily: the table exists only after migrate(). */
-  private get selectResponse() {
-    this.selectResponseById ??= this.prepareSelectResponse();
-    return this.selectResponseById;
+  private get responseRows(): ResponseStatements {
+    this.responseStatements ??= new ResponseStatements(this.sqlite);
+    return this.responseStatements;
   }
 
   async close(): Promise<void> {
@@ -160,21 +153,26 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** One transaction for a whole batch: BEGIN, the merges, COMMIT (one fsync). */
+  private readonly applyWrites = (
+    writes: readonly ResponseWrite[],
+    now: number,
+  ): WriteOutcome[] => {
+    const rows = this.responseRows;
+    return writes.map((write) => {
+      const { outcome, row } = mergeSubmission(rows.byId(write.id), write, now);
+      if (row && outcome.kind === 'created') rows.insert(row);
+      else if (row) rows.update(row);
+      return outcome;
+    });
+  };
+
   async writeResponses(writes: readonly ResponseWrite[], now: number): Promise<WriteOutcome[]> {
-    return this.db.transaction((tx) =>
-      writes.map((write) => {
-        const existing = this.selectResponse.get({ id: write.id }) as StoredResponseRow | undefined;
-        const { outcome, row } = mergeSubmission(existing, write, now);
-        if (row && outcome.kind === 'created') tx.insert(schema.responses).values(row).run();
-        else if (row)
-          tx.update(schema.responses).set(row).where(eq(schema.responses.id, row.id)).run();
-        return outcome;
-      }),
-    );
+    return this.sqlite.transaction(this.applyWrites)(writes, now);
   }
 
   async getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined> {
-    const row = this.selectResponse.get({ id }) as StoredResponseRow | undefined;
+    const row = this.responseRows.byId(id);
     return row && row.siteId === siteId ? row : undefined;
   }
 

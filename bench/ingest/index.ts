@@ -1,0 +1,131 @@
+// bench/ingest: POST /v1/responses under load (wrk, 64 connections) against
+// koe with durable acknowledgement (SQLite WAL, synchronous=FULL, group
+// commit) and, in the same run, against a bare node:http server parsing the
+// same JSON. Prints req/s, p50/p99 latency, peak RSS and the ratio.
+// Needs wrk (Debian: apt-get install -y wrk).
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SurveyInputSchema } from '@koe/core';
+import { createSite } from '../../apps/server/src/admin';
+import { systemClock } from '../../apps/server/src/clock';
+import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
+import { printTable } from '../table';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const cli = fileURLToPath(new URL('../../apps/server/src/cli.ts', import.meta.url));
+
+if (spawnSync('wrk', ['--version']).error) {
+  console.log('bench/ingest needs wrk: apt-get install -y wrk');
+  process.exit(0);
+}
+
+/** Starts a child process and resolves with the port it prints. */
+function startProcess(args: string[], env: Record<string, string>, portPattern: RegExp) {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = output.match(portPattern);
+      if (match) resolve({ child, port: Number(match[1]) });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+  });
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+function toMs(value: string, unit: string): number {
+  const n = Number(value);
+  return unit === 'us' ? n / 1000 : unit === 's' ? n * 1000 : n;
+}
+
+function runWrk(port: number, env: Record<string, string>) {
+  const result = spawnSync(
+    'wrk',
+    ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-s', join(here, 'wrk-post.lua'), `http://127.0.0.1:${port}`],
+    { encoding: 'utf8', env: { ...process.env, ...env } },
+  );
+  const out = result.stdout;
+  const latency = (p: string) => {
+    const match = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
+    return match ? toMs(match[1] as string, match[2] as string) : Number.NaN;
+  };
+  const total = Number(out.match(/(\d+) requests in/)?.[1] ?? 0);
+  const non2xx = Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
+  const errors = out.match(/Socket errors: (.*)/)?.[1];
+  return {
+    rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0),
+    p50: latency('50'),
+    p99: latency('99'),
+    total,
+    non2xx,
+    errors,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'koe-bench-ingest-'));
+try {
+  const db = join(dir, 'koe.db');
+  const store = new SqliteStore({ path: db });
+  await store.migrate();
+  const { site } = await createSite(store, systemClock, { name: 'Bench', origins: ['http://localhost'] });
+  const definition = SurveyInputSchema.parse({ name: 'Bench', type: 'nps', status: 'active', question: { en: 'Q?' } });
+  await store.createSurvey({ id: 'srv_bench', siteId: site.id, type: 'nps', definition, createdAt: 0, updatedAt: 0 });
+  await store.close();
+  const wrkEnv = { SITE_KEY: site.publishableKey, SURVEY_ID: 'srv_bench' };
+
+  const bare = await startProcess([join(here, 'bare-server.ts')], {}, /listening (\d+)/);
+  runWrk(bare.port, wrkEnv); // warm-up pass is not counted: JIT and socket setup
+  const bareRun = runWrk(bare.port, wrkEnv);
+  const bareRss = peakRssMb(bare.child.pid as number);
+  bare.child.kill();
+
+  const koe = await startProcess(
+    [cli, 'serve', '--port', '0', '--db', db],
+    { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0', KOE_LOG_LEVEL: 'info' },
+    /"url":"http:\/\/[^:]+:(\d+)"/,
+  );
+  const koeRun = runWrk(koe.port, wrkEnv);
+  const koeRss = peakRssMb(koe.child.pid as number);
+  koe.child.kill('SIGTERM');
+  await new Promise((resolve) => koe.child.once('exit', resolve));
+
+  const check = new SqliteStore({ path: db });
+  const stored = await check.countResponses('srv_bench');
+  const sync = check.sqlite.pragma('synchronous', { simple: true });
+  await check.close();
+
+  const row = (name: string, r: ReturnType<typeof runWrk>, rss: number) => [
+    name,
+    r.rps.toFixed(0),
+    r.p50.toFixed(2),
+    r.p99.toFixed(2),
+    rss.toFixed(0),
+    String(r.non2xx),
+  ];
+  console.log(`wrk -t2 -c${CONNECTIONS} -d${SECONDS}s, POST /v1/responses (text/plain JSON, fresh UUID each)\n`);
+  printTable(
+    ['server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx'],
+    [row('bare node:http (parse JSON)', bareRun, bareRss), row('koe (SQLite FULL, group commit)', koeRun, koeRss)],
+  );
+  console.log(`\nratio koe / bare: ${(koeRun.rps / bareRun.rps).toFixed(2)}`);
+  console.log(`rows stored: ${stored} (synchronous=${sync === 2 ? 'FULL' : sync}); requests sent to koe: ${koeRun.total}`);
+  if (koeRun.errors) console.log(`socket errors: ${koeRun.errors}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
