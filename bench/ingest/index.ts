@@ -57,7 +57,15 @@ function toMs(value: string, unit: string): number {
 function runWrk(port: number, env: Record<string, string>) {
   const result = spawnSync(
     'wrk',
-    ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-s', join(here, 'wrk-post.lua'), `http://127.0.0.1:${port}`],
+    [
+      '-t2',
+      `-c${CONNECTIONS}`,
+      `-d${SECONDS}s`,
+      '--latency',
+      '-s',
+      join(here, 'wrk-post.lua'),
+      `http://127.0.0.1:${port}`,
+    ],
     { encoding: 'utf8', env: { ...process.env, ...env } },
   );
   const out = result.stdout;
@@ -83,9 +91,24 @@ try {
   const db = join(dir, 'koe.db');
   const store = new SqliteStore({ path: db });
   await store.migrate();
-  const { site } = await createSite(store, systemClock, { name: 'Bench', origins: ['http://localhost'] });
-  const definition = SurveyInputSchema.parse({ name: 'Bench', type: 'nps', status: 'active', question: { en: 'Q?' } });
-  await store.createSurvey({ id: 'srv_bench', siteId: site.id, type: 'nps', definition, createdAt: 0, updatedAt: 0 });
+  const { site } = await createSite(store, systemClock, {
+    name: 'Bench',
+    origins: ['http://localhost'],
+  });
+  const definition = SurveyInputSchema.parse({
+    name: 'Bench',
+    type: 'nps',
+    status: 'active',
+    question: { en: 'Q?' },
+  });
+  await store.createSurvey({
+    id: 'srv_bench',
+    siteId: site.id,
+    type: 'nps',
+    definition,
+    createdAt: 0,
+    updatedAt: 0,
+  });
   await store.close();
   const wrkEnv = { SITE_KEY: site.publishableKey, SURVEY_ID: 'srv_bench' };
 
@@ -118,13 +141,20 @@ try {
     rss.toFixed(0),
     String(r.non2xx),
   ];
-  console.log(`wrk -t2 -c${CONNECTIONS} -d${SECONDS}s, POST /v1/responses (text/plain JSON, fresh UUID each)\n`);
+  console.log(
+    `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s, POST /v1/responses (text/plain JSON, fresh UUID each)\n`,
+  );
   printTable(
     ['server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx'],
-    [row('bare node:http (parse JSON)', bareRun, bareRss), row('koe (SQLite FULL, group commit)', koeRun, koeRss)],
+    [
+      row('bare node:http (parse JSON)', bareRun, bareRss),
+      row('koe (SQLite FULL, group commit)', koeRun, koeRss),
+    ],
   );
   console.log(`\nratio koe / bare: ${(koeRun.rps / bareRun.rps).toFixed(2)}`);
-  console.log(`rows stored: ${stored} (synchronous=${sync === 2 ? 'FULL' : sync}); requests sent to koe: ${koeRun.total}`);
+  console.log(
+    `rows stored: ${stored} (synchronous=${sync === 2 ? 'FULL' : sync}); requests sent to koe: ${koeRun.total}`,
+  );
   if (koeRun.errors) console.log(`socket errors: ${koeRun.errors}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -79,25 +79,24 @@ describe('mergeSubmission', () => {
     ['a different comment', { comment: 'changed my mind' }, 'conflict'],
     ['another survey', { surveyId: 'srv_b' }, 'conflict'],
     ['another site', { siteId: 'site_b' }, 'conflict'],
-  ] as Array<[string, Partial<ResponseWrite>, string]>)(
-    'a finished response and %s → %s',
-    (_name, change, kind) => {
-      const finished = rowFromWrite(
-        write({ finished: true, reasons: ['price', 'delivery'], comment: 'Slow and dear' }),
-        1000,
-      );
-      const result = mergeSubmission(
-        finished,
-        write({
-          finished: true,
-          reasons: ['price', 'delivery'],
-          comment: 'Slow and dear',
-          ...change,
-        }),
-        2000,
-      );
-      expect(result.outcome.kind).toBe(kind);
-      expect(result.row).toBeUndefined();
-    },
-  );
+  ] as Array<
+    [string, Partial<ResponseWrite>, string]
+  >)('a finished response and %s → %s', (_name, change, kind) => {
+    const finished = rowFromWrite(
+      write({ finished: true, reasons: ['price', 'delivery'], comment: 'Slow and dear' }),
+      1000,
+    );
+    const result = mergeSubmission(
+      finished,
+      write({
+        finished: true,
+        reasons: ['price', 'delivery'],
+        comment: 'Slow and dear',
+        ...change,
+      }),
+      2000,
+    );
+    expect(result.outcome.kind).toBe(kind);
+    expect(result.row).toBeUndefined();
+  });
 });

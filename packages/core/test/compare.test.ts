@@ -29,16 +29,17 @@ describe('compareDistributions', () => {
     expect(result.p).toBeCloseTo(0.0114337, 5);
   });
 
-  it.each(['nps', 'csat', 'ces'] as const)(
-    '%s: no comparison when a period has no answers',
-    (type) => {
-      const some = distributionOf(type, type === 'nps' ? [9, 3] : [5, 1]);
-      const none = distributionOf(type, []);
-      const expected = { delta: null, deltaCi95: null, p: null };
-      expect(compareDistributions(type, some, none)).toEqual(expected);
-      expect(compareDistributions(type, none, some)).toEqual(expected);
-    },
-  );
+  it.each([
+    'nps',
+    'csat',
+    'ces',
+  ] as const)('%s: no comparison when a period has no answers', (type) => {
+    const some = distributionOf(type, type === 'nps' ? [9, 3] : [5, 1]);
+    const none = distributionOf(type, []);
+    const expected = { delta: null, deltaCi95: null, p: null };
+    expect(compareDistributions(type, some, none)).toEqual(expected);
+    expect(compareDistributions(type, none, some)).toEqual(expected);
+  });
 
   it('reports the difference but no p-value when neither period varies', () => {
     const allPromoters = distributionOf('nps', [10, 10, 9]);
