@@ -1,8 +1,11 @@
 // bench/ingest: POST /v1/responses under load (wrk, 64 connections) against
 // koe with durable acknowledgement (SQLite WAL, synchronous=FULL, group
-// commit) and, in the same run, against a bare node:http server parsing the
-// same JSON. Prints req/s, p50/p99 latency, peak RSS and the ratio.
-// Needs wrk (Debian: apt-get install -y wrk).
+// commit in a writer thread) and, in the same run, against a bare node:http
+// server parsing the same JSON. koe runs twice, on fresh databases: with
+// time-ordered UUIDv7 ids (what the widget sends) and with random UUIDv4 ids
+// (the worst case: every insert lands on a random index page).
+// Prints req/s, p50/p99 latency, peak RSS and the ratio. Needs wrk
+// (Debian: apt-get install -y wrk).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,30 +20,35 @@ import { printTable } from '../table';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const here = fileURLToPath(new URL('.', import.meta.url));
-const cli = fileURLToPath(new URL('../../apps/server/src/cli.ts', import.meta.url));
+const serverDir = fileURLToPath(new URL('../../apps/server/', import.meta.url));
+const builtCli = join(serverDir, 'dist', 'cli.js');
 
 if (spawnSync('wrk', ['--version']).error) {
   console.log('bench/ingest needs wrk: apt-get install -y wrk');
   process.exit(0);
 }
 
-/** Starts a child process and resolves with the port it prints. */
+/** Starts a node process and resolves with the port it prints. */
 function startProcess(args: string[], env: Record<string, string>, portPattern: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  return new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = output.match(portPattern);
-      if (match) resolve({ child, port: Number(match[1]) });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-  });
+  return new Promise<{ child: ChildProcess; port: number; output: () => string }>(
+    (resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        const match = output.match(portPattern);
+        if (match) resolve({ child, port: Number(match[1]), output: () => output });
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.on('exit', (code) => {
+        if (code !== 0) reject(new Error(`exited ${code}: ${output}`));
+      });
+    },
+  );
 }
 
 function peakRssMb(pid: number): number {
@@ -86,9 +94,9 @@ function runWrk(port: number, env: Record<string, string>) {
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'koe-bench-ingest-'));
-try {
-  const db = join(dir, 'koe.db');
+/** A fresh database with one site and one active NPS survey. */
+async function freshDatabase(dir: string, name: string) {
+  const db = join(dir, `${name}.db`);
   const store = new SqliteStore({ path: db });
   await store.migrate();
   const { site } = await createSite(store, systemClock, {
@@ -110,52 +118,86 @@ try {
     updatedAt: 0,
   });
   await store.close();
-  const wrkEnv = { SITE_KEY: site.publishableKey, SURVEY_ID: 'srv_bench' };
+  return { db, wrkEnv: { SITE_KEY: site.publishableKey, SURVEY_ID: 'srv_bench' } };
+}
 
-  const bare = await startProcess([join(here, 'bare-server.ts')], {}, /listening (\d+)/);
+/** koe as it runs in production (the built bundle on plain node), on its own fresh database. */
+async function runKoe(dir: string, idKind: 'v7' | 'v4') {
+  const { db, wrkEnv } = await freshDatabase(dir, idKind);
+  const env = { ...wrkEnv, ID_KIND: idKind };
+  const koe = await startProcess(
+    [builtCli, 'serve', '--port', '0', '--db', db],
+    { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0', KOE_LOG_LEVEL: 'info' },
+    /"url":"http:\/\/[^:]+:(\d+)"/,
+  );
+  runWrk(koe.port, env); // warm-up pass, as for the baseline
+  const result = runWrk(koe.port, env);
+  const rss = peakRssMb(koe.child.pid as number);
+  koe.child.kill('SIGTERM');
+  await new Promise((resolve) => koe.child.once('close', resolve));
+  const check = new SqliteStore({ path: db });
+  const stored = await check.countResponses('srv_bench');
+  const full = check.sqlite.pragma('synchronous', { simple: true }) === 2;
+  await check.close();
+  const batches = koe.output().match(/"batches":(\d+),"responses":(\d+)/);
+  const meanBatch = batches ? Number(batches[2]) / Number(batches[1]) : Number.NaN;
+  return { result, rss, stored, full, meanBatch };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'koe-bench-ingest-'));
+try {
+  spawnSync('npm', ['run', 'build', '--silent'], { cwd: serverDir, stdio: 'inherit' });
+  const { wrkEnv } = await freshDatabase(dir, 'bare');
+
+  const bare = await startProcess([join(here, 'bare-server.mjs')], {}, /listening (\d+)/);
   runWrk(bare.port, wrkEnv); // warm-up pass is not counted: JIT and socket setup
   const bareRun = runWrk(bare.port, wrkEnv);
   const bareRss = peakRssMb(bare.child.pid as number);
   bare.child.kill();
 
-  const koe = await startProcess(
-    [cli, 'serve', '--port', '0', '--db', db],
-    { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0', KOE_LOG_LEVEL: 'info' },
-    /"url":"http:\/\/[^:]+:(\d+)"/,
-  );
-  const koeRun = runWrk(koe.port, wrkEnv);
-  const koeRss = peakRssMb(koe.child.pid as number);
-  koe.child.kill('SIGTERM');
-  await new Promise((resolve) => koe.child.once('exit', resolve));
+  const v7 = await runKoe(dir, 'v7');
+  const v4 = await runKoe(dir, 'v4');
 
-  const check = new SqliteStore({ path: db });
-  const stored = await check.countResponses('srv_bench');
-  const sync = check.sqlite.pragma('synchronous', { simple: true });
-  await check.close();
-
-  const row = (name: string, r: ReturnType<typeof runWrk>, rss: number) => [
+  const row = (name: string, r: ReturnType<typeof runWrk>, rss: number, extra: string[]) => [
     name,
     r.rps.toFixed(0),
     r.p50.toFixed(2),
     r.p99.toFixed(2),
     rss.toFixed(0),
     String(r.non2xx),
+    ...extra,
   ];
+  const koeRow = (name: string, k: typeof v7) =>
+    row(name, k.result, k.rss, [
+      (k.result.rps / bareRun.rps).toFixed(2),
+      k.meanBatch.toFixed(1),
+      `${k.stored}/${k.result.total}`,
+    ]);
   console.log(
-    `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s, POST /v1/responses (text/plain JSON, fresh UUID each)\n`,
+    `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s, POST /v1/responses (text/plain JSON, a new id each)\n`,
   );
   printTable(
-    ['server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx'],
     [
-      row('bare node:http (parse JSON)', bareRun, bareRss),
-      row('koe (SQLite FULL, group commit)', koeRun, koeRss),
+      'server',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'peak RSS MB',
+      'non-2xx',
+      'ratio',
+      'mean batch',
+      'rows/acked',
+    ],
+    [
+      row('bare node:http (parse JSON)', bareRun, bareRss, ['1.00', '-', '-']),
+      koeRow('koe, UUIDv7 ids (widget)', v7),
+      koeRow('koe, UUIDv4 ids (random)', v4),
     ],
   );
-  console.log(`\nratio koe / bare: ${(koeRun.rps / bareRun.rps).toFixed(2)}`);
   console.log(
-    `rows stored: ${stored} (synchronous=${sync === 2 ? 'FULL' : sync}); requests sent to koe: ${koeRun.total}`,
+    `\nkoe: SQLite WAL, synchronous=${v7.full && v4.full ? 'FULL' : 'NOT FULL'}, acknowledged after commit.` +
+      ' rows/acked counts both wrk passes (rows) against the measured pass (acked).',
   );
-  if (koeRun.errors) console.log(`socket errors: ${koeRun.errors}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,8 +1,11 @@
--- wrk script for bench/ingest: POSTs a valid response with a fresh random
--- UUID v4 each time, the way the widget does (text/plain, no preflight).
--- SITE_KEY and SURVEY_ID come from the environment.
+-- wrk script for bench/ingest: POSTs a valid response with a fresh
+-- submission id each time, as text/plain (no preflight), like the widget.
+-- SITE_KEY and SURVEY_ID come from the environment; ID_KIND=v7 sends
+-- time-ordered UUIDv7 ids (what koe's widget makes), v4 fully random ones.
 local site_key = os.getenv("SITE_KEY")
 local survey_id = os.getenv("SURVEY_ID")
+local id_kind = os.getenv("ID_KIND") or "v7"
+local count = 0
 local thread_id = 0
 
 function setup(thread)
@@ -23,11 +26,23 @@ local function uuid4()
     string.format("%04x", 32768 + math.random(0, 16383)) .. "-" .. hex16() .. hex16() .. hex16()
 end
 
+-- UUIDv7: 48-bit millisecond time first, so ids arrive in index order.
+-- Plain Lua has only second clocks; a per-thread counter fills the milliseconds.
+local function uuid7()
+  count = count + 1
+  local ms = os.time() * 1000 + (count % 1000)
+  local high = math.floor(ms / 65536)
+  local low = ms % 65536
+  return string.format("%08x-%04x", high, low) .. "-7" .. string.sub(hex16(), 2) .. "-" ..
+    string.format("%04x", 32768 + math.random(0, 16383)) .. "-" .. hex16() .. hex16() .. hex16()
+end
+
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "text/plain;charset=UTF-8"
 
 function request()
-  local body = '{"id":"' .. uuid4() .. '","siteKey":"' .. site_key .. '","surveyId":"' .. survey_id ..
+  local id = id_kind == "v4" and uuid4() or uuid7()
+  local body = '{"id":"' .. id .. '","siteKey":"' .. site_key .. '","surveyId":"' .. survey_id ..
     '","score":' .. math.random(0, 10) .. ',"touchpoint":"checkout","locale":"en"}'
   return wrk.format(nil, "/v1/responses", nil, body)
 end

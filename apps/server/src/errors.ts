@@ -25,6 +25,7 @@ export const PROBLEMS = {
   'rate-limited': { status: 429, title: 'Too many requests' },
   'server-busy': { status: 503, title: 'The server is busy; retry shortly' },
   'shutting-down': { status: 503, title: 'The server is restarting; retry shortly' },
+  'storage-unavailable': { status: 503, title: 'The answer could not be stored; retry shortly' },
   internal: { status: 500, title: 'Internal server error' },
 } as const;
 

@@ -15,7 +15,7 @@ export async function openStore({
       'the PostgreSQL backend is not available yet; run without KOE_DATABASE_URL to use SQLite',
     );
   }
-  const store = new SqliteStore({ path: db });
+  const store = new SqliteStore({ path: db, responseWriter: 'thread' });
   await store.migrate();
   return store;
 }

@@ -81,10 +81,10 @@ export class WriteBatcher<Op, Result> {
     this.scheduled = true;
     // setImmediate lets every request that arrived in this turn of the event
     // loop join the batch before it is committed.
-    setTimeout(() => {
+    setImmediate(() => {
       this.scheduled = false;
       if (!this.running) this.running = this.flush();
-    }, 1);
+    });
   }
 
   private async flush(): Promise<void> {

@@ -98,7 +98,10 @@ export function responseRoutes(services: Services) {
       if (error instanceof BatcherClosedError) {
         throw new ApiError('shutting-down', undefined, { headers: { 'retry-after': '2' } });
       }
-      throw error;
+      // The batch's transaction rolled back: nothing was stored, so the client
+      // may safely send the same id again.
+      services.log.error({ err: error }, 'response batch failed to commit');
+      throw new ApiError('storage-unavailable', undefined, { headers: { 'retry-after': '2' } });
     }
 
     switch (outcome.kind) {

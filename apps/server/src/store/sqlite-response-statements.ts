@@ -5,7 +5,8 @@
 
 import type { Device } from '@koe/core';
 import type Database from 'better-sqlite3';
-import type { StoredResponseRow } from './types';
+import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
+import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
 
 interface RawRow {
   id: string;
@@ -102,8 +103,11 @@ export class ResponseStatements {
 
   constructor(db: Database.Database) {
     this.select = db.prepare<[string], RawRow>('SELECT * FROM responses WHERE id = ?');
+    // New submissions are the common case: try the insert first and look the
+    // row up only when the id exists (saves a primary-key probe per response).
     this.insertRow = db.prepare(
-      `INSERT INTO responses (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
+      `INSERT INTO responses (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})
+       ON CONFLICT (id) DO NOTHING`,
     );
     const settable = COLUMNS.filter((c) => c !== 'id' && c !== 'site_id' && c !== 'survey_id');
     this.updateRow = db.prepare(
@@ -116,11 +120,29 @@ export class ResponseStatements {
     return raw && fromRaw(raw);
   }
 
-  insert(row: StoredResponseRow): void {
-    this.insertRow.run(toParams(row));
+  /** Inserts the row unless its id exists; returns whether it did. */
+  insertNew(row: StoredResponseRow): boolean {
+    return this.insertRow.run(toParams(row)).changes === 1;
   }
 
   update(row: StoredResponseRow): void {
     this.updateRow.run(toParams(row));
   }
+}
+
+/**
+ * The batch write: one transaction (BEGIN … COMMIT, one fsync) applying the
+ * idempotency rules to each submission in order. Used on the main thread
+ * (tests, tools) and in the writer thread (the server).
+ */
+export function batchWriter(db: Database.Database) {
+  const rows = new ResponseStatements(db);
+  return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] =>
+    writes.map((write) => {
+      if (rows.insertNew(rowFromWrite(write, now))) return { kind: 'created' };
+      const { outcome, row } = mergeSubmission(rows.byId(write.id), write, now);
+      if (row) rows.update(row);
+      return outcome;
+    }),
+  );
 }

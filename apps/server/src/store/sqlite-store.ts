@@ -2,17 +2,17 @@
 // a committed transaction survives power loss. better-sqlite3 is synchronous;
 // callers batch writes (see ingest/write-batcher.ts) so one fsync covers many
 // responses.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { SurveyDefinition } from '@koe/core';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mergeSubmission } from '../ingest/merge-submission';
-import { ResponseStatements } from './sqlite-response-statements';
+import { serverPackageDir } from '../package-dir';
+import { openSqlite, type Synchronous } from './sqlite-connection';
+import { batchWriter, ResponseStatements } from './sqlite-response-statements';
 import * as schema from './sqlite-schema';
+import { SqliteWriterThread } from './sqlite-writer';
 import type {
   ResponseWrite,
   SecretKeyRecord,
@@ -23,13 +23,17 @@ import type {
   WriteOutcome,
 } from './types';
 
-const MIGRATIONS = fileURLToPath(new URL('../../drizzle/sqlite', import.meta.url));
-
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for throwaway stores. */
   path: string;
-  /** 'FULL' by default: acknowledged means on disk. 'NORMAL' only for benchmarks that say so. */
-  synchronous?: 'FULL' | 'NORMAL';
+  /** 'FULL' by default: acknowledged means on disk. */
+  synchronous?: Synchronous;
+  /**
+   * 'thread' commits responses in a writer thread so the fsync does not stall
+   * request handling (the server); 'inline' commits on the calling thread
+   * (tools and most tests). Both apply the same batchWriter.
+   */
+  responseWriter?: 'thread' | 'inline';
 }
 
 type SurveyRow = typeof schema.surveys.$inferSelect;
@@ -50,19 +54,20 @@ export class SqliteStore implements Store {
   readonly sqlite: Database.Database;
   private readonly db: BetterSQLite3Database<typeof schema>;
   private responseStatements?: ResponseStatements;
+  private inlineWriter?: ReturnType<typeof batchWriter>;
+  private readonly writerThread?: SqliteWriterThread;
 
-  constructor({ path, synchronous = 'FULL' }: SqliteStoreOptions) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.sqlite = new Database(path);
-    this.sqlite.pragma('journal_mode = WAL');
-    this.sqlite.pragma(`synchronous = ${synchronous}`);
-    this.sqlite.pragma('foreign_keys = ON');
-    this.sqlite.pragma('busy_timeout = 5000');
+  constructor({ path, synchronous = 'FULL', responseWriter = 'inline' }: SqliteStoreOptions) {
+    this.sqlite = openSqlite(path, synchronous);
     this.db = drizzle(this.sqlite, { schema });
+    if (responseWriter === 'thread') {
+      if (path === ':memory:') throw new Error('a writer thread needs a database file');
+      this.writerThread = new SqliteWriterThread(path, synchronous);
+    }
   }
 
   async migrate(): Promise<void> {
-    migrate(this.db, { migrationsFolder: MIGRATIONS });
+    migrate(this.db, { migrationsFolder: join(serverPackageDir(), 'drizzle', 'sqlite') });
   }
 
   /** Prepared lazily: the table exists only after migrate(). */
@@ -72,6 +77,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writerThread?.close();
     if (this.sqlite.open) this.sqlite.close();
   }
 
@@ -153,22 +159,10 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** One transaction for a whole batch: BEGIN, the merges, COMMIT (one fsync). */
-  private readonly applyWrites = (
-    writes: readonly ResponseWrite[],
-    now: number,
-  ): WriteOutcome[] => {
-    const rows = this.responseRows;
-    return writes.map((write) => {
-      const { outcome, row } = mergeSubmission(rows.byId(write.id), write, now);
-      if (row && outcome.kind === 'created') rows.insert(row);
-      else if (row) rows.update(row);
-      return outcome;
-    });
-  };
-
   async writeResponses(writes: readonly ResponseWrite[], now: number): Promise<WriteOutcome[]> {
-    return this.sqlite.transaction(this.applyWrites)(writes, now);
+    if (this.writerThread) return this.writerThread.write(writes, now);
+    this.inlineWriter ??= batchWriter(this.sqlite);
+    return this.inlineWriter(writes, now);
   }
 
   async getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined> {

@@ -1,11 +1,12 @@
 // The baseline for bench/ingest: the least a Node server can do for the same
-// request — read the body, parse the same JSON, answer 202 — with node:http
-// alone. koe's throughput is reported as a ratio of this, measured in the same run.
+// request (read the body, parse the same JSON, answer 202) with node:http
+// alone. Plain JavaScript so it runs on bare node, without a TypeScript
+// loader's memory. koe's throughput is reported as a ratio of this.
 import { createServer } from 'node:http';
 
 const server = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
     try {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));

@@ -1,0 +1,104 @@
+// The writer thread applies the same rules as the inline writer, answers
+// after commit, and a fresh connection sees every acknowledged row.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../src/store/sqlite-store';
+import type { ResponseWrite } from '../src/store/types';
+
+let dir: string;
+let db: string;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'koe-writer-'));
+  db = join(dir, 'koe.db');
+  const setup = new SqliteStore({ path: db });
+  await setup.migrate();
+  await setup.createSite({
+    id: 'site_a',
+    name: 'A',
+    origins: ['*'],
+    publishableKey: 'pk_aaaaaaaaaa',
+    createdAt: 0,
+  });
+  const definition = { type: 'nps', status: 'active', question: { en: 'Q' } } as never;
+  await setup.createSurvey({
+    id: 'srv_a',
+    siteId: 'site_a',
+    type: 'nps',
+    definition,
+    createdAt: 0,
+    updatedAt: 0,
+  });
+  await setup.close();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (change: Partial<ResponseWrite> = {}): ResponseWrite => ({
+  id: randomUUID(),
+  siteId: 'site_a',
+  surveyId: 'srv_a',
+  score: 9,
+  bucket: 'promoter',
+  reasons: undefined,
+  comment: undefined,
+  touchpoint: undefined,
+  attributes: undefined,
+  userId: undefined,
+  locale: undefined,
+  url: undefined,
+  page: undefined,
+  device: 'desktop',
+  country: undefined,
+  finished: true,
+  ...change,
+});
+
+describe('SqliteStore with a writer thread', () => {
+  it('commits batches in the thread with the same outcomes as inline', async () => {
+    const store = new SqliteStore({ path: db, responseWriter: 'thread' });
+    const first = write({ finished: false, score: 3, bucket: 'detractor' });
+    const outcomes = await store.writeResponses(
+      [
+        first,
+        write(),
+        { ...first, finished: true, comment: 'late' },
+        { ...first, score: 10, bucket: 'promoter' },
+      ],
+      1000,
+    );
+    expect(outcomes.map((o) => o.kind)).toEqual(['created', 'created', 'updated', 'conflict']);
+    // Read back through the main-thread connection: committed means visible.
+    expect(await store.getResponse('site_a', first.id)).toMatchObject({
+      finished: true,
+      comment: 'late',
+      score: 3,
+    });
+    expect(await store.countResponses('srv_a')).toBe(2);
+    await store.close();
+  });
+
+  it('many concurrent batches keep order and lose nothing', async () => {
+    const store = new SqliteStore({ path: db, responseWriter: 'thread' });
+    const batches = Array.from({ length: 40 }, () => Array.from({ length: 25 }, () => write()));
+    const results = await Promise.all(batches.map((batch, i) => store.writeResponses(batch, i)));
+    expect(results.flat().every((o) => o.kind === 'created')).toBe(true);
+    await store.close();
+    const reopened = new SqliteStore({ path: db });
+    expect(await reopened.countResponses('srv_a')).toBe(1000);
+    await reopened.close();
+  });
+
+  it('rejects a batch that fails in the thread and keeps working', async () => {
+    const store = new SqliteStore({ path: db, responseWriter: 'thread' });
+    // A survey that does not exist breaks the foreign key: the whole batch rolls back.
+    const good = write();
+    await expect(
+      store.writeResponses([good, write({ surveyId: 'srv_missing' })], 1),
+    ).rejects.toThrow(/write failed/);
+    expect(await store.getResponse('site_a', good.id)).toBeUndefined();
+    expect((await store.writeResponses([write()], 2))[0]?.kind).toBe('created');
+    await store.close();
+  });
+});
