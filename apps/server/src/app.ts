@@ -14,6 +14,7 @@ import { ClientIdHasher } from './privacy/client-id';
 import { responseRoutes } from './routes/responses';
 import { siteSurveyRoutes } from './routes/site-surveys';
 import { surveyRoutes } from './routes/surveys';
+import { widgetAssetRoutes } from './routes/widget-assets';
 import type { ResponseWrite, Store, WriteOutcome } from './store/types';
 
 export interface CreateAppOptions {
@@ -76,6 +77,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', responseRoutes(services));
   app.route('/v1', siteSurveyRoutes(services));
   app.route('/v1', surveyRoutes(services));
+  app.route('/', widgetAssetRoutes(services, config.widgetPath));
 
   app.notFound(function notFound(c) {
     return problemResponse(

@@ -19,6 +19,8 @@ export interface AppConfig {
   countryHeader?: string;
   maxBatch: number;
   maxQueue: number;
+  /** The built widget served at /koe.js (default: packages/widget/dist/koe.js). */
+  widgetPath?: string;
 }
 
 export const defaultConfig: AppConfig = {

@@ -358,6 +358,47 @@ describe('idempotency by submission id', () => {
   });
 });
 
+describe('text and names as the contract allows them', () => {
+  it('accepts free-text touchpoints and attribute keys, and strips a long query from the URL', async () => {
+    const body = responseBody(t.a, {
+      touchpoint: 'checkout page',
+      attributes: { 'Plan Name': 'pro', _ga: 'GA1.2.3' },
+      url: `https://shop-a.example/done?utm_campaign=${'x'.repeat(3000)}`,
+    });
+    expect((await postResponse(t.app, body)).status).toBe(202);
+    expect(await t.store.getResponse(t.a.site.id, body.id)).toMatchObject({
+      touchpoint: 'checkout page',
+      attributes: { 'Plan Name': 'pro', _ga: 'GA1.2.3' },
+      url: 'https://shop-a.example/done',
+      page: '/done',
+    });
+  });
+
+  it('a comment with a lone surrogate is stored well-formed and its retry is a duplicate, not a conflict', async () => {
+    const body = responseBody(t.a, { score: 3, comment: 'bad \ud800 char' });
+    expect((await postResponse(t.app, body)).status).toBe(202);
+    const retry = await postResponse(t.app, body);
+    expect([retry.status, (await retry.json()).status]).toEqual([200, 'duplicate']);
+    expect((await t.store.getResponse(t.a.site.id, body.id))?.comment).toBe('bad \ufffd char');
+  });
+
+  it('a spoofed first X-Forwarded-For entry does not escape the client limit', async () => {
+    const limited = await makeTestApp({ clientRateLimit: 2 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const spoof = { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` };
+        statuses.push(
+          (await postResponse(limited.app, responseBody(limited.a), { headers: spoof })).status,
+        );
+      }
+      expect(statuses).toEqual([202, 202, 429, 429]);
+    } finally {
+      await limited.cleanup();
+    }
+  });
+});
+
 describe('privacy and enrichment', () => {
   it('drops user id and attributes when the browser sends Sec-GPC: 1', async () => {
     const body = responseBody(t.a, {

@@ -90,15 +90,17 @@ describe('SqliteStore with a writer thread', () => {
     await reopened.close();
   });
 
-  it('rejects a batch that fails in the thread and keeps working', async () => {
+  it('a row whose survey is gone fails alone; the rest of the batch commits', async () => {
     const store = new SqliteStore({ path: db, responseWriter: 'thread' });
-    // A survey that does not exist breaks the foreign key: the whole batch rolls back.
+    // As if the survey had been deleted after the request was validated.
     const good = write();
-    await expect(
-      store.writeResponses([good, write({ surveyId: 'srv_missing' })], 1),
-    ).rejects.toThrow(/write failed/);
-    expect(await store.getResponse('site_a', good.id)).toBeUndefined();
-    expect((await store.writeResponses([write()], 2))[0]?.kind).toBe('created');
+    const outcomes = await store.writeResponses(
+      [good, write({ surveyId: 'srv_missing' }), write()],
+      1,
+    );
+    expect(outcomes.map((o) => o.kind)).toEqual(['created', 'survey-gone', 'created']);
+    expect(await store.getResponse('site_a', good.id)).toBeDefined();
+    expect(await store.countResponses('srv_a')).toBe(2);
     await store.close();
   });
 });

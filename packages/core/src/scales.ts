@@ -39,20 +39,12 @@ export function isOnScale(type: SurveyType, score: number): boolean {
 }
 
 /**
- * The bucket of an answer. NPS: detractors 0–6, passives 7–8, promoters 9–10.
- * CSAT: 1–2 / 3 / 4–5 (so "satisfied" is exactly the top-2-box score).
- * CES: 1–3 / 4 / 5–7 (so "satisfied" is exactly the percent-agree score).
+ * The bucket of an answer on the survey's scale (check isOnScale first; the
+ * widget bundles this, so it stays small). NPS: detractors 0–6, passives 7–8,
+ * promoters 9–10. CSAT: 1–2 / 3 / 4–5 (so "satisfied" is exactly the
+ * top-2-box score). CES: 1–3 / 4 / 5–7 (so "satisfied" is exactly percent agree).
  */
 export function bucketOf(type: SurveyType, score: number): Bucket {
-  if (!isOnScale(type, score)) {
-    throw new RangeError(`${score} is not on the ${type} scale`);
-  }
-  switch (type) {
-    case 'nps':
-      return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
-    case 'csat':
-      return score >= 4 ? 'satisfied' : score === 3 ? 'neutral' : 'dissatisfied';
-    case 'ces':
-      return score >= 5 ? 'satisfied' : score === 4 ? 'neutral' : 'dissatisfied';
-  }
+  const [middle, top] = type === 'nps' ? [7, 9] : type === 'csat' ? [3, 4] : [4, 5];
+  return bucketsOf(type)[score >= top ? 2 : score >= middle ? 1 : 0] as Bucket;
 }

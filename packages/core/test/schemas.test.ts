@@ -30,6 +30,28 @@ describe('ResponseInputSchema', () => {
     expect(body.finished).toBe(true);
   });
 
+  it('keeps only scheme, host and path of the page URL, however long the query', () => {
+    const url = `https://shop.example/checkout/done?utm_source=${'x'.repeat(3000)}#top`;
+    expect(ResponseInputSchema.parse({ ...validBody, url }).url).toBe(
+      'https://shop.example/checkout/done',
+    );
+    expect(ResponseInputSchema.parse({ ...validBody, url: 'capacitor://localhost/cart' }).url).toBe(
+      'capacitor://localhost/cart',
+    );
+  });
+
+  it('accepts touchpoints and attribute keys as plain names, and makes text well-formed', () => {
+    const body = ResponseInputSchema.parse({
+      ...validBody,
+      touchpoint: 'checkout page',
+      attributes: { 'Plan Name': 'pro', _ga: 'GA1.2' },
+      comment: 'bad \ud800 char',
+    });
+    expect(body.touchpoint).toBe('checkout page');
+    expect(body.attributes).toEqual({ 'Plan Name': 'pro', _ga: 'GA1.2' });
+    expect(body.comment).toBe('bad \ufffd char');
+  });
+
   it('canonicalises the locale tag', () => {
     expect(ResponseInputSchema.parse({ ...validBody, locale: 'pt-br' }).locale).toBe('pt-BR');
   });
@@ -40,9 +62,11 @@ describe('ResponseInputSchema', () => {
     ['score', { score: 7.5 }, /integer/],
     ['score', { score: '7' }, /must be a number/],
     ['comment', { comment: 'x'.repeat(2001) }, /at most 2000 characters/],
-    ['touchpoint', { touchpoint: 'has spaces' }, /letters, digits/],
+    ['touchpoint', { touchpoint: 'bad\u0001name' }, /control characters/],
+    ['touchpoint', { touchpoint: 'x'.repeat(65) }, /at most 64/],
     ['locale', { locale: 'not a tag!' }, /BCP 47/],
-    ['url', { url: 'javascript:alert(1)' }, /http\(s\) URL/],
+    ['url', { url: 'javascript:alert(1)' }, /absolute URL of a page/],
+    ['url', { url: '/relative/path' }, /absolute URL of a page/],
     ['reasons', { reasons: new Array(13).fill('a') }, /at most 12 reasons/],
     [
       'attributes.plan',

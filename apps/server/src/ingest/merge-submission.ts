@@ -49,7 +49,10 @@ export function mergeSubmission(
 
   if (existing.siteId !== write.siteId || existing.surveyId !== write.surveyId) {
     return {
-      outcome: { kind: 'conflict', reason: 'this id belongs to a response to another survey' },
+      outcome: {
+        kind: 'conflict',
+        reason: 'this submission id is already used by another response',
+      },
     };
   }
 

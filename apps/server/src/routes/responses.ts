@@ -113,6 +113,8 @@ export function responseRoutes(services: Services) {
         return c.json({ id: body.id, status: 'duplicate' }, 200);
       case 'conflict':
         throw new ApiError('response-conflict', outcome.reason);
+      case 'survey-gone':
+        throw new ApiError('survey-not-found', 'this site has no survey with this id');
     }
   });
 

@@ -137,12 +137,23 @@ export class ResponseStatements {
  */
 export function batchWriter(db: Database.Database) {
   const rows = new ResponseStatements(db);
+  // Each row in its own savepoint (a nested better-sqlite3 transaction): a row
+  // whose survey was deleted after validation fails alone, not the batch.
+  const applyOne = db.transaction((write: ResponseWrite, now: number): WriteOutcome => {
+    if (rows.insertNew(rowFromWrite(write, now))) return { kind: 'created' };
+    const { outcome, row } = mergeSubmission(rows.byId(write.id), write, now);
+    if (row) rows.update(row);
+    return outcome;
+  });
   return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] =>
     writes.map((write) => {
-      if (rows.insertNew(rowFromWrite(write, now))) return { kind: 'created' };
-      const { outcome, row } = mergeSubmission(rows.byId(write.id), write, now);
-      if (row) rows.update(row);
-      return outcome;
+      try {
+        return applyOne(write, now);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+          return { kind: 'survey-gone' };
+        throw error;
+      }
     }),
   );
 }

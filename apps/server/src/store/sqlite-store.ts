@@ -148,15 +148,18 @@ export class SqliteStore implements Store {
   }
 
   async deleteSurvey(siteId: string, id: string): Promise<boolean> {
-    return this.db.transaction((tx) => {
-      const ofSite = and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.id, id));
-      // Check ownership first: responses are deleted by survey id only once it is this site's.
-      if (!tx.select({ id: schema.surveys.id }).from(schema.surveys).where(ofSite).get())
-        return false;
-      tx.delete(schema.responses).where(eq(schema.responses.surveyId, id)).run();
-      tx.delete(schema.surveys).where(ofSite).run();
-      return true;
-    });
+    return this.db.transaction(
+      (tx) => {
+        const ofSite = and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.id, id));
+        // Check ownership first: responses are deleted by survey id only once it is this site's.
+        if (!tx.select({ id: schema.surveys.id }).from(schema.surveys).where(ofSite).get())
+          return false;
+        tx.delete(schema.responses).where(eq(schema.responses.surveyId, id)).run();
+        tx.delete(schema.surveys).where(ofSite).run();
+        return true;
+      },
+      { behavior: 'immediate' },
+    ); // take the write lock up front: no read-then-upgrade failure
   }
 
   async writeResponses(writes: readonly ResponseWrite[], now: number): Promise<WriteOutcome[]> {

@@ -54,13 +54,15 @@ export interface ResponseWrite {
  * - created: a new row;
  * - updated: an unfinished response got new answers (reasons, comment, score, finished);
  * - duplicate: nothing new (a retry), nothing changed;
- * - conflict: the id belongs to a finished response with different answers, or to another survey.
+ * - conflict: the id belongs to a finished response with different answers, or to another survey;
+ * - survey-gone: the survey was deleted between validation and commit (nothing stored).
  */
 export type WriteOutcome =
   | { kind: 'created' }
   | { kind: 'updated' }
   | { kind: 'duplicate' }
-  | { kind: 'conflict'; reason: string };
+  | { kind: 'conflict'; reason: string }
+  | { kind: 'survey-gone' };
 
 export interface StoredResponseRow {
   id: string;

@@ -18,15 +18,36 @@ export const LIMITS = {
   bodyBytes: 16 * 1024,
 } as const;
 
+/**
+ * Free text from a visitor or a page. Lone UTF-16 surrogates are replaced
+ * (U+FFFD) before anything is stored or compared: databases store them that
+ * way anyway, and a retry of the same text must compare equal.
+ */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, { error: `must be at most ${max} characters` })
+    .transform((value) => value.toWellFormed());
+
+/** Names chosen by the site (touchpoints, attribute keys): 1–64 characters, no control characters. */
+const NameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(64, { error: 'must be at most 64 characters' })
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must not contain control characters' })
+  .transform((value) => value.toWellFormed());
+
 export const AttributeValueSchema = z.union(
-  [z.string().max(LIMITS.attributeValueChars), z.number().refine(Number.isFinite), z.boolean()],
+  [text(LIMITS.attributeValueChars), z.number().refine(Number.isFinite), z.boolean()],
   {
     error: `must be a string of at most ${LIMITS.attributeValueChars} characters, a finite number or a boolean`,
   },
 );
 
 export const AttributesSchema = z
-  .record(SlugSchema, AttributeValueSchema)
+  .record(NameSchema, AttributeValueSchema)
   .refine((attributes) => Object.keys(attributes).length <= LIMITS.attributes, {
     error: `allows at most ${LIMITS.attributes} keys`,
   });
@@ -44,17 +65,33 @@ export const ResponseInputSchema = z
       .array(SlugSchema)
       .max(LIMITS.reasons, { error: `allows at most ${LIMITS.reasons} reasons` })
       .optional(),
-    comment: z
-      .string()
-      .max(LIMITS.commentChars, { error: `must be at most ${LIMITS.commentChars} characters` })
-      .optional(),
-    touchpoint: SlugSchema.max(LIMITS.touchpointChars).optional(),
+    comment: text(LIMITS.commentChars).optional(),
+    touchpoint: NameSchema.optional(),
     attributes: AttributesSchema.optional(),
-    userId: z.string().min(1).max(LIMITS.userIdChars).optional(),
+    userId: text(LIMITS.userIdChars)
+      .pipe(z.string().min(1, { error: 'must not be empty' }))
+      .optional(),
     locale: LocaleSchema.optional(),
+    /** Any absolute URL; only scheme, host and path are kept (query strings carry tokens and e-mails). */
     url: z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-      .max(LIMITS.urlChars, { error: `must be at most ${LIMITS.urlChars} characters` })
+      .string()
+      .max(LIMITS.bodyBytes)
+      .transform((value, ctx) => {
+        try {
+          const url = new URL(value);
+          if (!/^(javascript|data|vbscript|blob):$/.test(url.protocol)) {
+            return `${url.protocol}//${url.host}${url.pathname}`.slice(0, LIMITS.urlChars);
+          }
+        } catch {
+          // reported below
+        }
+        ctx.issues.push({
+          code: 'custom',
+          message: 'must be the absolute URL of a page',
+          input: value,
+        });
+        return z.NEVER;
+      })
       .optional(),
     finished: z.boolean().default(true),
   })
@@ -115,7 +152,10 @@ export const StoredResponseSchema = z.object({
   attributes: AttributesSchema,
   userId: z.string().nullable(),
   locale: z.string().nullable(),
-  url: z.string().nullable().describe('page URL without query string or fragment'),
+  url: z
+    .string()
+    .nullable()
+    .describe('page URL without query string or fragment (at most 2048 characters)'),
   page: z.string().nullable().describe('path of the page URL'),
   device: DeviceSchema,
   country: z.string().nullable().describe('ISO 3166-1 alpha-2, from a trusted proxy header'),

@@ -1,0 +1,180 @@
+// One koe instance on a page: loads the site's active surveys, arms their
+// triggers, decides eligibility, shows at most one survey at a time, sends
+// answers, and runs the commands of the public API. No public call throws.
+import { isEligible, optedOut, record } from './eligibility';
+import { pickLocale } from './i18n';
+import { type Mounted, mountSurvey } from './mount';
+import { Sender } from './sender';
+import { save } from './storage';
+import { armTriggers, type Triggers } from './triggers';
+import type { AskOptions, KoeEventDetail, KoeEventName, WidgetSurvey } from './types';
+import { uuid7 } from './uuid';
+
+export interface KoeOptions {
+  siteKey: string;
+  /** Origin of the koe server, e.g. https://feedback.example.com. */
+  host: string;
+  /** CSP nonce for the <style> fallback. */
+  nonce?: string;
+  fetch?: typeof fetch;
+}
+
+export type Command = [string, ...unknown[]];
+
+export interface Koe {
+  (...command: unknown[]): void;
+  /** Resolves once the surveys are loaded and triggers are armed. */
+  ready: Promise<void>;
+}
+
+export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions): Koe {
+  const base = host.replace(/\/$/, '');
+  const sender = new Sender(`${base}/v1/responses`, fetchFn);
+  const listeners: Record<KoeEventName, Array<(detail: KoeEventDetail) => void>> = {
+    show: [],
+    submit: [],
+    dismiss: [],
+  };
+  let surveys: WidgetSurvey[] = [];
+  let triggers: Triggers | undefined;
+  let current: Mounted | undefined;
+  let userId: string | undefined;
+  let userAttributes: Record<string, string | number | boolean> = {};
+  const waiting: Command[] = [];
+
+  const emit = (name: KoeEventName, detail: KoeEventDetail) => {
+    for (const fn of listeners[name]) {
+      try {
+        fn(detail);
+      } catch {
+        // a site's listener must not break koe
+      }
+    }
+  };
+
+  const show = (survey: WidgetSurvey, manual: boolean, options: AskOptions = {}) => {
+    const now = Date.now();
+    if (current || !isEligible(survey, now, manual)) return;
+    record(survey.id, 's', now);
+    const id = uuid7(now);
+    const locale = pickLocale(Object.keys(survey.question), survey.defaultLocale);
+    // Global Privacy Control: no user id or attributes leave the browser.
+    const gpc =
+      (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    const attributes = { ...userAttributes, ...options.attributes };
+    // JSON.stringify leaves out the undefined fields.
+    const post = (score: number, finished: boolean, reasons?: string[], comment?: string) =>
+      sender.send(
+        id,
+        JSON.stringify({
+          id,
+          siteKey,
+          surveyId: survey.id,
+          score,
+          finished,
+          locale,
+          url: location.href,
+          touchpoint: options.touchpoint,
+          userId: gpc ? undefined : userId,
+          attributes: gpc || !Object.keys(attributes).length ? undefined : attributes,
+          reasons: reasons?.length ? reasons : undefined,
+          comment: comment || undefined,
+        }),
+      );
+    current = mountSurvey(
+      {
+        survey,
+        locale,
+        onScore: (score) => {
+          record(survey.id, 'a', Date.now());
+          void post(score, false);
+        },
+        onFinish: (score, reasons, comment) => {
+          record(survey.id, 'a', Date.now());
+          void post(score, true, reasons, comment);
+          emit('submit', { surveyId: survey.id, score });
+        },
+        onClose: (answered) => {
+          current = undefined;
+          if (!answered) {
+            record(survey.id, 'd', Date.now());
+            emit('dismiss', { surveyId: survey.id });
+          }
+        },
+      },
+      { nonce, target: options.target },
+    );
+    emit('show', { surveyId: survey.id });
+  };
+
+  const run = ([name, ...args]: Command) => {
+    switch (name) {
+      case 'track':
+        triggers?.track(String(args[0]));
+        break;
+      case 'ask': {
+        const survey = surveys.find((s) => s.id === args[0]);
+        if (survey) show(survey, true, (args[1] ?? {}) as AskOptions);
+        break;
+      }
+      case 'identify':
+        userId = args[0] == null ? undefined : String(args[0]);
+        userAttributes = (args[1] as typeof userAttributes) ?? {};
+        break;
+      case 'on': {
+        const list = listeners[args[0] as KoeEventName];
+        if (list && typeof args[1] === 'function')
+          list.push(args[1] as (d: KoeEventDetail) => void);
+        break;
+      }
+      case 'optOut':
+        save('out', args[0] !== false);
+        if (args[0] !== false) {
+          current?.close();
+          current = undefined;
+          save('seen', {});
+        }
+        break;
+    }
+  };
+
+  let loading = true;
+  const koe = ((...command: unknown[]) => {
+    try {
+      // Commands wait for the surveys they may name; they run in call order.
+      if (loading) waiting.push(command as Command);
+      else run(command as Command);
+    } catch {
+      // No public call ever throws into the page.
+    }
+  }) as Koe;
+
+  koe.ready = (async () => {
+    try {
+      void sender.flush();
+      addEventListener('online', () => void sender.flush());
+      if (optedOut()) return;
+      const response = await (fetchFn ?? fetch)(
+        `${base}/v1/sites/${encodeURIComponent(siteKey)}/surveys`,
+        {
+          credentials: 'omit',
+        },
+      );
+      if (!response.ok) return;
+      surveys = ((await response.json()) as { data: WidgetSurvey[] }).data;
+      triggers = armTriggers(surveys, (survey) => show(survey, false));
+    } catch {
+      // offline or blocked: the page goes on without a survey
+    } finally {
+      loading = false;
+      for (const command of waiting.splice(0)) {
+        try {
+          run(command);
+        } catch {
+          // see above
+        }
+      }
+    }
+  })();
+  return koe;
+}

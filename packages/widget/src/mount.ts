@@ -1,0 +1,73 @@
+// Puts a survey on the page: a host element with an open shadow root (open so
+// assistive tech and the site's own tests can reach it), styles through a
+// constructable stylesheet — or, where that is missing, a <style> carrying the
+// page's CSP nonce — and the survey's theme as CSS custom properties. No
+// inline style attributes, so a strict CSP needs no 'unsafe-inline'.
+import { h, render } from 'preact';
+import { CSS } from './ui/styles';
+import { Survey, type SurveyProps } from './ui/survey';
+
+export interface Mounted {
+  close(): void;
+}
+
+const HEX = /^#(?:[0-9a-f]{3}){1,2}$/i;
+
+export function mountSurvey(
+  props: Omit<SurveyProps, 'onClose'> & { onClose: (answered: boolean) => void },
+  options: { nonce?: string; target?: string },
+): Mounted {
+  const { survey } = props;
+  const host = document.createElement('koe-survey');
+  const inlineTarget =
+    survey.placement === 'inline' || options.target
+      ? document.querySelector(
+          options.target ?? `[data-koe-inline="${survey.id}"],[data-koe-inline=""]`,
+        )
+      : null;
+  host.className = inlineTarget
+    ? 'inline'
+    : survey.placement === 'inline'
+      ? 'bottom-right'
+      : survey.placement;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const accent = HEX.test(survey.theme.accent) ? survey.theme.accent : '#4f46e5';
+  const css = `${CSS}:host{--a:${accent};--r:${Math.max(0, Math.min(32, survey.theme.radius | 0))}px}`;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // No constructable stylesheets (older browsers): a <style> with the page's nonce.
+    const style = document.createElement('style');
+    if (options.nonce) style.nonce = options.nonce;
+    style.textContent = css;
+    shadow.appendChild(style);
+  }
+
+  // Where focus was before the visitor entered the survey, to give it back on close.
+  let returnFocus: Element | null = null;
+  host.addEventListener('focusin', (event) => {
+    const from = (event as FocusEvent).relatedTarget as Element | null;
+    if (!returnFocus && from && !host.contains(from)) returnFocus = from;
+  });
+
+  const close = () => {
+    const hadFocus = shadow.activeElement !== null;
+    render(null, shadow);
+    host.remove();
+    if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
+  };
+  render(
+    h(Survey, {
+      ...props,
+      onClose: (answered: boolean) => {
+        close();
+        props.onClose(answered);
+      },
+    }),
+    shadow,
+  );
+  (inlineTarget ?? document.body).appendChild(host);
+  return { close };
+}

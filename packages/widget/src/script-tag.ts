@@ -1,0 +1,25 @@
+// The script-tag entry (dist/koe.js). The page's two-line stub has queued
+// calls in koe.q; this replaces the stub with the real function and replays
+// them in order. The site key comes from data-site, the server from the
+// script's own URL. Nothing here may throw into the page.
+import { type Command, createKoe } from './koe';
+
+type Stub = ((...args: unknown[]) => void) & { q?: unknown[][] };
+
+try {
+  const script = (document.currentScript ??
+    document.querySelector('script[data-site][src*="koe"]')) as HTMLScriptElement | null;
+  const siteKey = script?.dataset.site;
+  if (script && siteKey) {
+    const stub = (window as unknown as { koe?: Stub }).koe;
+    const koe = createKoe({
+      siteKey,
+      host: new URL(script.src, location.href).origin,
+      nonce: script.nonce || script.dataset.nonce,
+    });
+    for (const command of stub?.q ?? []) koe(...(command as Command));
+    (window as unknown as { koe: typeof koe }).koe = koe;
+  }
+} catch {
+  // A broken widget must never break the page.
+}

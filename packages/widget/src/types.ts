@@ -1,0 +1,20 @@
+// Shapes the widget works with. Types only from @koe/core: the widget never
+// ships zod or server code.
+import type { SurveyDefinition } from '@koe/core';
+
+/** A survey as GET /v1/sites/{siteKey}/surveys returns it. */
+export type WidgetSurvey = { id: string } & Omit<SurveyDefinition, 'name' | 'status'>;
+
+export interface AskOptions {
+  touchpoint?: string;
+  attributes?: Record<string, string | number | boolean>;
+  /** CSS selector of the element an inline survey renders into. */
+  target?: string;
+}
+
+export type KoeEventName = 'show' | 'submit' | 'dismiss';
+
+export interface KoeEventDetail {
+  surveyId: string;
+  score?: number;
+}

@@ -1,0 +1,80 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// The score question as a WAI-ARIA radio group: one tab stop, arrow keys move
+// the choice, Enter or Space confirms it, a click or tap confirms at once.
+// The choice lives in the parent (Survey) so this stays a plain function.
+// biome-ignore lint/correctness/noUnusedImports: h is the JSX factory (classic runtime saves bytes)
+import { h } from 'preact';
+import type { WidgetSurvey } from '../types';
+
+const SMILEYS = ['😞', '🙁', '😐', '🙂', '😄'];
+
+interface Props {
+  survey: WidgetSurvey;
+  labelId: string;
+  low: string;
+  high: string;
+  selected?: number;
+  onSelect: (score: number) => void;
+  onChoose: (score: number) => void;
+}
+
+export function Scale({ survey, labelId, low, high, selected, onSelect, onChoose }: Props) {
+  const min = survey.type === 'nps' ? 0 : 1;
+  const max = survey.type === 'nps' ? 10 : survey.type === 'csat' ? 5 : 7;
+  const display = survey.type === 'csat' ? survey.csatDisplay : 'number';
+  const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const at = selected ?? min - 1;
+  const select = (score: number) => onSelect(Math.max(min, Math.min(max, score)));
+  const keys: Record<string, () => void> = {
+    ArrowRight: () => select(at + 1),
+    ArrowDown: () => select(at + 1),
+    ArrowLeft: () => select(selected === undefined ? max : at - 1),
+    ArrowUp: () => select(selected === undefined ? max : at - 1),
+    Home: () => select(min),
+    End: () => select(max),
+    Enter: () => selected !== undefined && onChoose(selected),
+    ' ': () => selected !== undefined && onChoose(selected),
+  };
+  return (
+    <div class={`scale ${survey.type} ${display}`}>
+      <div
+        role="radiogroup"
+        aria-labelledby={labelId}
+        class="options"
+        onKeyDown={(event) => {
+          const action = keys[event.key];
+          if (action) {
+            event.preventDefault();
+            action();
+          }
+        }}
+      >
+        {scores.map((score) => (
+          // biome-ignore lint/a11y/useSemanticElements: see above
+          <button
+            key={score}
+            type="button"
+            role="radio"
+            aria-checked={selected === score}
+            aria-label={`${score}${score === min ? ` ${low}` : score === max ? ` ${high}` : ''}`}
+            tabIndex={(selected ?? min) === score ? 0 : -1}
+            class={
+              selected !== undefined &&
+              (display === 'star' ? score <= selected : score === selected)
+                ? 'on'
+                : ''
+            }
+            onClick={() => onChoose(score)}
+          >
+            {display === 'smiley' ? SMILEYS[score - 1] : display === 'star' ? '★' : score}
+          </button>
+        ))}
+      </div>
+      <div class="ends" aria-hidden="true">
+        <span>{low}</span>
+        <span>{high}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Two builds of the widget: dist/koe.js, one IIFE for the script tag (preact
+// included, minified, no other global than `koe`), and an ESM entry for
+// bundlers (dist/koe.mjs). KOE_WIDGET_FORMAT picks one; `npm run build` makes both.
+import { defineConfig } from 'vite';
+
+const esm = process.env.KOE_WIDGET_FORMAT === 'esm';
+
+export default defineConfig({
+  // Classic h() calls (the TSX files say so in a pragma): the automatic
+  // runtime's jsx() wrapper costs bytes the 10 KB budget does not have.
+  oxc: { jsx: { runtime: 'classic', pragma: 'h' } },
+  build: {
+    // ES2022: native class fields (every browser since 2021) instead of defineProperty helpers.
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: !esm,
+    minify: true,
+    lib: esm
+      ? { entry: 'src/esm.ts', formats: ['es'], fileName: () => 'koe.mjs' }
+      : {
+          entry: 'src/script-tag.ts',
+          formats: ['iife'],
+          name: 'koeWidget',
+          fileName: () => 'koe.js',
+        },
+    rollupOptions: esm ? { external: ['preact', 'preact/hooks', 'preact/jsx-runtime'] } : {},
+  },
+});
