@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type-check the workspace, lint and format-check it, then run
-// every vitest project. All three always run so one report shows every
-// problem; the last line is "N passed, N failed" (type-check and lint count
-// as one check each), and the exit code is non-zero when anything failed.
+// `npm test`: build, type-check the workspace, lint and format-check it, then
+// run every vitest project. All steps always run so one report shows every
+// problem; the last line is "N passed, N failed" (build, type-check and lint
+// count as one check each), and the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ mkdirSync(reportDir, { recursive: true });
 rmSync(vitestReport, { force: true });
 
 const checks = [
+  // The widget's size check and the browser tests run against the built files.
+  ['build', run('build (npm run build)', 'npm', ['run', 'build', '--silent'])],
   ['type-check', run('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json'])],
   ['lint', run('lint and format (biome)', bin('biome'), ['check', '.'])],
 ];

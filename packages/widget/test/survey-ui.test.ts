@@ -59,7 +59,7 @@ describe('score question', () => {
     expect(radios[6]?.getAttribute('aria-label')).toBe('7 Strongly agree');
   });
 
-  it('keyboard: arrows move the choice, Home/End jump, Enter confirms', () => {
+  it('keyboard: arrows move the choice (wrapping), Home/End jump, Enter confirms', () => {
     const { ui, onScore } = mount(npsSurvey);
     const group = ui.getByRole('radiogroup');
     fireEvent.keyDown(group, { key: 'ArrowRight' });
@@ -67,7 +67,10 @@ describe('score question', () => {
     fireEvent.keyDown(group, { key: 'ArrowLeft' });
     const checked = () =>
       ui.getAllByRole('radio').findIndex((r) => r.getAttribute('aria-checked') === 'true');
-    expect(checked()).toBe(0);
+    expect(checked()).toBe(1);
+    fireEvent.keyDown(group, { key: 'Home' });
+    fireEvent.keyDown(group, { key: 'ArrowLeft' });
+    expect(checked()).toBe(10);
     fireEvent.keyDown(group, { key: 'End' });
     expect(checked()).toBe(10);
     fireEvent.keyDown(group, { key: 'Home' });

@@ -24,13 +24,14 @@ export function Scale({ survey, labelId, low, high, selected, onSelect, onChoose
   const max = survey.type === 'nps' ? 10 : survey.type === 'csat' ? 5 : 7;
   const display = survey.type === 'csat' ? survey.csatDisplay : 'number';
   const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  const at = selected ?? min - 1;
-  const select = (score: number) => onSelect(Math.max(min, Math.min(max, score)));
+  // The focused option is the chosen one, or the first; arrows wrap around (ARIA radio group).
+  const at = selected ?? min;
+  const select = (score: number) => onSelect(score > max ? min : score < min ? max : score);
   const keys: Record<string, () => void> = {
     ArrowRight: () => select(at + 1),
     ArrowDown: () => select(at + 1),
-    ArrowLeft: () => select(selected === undefined ? max : at - 1),
-    ArrowUp: () => select(selected === undefined ? max : at - 1),
+    ArrowLeft: () => select(at - 1),
+    ArrowUp: () => select(at - 1),
     Home: () => select(min),
     End: () => select(max),
     Enter: () => selected !== undefined && onChoose(selected),
