@@ -1,9 +1,9 @@
 // Shapes the widget works with. Types only from @koe/core: the widget never
 // ships zod or server code.
-import type { SurveyDefinition } from '@koe/core';
+import type { WidgetSurvey } from '@koe/core';
 
-/** A survey as GET /v1/sites/{siteKey}/surveys returns it. */
-export type WidgetSurvey = { id: string } & Omit<SurveyDefinition, 'name' | 'status'>;
+/** A survey as GET /v1/sites/{siteKey}/surveys returns it (built by toWidgetSurvey in @koe/core). */
+export type { WidgetSurvey };
 
 export interface AskOptions {
   touchpoint?: string;

@@ -1,22 +1,18 @@
 // Survey definitions for widget tests, parsed by the same schema the server
 // uses, so defaults match what GET /v1/sites/{key}/surveys returns.
-import { type SurveyInput, SurveyInputSchema } from '@koe/core';
+import { type SurveyInput, SurveyInputSchema, toWidgetSurvey } from '@koe/core';
 import type { WidgetSurvey } from '../src/types';
 
 export function widgetSurvey(
   id: string,
   input: Partial<SurveyInput> & Pick<SurveyInput, 'type'>,
 ): WidgetSurvey {
-  const {
-    name: _n,
-    status: _s,
-    ...rest
-  } = SurveyInputSchema.parse({
+  const definition = SurveyInputSchema.parse({
     name: id,
     question: { en: `Question of ${id}?`, ja: `${id}の質問？` },
     ...input,
   });
-  return { id, ...rest };
+  return toWidgetSurvey(id, definition);
 }
 
 export const npsSurvey = widgetSurvey('srv_nps', {

@@ -3,21 +3,13 @@
 // answer is cacheable for a minute and revalidated with an ETag, so a page
 // view usually costs the server nothing at all.
 import { createHash } from 'node:crypto';
-import type { SurveyDefinition } from '@koe/core';
+import { toWidgetSurvey } from '@koe/core';
 import { Hono } from 'hono';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { checkClientRate } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
 import { isOriginAllowed } from '../origins';
-import type { StoredSurvey } from '../store/types';
-
-export type PublicSurvey = { id: string } & Omit<SurveyDefinition, 'name' | 'status'>;
-
-export function publicSurvey({ id, definition }: StoredSurvey): PublicSurvey {
-  const { name: _name, status: _status, ...rest } = definition;
-  return { id, ...rest };
-}
 
 /** Whether an If-None-Match header names this ETag (RFC 9110 §13.1.2, weak comparison). */
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -39,7 +31,9 @@ export function siteSurveyRoutes(services: Services) {
     if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
       throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
     }
-    const body = JSON.stringify({ data: (await catalog.activeSurveys(site.id)).map(publicSurvey) });
+    const body = JSON.stringify({
+      data: (await catalog.activeSurveys(site.id)).map((s) => toWidgetSurvey(s.id, s.definition)),
+    });
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const headers = {
       etag,

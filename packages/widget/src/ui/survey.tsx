@@ -5,10 +5,12 @@
 // announced through a live region. Esc or × closes. Visitor-facing text is
 // always rendered as text. Focus moves only with the visitor's own steps: an
 // automatically shown survey never takes focus from what they are doing.
+
+import type { WidgetWords } from '@koe/core';
 import { bucketOf } from '@koe/core/scales';
 // biome-ignore lint/correctness/noUnusedImports: h is the JSX factory (classic runtime saves bytes)
 import { Component, h } from 'preact';
-import { textIn, uiText } from '../i18n';
+import { textIn } from '../i18n';
 import type { WidgetSurvey } from '../types';
 import { Scale } from './scale';
 
@@ -55,7 +57,7 @@ export class Survey extends Component<SurveyProps, State> {
     { survey, locale, onScore, onClose }: SurveyProps,
     { selected, score, done, reasons, comment }: State,
   ) {
-    const ui = uiText(locale);
+    const ui = survey.words[locale] ?? (survey.words[survey.defaultLocale] as WidgetWords);
     const t = (text?: Record<string, string>) => textIn(text, locale, survey.defaultLocale);
     const followUp =
       score === undefined ? undefined : survey.followUp[bucketOf(survey.type, score)];
