@@ -190,4 +190,41 @@ describe('triggers', () => {
     await settle();
     expect(ui().getByText('srv_click?')).toBeTruthy();
   });
+
+  it('scroll depth shows its survey once the page is scrolled far enough', async () => {
+    await addSurvey('srv_scroll', { trigger: { on: 'scroll', percent: 50 } });
+    const root = document.documentElement;
+    Object.defineProperty(root, 'scrollHeight', { value: 2000, configurable: true });
+    Object.defineProperty(root, 'clientHeight', { value: 1000, configurable: true });
+    const koe = start();
+    await koe.ready;
+    root.scrollTop = 200;
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(shown()).toBeUndefined();
+    root.scrollTop = 600;
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(ui().getByText('srv_scroll?')).toBeTruthy();
+  });
+
+  it('exit intent (desktop): the pointer leaving through the top edge', async () => {
+    await addSurvey('srv_exit', { trigger: { on: 'exitIntent' } });
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: query === '(pointer: fine)',
+    })) as typeof window.matchMedia;
+    try {
+      const koe = start();
+      await koe.ready;
+      document.dispatchEvent(new MouseEvent('mouseout', { clientY: 300, bubbles: true }));
+      await settle();
+      expect(shown()).toBeUndefined();
+      document.dispatchEvent(new MouseEvent('mouseout', { clientY: 0, bubbles: true }));
+      await settle();
+      expect(ui().getByText('srv_exit?')).toBeTruthy();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
 });

@@ -1,0 +1,137 @@
+// A host page on another origin with a strict Content Security Policy (no
+// 'unsafe-inline', no 'unsafe-eval', a nonce for its own scripts and styles):
+// the widget loads, renders and sends with zero CSP violations and adds
+// exactly one global, `koe`.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../apps/server/src/store/sqlite-store';
+import { runCli, type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
+import { browserAvailable, launchChromium } from './browser';
+
+const enabled = browserAvailable();
+const dir = mkdtempSync(join(tmpdir(), 'koe-csp-'));
+const db = join(dir, 'koe.db');
+const nonce = randomBytes(16).toString('base64');
+let koe: ServerProcess;
+let host: Server;
+let hostUrl: string;
+let browser: Browser;
+
+function hostPage(koeUrl: string, siteKey: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict shop</title>
+<style nonce="${nonce}">body{font-family:serif}</style>
+<script nonce="${nonce}">
+window.__before = Object.getOwnPropertyNames(window);
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', function (e) { window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });
+window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)};
+koe('ask', 'srv_csp', { touchpoint: 'strict' });
+</script>
+<script nonce="${nonce}" async src="${koeUrl}/koe.js" data-site="${siteKey}"></script>
+</head><body><h1>Strict shop</h1></body></html>`;
+}
+
+beforeAll(async () => {
+  if (!enabled) return;
+  host = createServer();
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const address = host.address();
+  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const site = JSON.parse(
+    runCli(['sites', 'create', '--name', 'Strict', '--origin', hostUrl, '--json', '--db', db])
+      .stdout,
+  );
+  koe = await startServerProcess(['--db', db], { KOE_RATE_LIMIT_CLIENT: '0' });
+  const koeUrl = koe.baseUrl.replace('localhost', '127.0.0.1');
+  const store = new SqliteStore({ path: db });
+  const { SurveyInputSchema } = await import('@koe/core');
+  const definition = SurveyInputSchema.parse({
+    name: 'CSP',
+    type: 'nps',
+    status: 'active',
+    question: { en: 'Would you recommend the strict shop?' },
+    followUp: {
+      promoter: {
+        question: { en: 'What did you like?' },
+        reasons: [{ id: 'speed', label: { en: 'Speed' } }],
+      },
+    },
+  });
+  await store.createSurvey({
+    id: 'srv_csp',
+    siteId: site.siteId,
+    type: 'nps',
+    definition,
+    createdAt: 0,
+    updatedAt: 0,
+  });
+  await store.close();
+  host.on('request', (_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': [
+        "default-src 'none'",
+        `script-src 'nonce-${nonce}' ${koeUrl}`,
+        `style-src 'nonce-${nonce}'`,
+        `connect-src ${koeUrl}`,
+      ].join('; '),
+    });
+    res.end(hostPage(koeUrl, site.siteKey));
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  koe?.child.kill('SIGTERM');
+  host?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!enabled)('strict CSP host page', () => {
+  it('renders and sends with no CSP violation and exactly one new global', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(hostUrl);
+    await page.getByRole('dialog').waitFor();
+
+    // The widget's styles applied: the card is a fixed box, not unstyled text.
+    const position = await page.evaluate(
+      () => getComputedStyle(document.querySelector('koe-survey') as Element).position,
+    );
+    expect(position).toBe('fixed');
+
+    await page.getByRole('radio', { name: '10 Very likely' }).click();
+    await page.getByRole('button', { name: 'Speed' }).click();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('status').waitFor();
+
+    const store = new SqliteStore({ path: db });
+    try {
+      await expect
+        .poll(() =>
+          store.sqlite.prepare('SELECT score, finished, reasons, touchpoint FROM responses').all(),
+        )
+        .toEqual([{ score: 10, finished: 1, reasons: '["speed"]', touchpoint: 'strict' }]);
+    } finally {
+      await store.close();
+    }
+    expect(
+      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    ).toEqual([]);
+    const added = await page.evaluate(() => {
+      const before = new Set((window as unknown as { __before: string[] }).__before);
+      return Object.getOwnPropertyNames(window).filter(
+        (name) => !before.has(name) && !name.startsWith('__'),
+      );
+    });
+    expect(added).toEqual(['koe']);
+    expect(errors).toEqual([]);
+  });
+});
