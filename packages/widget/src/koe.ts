@@ -53,6 +53,11 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
   };
 
   const show = (survey: WidgetSurvey, manual: boolean, options: AskOptions = {}) => {
+    if (!document.body) {
+      // Asked from <head> before the body exists: show once it does.
+      addEventListener('DOMContentLoaded', () => show(survey, manual, options), { once: true });
+      return;
+    }
     const now = Date.now();
     if (current || !isEligible(survey, now, manual)) return;
     record(survey.id, 's', now);
@@ -73,7 +78,8 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
           score,
           finished,
           locale,
-          url: location.href,
+          // Never the query or fragment: they carry tokens and e-mail addresses.
+          url: location.origin + location.pathname,
           touchpoint: options.touchpoint,
           userId: gpc ? undefined : userId,
           attributes: gpc || !Object.keys(attributes).length ? undefined : attributes,
