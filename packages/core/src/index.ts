@@ -14,4 +14,5 @@ export * from './schemas/metrics';
 export * from './schemas/response';
 export * from './schemas/survey';
 export { normalTwoSidedP, studentT975, studentTwoSidedP, Z95 } from './stats/distributions';
+export * from './time-buckets';
 export * from './widget-survey';
