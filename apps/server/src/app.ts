@@ -10,7 +10,10 @@ import { ApiError, problemResponse } from './errors';
 import { WriteBatcher } from './ingest/write-batcher';
 import type { Logger } from './log';
 import { FixedWindowLimiter } from './middleware/rate-limit';
+import { secretKeyAuth } from './middleware/secret-key-auth';
 import { ClientIdHasher } from './privacy/client-id';
+import { metricsRoutes } from './routes/metrics';
+import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
 import { siteSurveyRoutes } from './routes/site-surveys';
 import { surveyRoutes } from './routes/surveys';
@@ -74,9 +77,16 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     else log.debug(entry, 'request');
   });
 
-  app.route('/v1', responseRoutes(services));
+  // Everything under /v1/surveys is for analysts: one secret-key check for all of it.
+  const auth = secretKeyAuth(services);
+  app.use('/v1/surveys', auth);
+  app.use('/v1/surveys/*', auth);
+
+  app.route('/v1', responseRoutes(services, auth));
   app.route('/v1', siteSurveyRoutes(services));
   app.route('/v1', surveyRoutes(services));
+  app.route('/v1', metricsRoutes(services));
+  app.route('/v1', responseExportRoutes(services));
   app.route('/', widgetAssetRoutes(services, config.widgetPath));
 
   app.notFound(function notFound(c) {

@@ -8,6 +8,7 @@ export * from './metrics/distribution';
 export * from './metrics/nps';
 export * from './metrics/summarize';
 export * from './scales';
+export * from './schemas/analytics';
 export * from './schemas/common';
 export * from './schemas/issues';
 export * from './schemas/metrics';

@@ -8,7 +8,7 @@ import {
   ResponseInputSchema,
   validate,
 } from '@koe/core';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { BatcherClosedError, QueueFullError } from '../ingest/write-batcher';
@@ -16,6 +16,7 @@ import { checkClientRate } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
 import { rateLimitHeaders } from '../middleware/rate-limit';
 import { readJson } from '../middleware/read-json';
+import { requireScope } from '../middleware/secret-key-auth';
 import { isOriginAllowed } from '../origins';
 import { deviceOf } from '../privacy/device';
 import { stripPageUrl } from '../privacy/page-url';
@@ -23,7 +24,7 @@ import type { ResponseWrite, WriteOutcome } from '../store/types';
 
 const ACCEPTING = new Set(['active', 'paused']);
 
-export function responseRoutes(services: Services) {
+export function responseRoutes(services: Services, secretKey: MiddlewareHandler<AppEnv>) {
   const { batcher, catalog, siteLimiter, config } = services;
   const app = new Hono<AppEnv>();
   app.use('/responses', publicCors());
@@ -116,6 +117,14 @@ export function responseRoutes(services: Services) {
       case 'survey-gone':
         throw new ApiError('survey-not-found', 'this site has no survey with this id');
     }
+  });
+
+  // Erasure (right to be forgotten): the row is deleted, so every aggregate,
+  // list and export computed afterwards no longer contains it.
+  app.delete('/responses/:id', secretKey, requireScope('write'), async function eraseResponse(c) {
+    const erased = await services.store.eraseResponse(c.get('auth').siteId, c.req.param('id'));
+    if (!erased) throw new ApiError('response-not-found', 'this site has no response with this id');
+    return c.body(null, 204);
   });
 
   return app;

@@ -7,7 +7,7 @@ import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
 import { readJson } from '../middleware/read-json';
-import { requireScope, secretKeyAuth } from '../middleware/secret-key-auth';
+import { requireScope } from '../middleware/secret-key-auth';
 import type { StoredSurvey } from '../store/types';
 
 const MAX_SURVEY_BYTES = 64 * 1024;
@@ -25,9 +25,7 @@ export function surveyJson(survey: StoredSurvey) {
 export function surveyRoutes(services: Services) {
   const { store, clock, catalog } = services;
   const app = new Hono<AppEnv>();
-  const auth = secretKeyAuth(services);
-  app.use('/surveys', auth);
-  app.use('/surveys/*', auth);
+  // Secret-key authentication for /v1/surveys… is registered once in app.ts.
 
   async function findSurvey(siteId: string, id: string): Promise<StoredSurvey> {
     const survey = await store.getSurvey(siteId, id);

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
 
-interface RawRow {
+export interface RawRow {
   id: string;
   site_id: string;
   survey_id: string;
@@ -29,7 +29,7 @@ interface RawRow {
   updated_at: number;
 }
 
-function fromRaw(raw: RawRow): StoredResponseRow {
+export function fromRaw(raw: RawRow): StoredResponseRow {
   return {
     id: raw.id,
     siteId: raw.site_id,

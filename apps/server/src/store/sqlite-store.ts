@@ -9,17 +9,22 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { serverPackageDir } from '../package-dir';
+import { SqliteAnalytics } from './sqlite-analytics';
 import { openSqlite, type Synchronous } from './sqlite-connection';
 import { batchWriter, ResponseStatements } from './sqlite-response-statements';
 import * as schema from './sqlite-schema';
 import { SqliteWriterThread } from './sqlite-writer';
 import type {
+  ResponseCursor,
+  ResponseFilter,
   ResponseWrite,
+  ScoreCount,
   SecretKeyRecord,
   Site,
   Store,
   StoredResponseRow,
   StoredSurvey,
+  TimeRange,
   WriteOutcome,
 } from './types';
 
@@ -171,6 +176,44 @@ export class SqliteStore implements Store {
   async getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined> {
     const row = this.responseRows.byId(id);
     return row && row.siteId === siteId ? row : undefined;
+  }
+
+  private analyticsQueries?: SqliteAnalytics;
+  private get analytics(): SqliteAnalytics {
+    this.analyticsQueries ??= new SqliteAnalytics(this.sqlite);
+    return this.analyticsQueries;
+  }
+
+  async eraseResponse(siteId: string, id: string): Promise<boolean> {
+    return this.analytics.eraseResponse(siteId, id);
+  }
+
+  async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
+    return this.analytics.scoreCounts(surveyId, range);
+  }
+
+  async scoreCountsByBucket(
+    surveyId: string,
+    buckets: ReadonlyArray<{ start: number; end: number }>,
+  ) {
+    return this.analytics.scoreCountsByBucket(surveyId, buckets);
+  }
+
+  async scoreCountsByGroup(
+    surveyId: string,
+    range: TimeRange,
+    groupBy: { column: string } | { attribute: string },
+  ) {
+    return this.analytics.scoreCountsByGroup(surveyId, range, groupBy);
+  }
+
+  async listResponses(
+    surveyId: string,
+    filter: ResponseFilter,
+    after: ResponseCursor | undefined,
+    limit: number,
+  ) {
+    return this.analytics.listResponses(surveyId, filter, after, limit);
   }
 
   async countResponses(surveyId: string): Promise<number> {

@@ -85,6 +85,26 @@ export interface StoredResponseRow {
   updatedAt: number;
 }
 
+/** Half-open time range on received_at, in ms; open ends are unbounded. */
+export interface TimeRange {
+  from?: number;
+  to?: number;
+}
+
+export interface ResponseFilter extends TimeRange {
+  bucket?: string;
+  touchpoint?: string;
+}
+
+/** Answer counts per score (and per bucket index or group key). */
+export interface ScoreCount {
+  score: number;
+  n: number;
+}
+
+/** Where a page of responses continues: after this (receivedAt, id). */
+export type ResponseCursor = [receivedAt: number, id: string];
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
@@ -111,4 +131,26 @@ export interface Store {
   writeResponses(writes: readonly ResponseWrite[], now: number): Promise<WriteOutcome[]>;
   getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined>;
   countResponses(surveyId: string): Promise<number>;
+  /** Erases one response of the site (GDPR): gone from every aggregate at once. */
+  eraseResponse(siteId: string, id: string): Promise<boolean>;
+
+  scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]>;
+  /** Counts per time bucket, by the bucket's index in `buckets`. */
+  scoreCountsByBucket(
+    surveyId: string,
+    buckets: ReadonlyArray<{ start: number; end: number }>,
+  ): Promise<Array<ScoreCount & { i: number }>>;
+  /** Counts per value of a column (touchpoint, device, country, locale, page) or attribute. */
+  scoreCountsByGroup(
+    surveyId: string,
+    range: TimeRange,
+    groupBy: { column: string } | { attribute: string },
+  ): Promise<Array<ScoreCount & { key: string | null }>>;
+  /** Responses in (receivedAt, id) order, after the cursor: stable while new rows arrive. */
+  listResponses(
+    surveyId: string,
+    filter: ResponseFilter,
+    after: ResponseCursor | undefined,
+    limit: number,
+  ): Promise<StoredResponseRow[]>;
 }

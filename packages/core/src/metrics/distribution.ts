@@ -84,3 +84,16 @@ export function isDistribution(type: SurveyType, value: unknown): value is numbe
     value.every((count) => Number.isSafeInteger(count) && count >= 0)
   );
 }
+
+/** A distribution from (score, count) rows, as databases return them; rows off the scale are ignored. */
+export function distributionFromCounts(
+  type: SurveyType,
+  rows: Iterable<{ score: number; n: number }>,
+): number[] {
+  const counts = emptyDistribution(type);
+  const { min } = SCALES[type];
+  for (const { score, n } of rows) {
+    if (isOnScale(type, score)) counts[score - min] = (counts[score - min] as number) + n;
+  }
+  return counts;
+}

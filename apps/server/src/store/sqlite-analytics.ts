@@ -1,0 +1,118 @@
+// Read queries of the analyst API on SQLite, straight from the responses
+// table through the (survey_id, received_at, id) index. Ranges are half-open
+// [from, to); an open end is replaced by the widest integer range.
+import type Database from 'better-sqlite3';
+import { fromRaw, type RawRow } from './sqlite-response-statements';
+import type {
+  ResponseCursor,
+  ResponseFilter,
+  ScoreCount,
+  StoredResponseRow,
+  TimeRange,
+} from './types';
+
+const MIN = Number.MIN_SAFE_INTEGER;
+const MAX = Number.MAX_SAFE_INTEGER;
+const bounds = (range: TimeRange) => [range.from ?? MIN, range.to ?? MAX] as const;
+
+const GROUP_COLUMNS = new Set(['touchpoint', 'device', 'country', 'locale', 'page']);
+
+export class SqliteAnalytics {
+  private readonly counts: Database.Statement<[string, number, number], ScoreCount>;
+  private readonly countsByBucket: Database.Statement<[string, string], ScoreCount & { i: number }>;
+  // Parameters in order of appearance: the JSON path, the survey, from, to.
+  private readonly countsByAttribute: Database.Statement<
+    [string, string, number, number],
+    ScoreCount & { key: string | null }
+  >;
+  private readonly countsByColumn = new Map<
+    string,
+    Database.Statement<[string, number, number], ScoreCount & { key: string | null }>
+  >();
+  private readonly erase: Database.Statement<[string, string]>;
+
+  constructor(private readonly db: Database.Database) {
+    this.counts = db.prepare(
+      `SELECT score, count(*) AS n FROM responses
+       WHERE survey_id = ? AND received_at >= ? AND received_at < ? GROUP BY score`,
+    );
+    // Bucket bounds arrive as one JSON array [[start, end], …] (one parameter, any count).
+    this.countsByBucket = db.prepare(
+      `WITH b AS (SELECT CAST(key AS INTEGER) AS i, value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
+       SELECT b.i AS i, r.score AS score, count(*) AS n FROM b
+       JOIN responses r ON r.survey_id = ? AND r.received_at >= b.lo AND r.received_at < b.hi
+       GROUP BY b.i, r.score`,
+    );
+    this.countsByAttribute = db.prepare(
+      `SELECT CAST(attributes ->> ? AS TEXT) AS key, score, count(*) AS n FROM responses
+       WHERE survey_id = ? AND received_at >= ? AND received_at < ? GROUP BY key, score`,
+    );
+    this.erase = db.prepare('DELETE FROM responses WHERE site_id = ? AND id = ?');
+  }
+
+  scoreCounts(surveyId: string, range: TimeRange): ScoreCount[] {
+    return this.counts.all(surveyId, ...bounds(range));
+  }
+
+  scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
+    // Parameters in order of appearance: the bucket JSON, then the survey.
+    return this.countsByBucket.all(JSON.stringify(buckets.map((b) => [b.start, b.end])), surveyId);
+  }
+
+  scoreCountsByGroup(
+    surveyId: string,
+    range: TimeRange,
+    groupBy: { column: string } | { attribute: string },
+  ) {
+    const [from, to] = bounds(range);
+    if ('attribute' in groupBy) {
+      // A JSON path with the key quoted, so any key (dots, spaces, quotes) is one member.
+      const path = `$."${groupBy.attribute.replace(/["\\]/g, '\\$&')}"`;
+      return this.countsByAttribute.all(path, surveyId, from, to);
+    }
+    const column = groupBy.column;
+    if (!GROUP_COLUMNS.has(column)) throw new Error(`cannot group by ${column}`);
+    let statement = this.countsByColumn.get(column);
+    if (!statement) {
+      statement = this.db.prepare(
+        `SELECT ${column} AS key, score, count(*) AS n FROM responses
+         WHERE survey_id = ? AND received_at >= ? AND received_at < ? GROUP BY ${column}, score`,
+      );
+      this.countsByColumn.set(column, statement);
+    }
+    return statement.all(surveyId, from, to);
+  }
+
+  listResponses(
+    surveyId: string,
+    filter: ResponseFilter,
+    after: ResponseCursor | undefined,
+    limit: number,
+  ) {
+    const [from, to] = bounds(filter);
+    const clauses = ['survey_id = ?', 'received_at >= ?', 'received_at < ?'];
+    const params: Array<string | number> = [surveyId, from, to];
+    if (after) {
+      clauses.push('(received_at, id) > (?, ?)');
+      params.push(after[0], after[1]);
+    }
+    if (filter.bucket) {
+      clauses.push('bucket = ?');
+      params.push(filter.bucket);
+    }
+    if (filter.touchpoint !== undefined) {
+      clauses.push('touchpoint = ?');
+      params.push(filter.touchpoint);
+    }
+    const rows = this.db
+      .prepare<Array<string | number>, RawRow>(
+        `SELECT * FROM responses WHERE ${clauses.join(' AND ')} ORDER BY received_at, id LIMIT ?`,
+      )
+      .all(...params, limit);
+    return rows.map(fromRaw) as StoredResponseRow[];
+  }
+
+  eraseResponse(siteId: string, id: string): boolean {
+    return this.erase.run(siteId, id).changes > 0;
+  }
+}
