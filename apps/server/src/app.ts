@@ -12,6 +12,7 @@ import type { Logger } from './log';
 import { FixedWindowLimiter } from './middleware/rate-limit';
 import { secretKeyAuth } from './middleware/secret-key-auth';
 import { ClientIdHasher } from './privacy/client-id';
+import { apiDocsRoutes } from './routes/api-docs';
 import { metricsRoutes } from './routes/metrics';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
@@ -88,6 +89,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', metricsRoutes(services));
   app.route('/v1', responseExportRoutes(services));
   app.route('/', widgetAssetRoutes(services, config.widgetPath));
+  app.route('/', apiDocsRoutes());
 
   app.notFound(function notFound(c) {
     return problemResponse(
