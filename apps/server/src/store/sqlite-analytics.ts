@@ -2,7 +2,8 @@
 // table through the (survey_id, received_at, id) index. Ranges are half-open
 // [from, to); an open end is replaced by the widest integer range.
 import type Database from 'better-sqlite3';
-import { fromRaw, type RawRow } from './sqlite-response-statements';
+import { coverRange } from './rollup-grains';
+import { fromRaw, type RawRow, RollupStatements } from './sqlite-response-statements';
 import type {
   ResponseCursor,
   ResponseFilter,
@@ -30,6 +31,14 @@ export class SqliteAnalytics {
     Database.Statement<[string, number, number], ScoreCount & { key: string | null }>
   >();
   private readonly erase: Database.Statement<[string, string]>;
+  private readonly find: Database.Statement<
+    [string, string],
+    { survey_id: string; score: number; received_at: number }
+  >;
+  private readonly fromRollups: Database.Statement<[string, string], ScoreCount & { i: number }>;
+  private readonly fromRaw: Database.Statement<[string, string], ScoreCount & { i: number }>;
+  private readonly rollups: RollupStatements;
+  private readonly eraseWithRollups: (siteId: string, id: string) => boolean;
 
   constructor(private readonly db: Database.Database) {
     this.counts = db.prepare(
@@ -48,13 +57,69 @@ export class SqliteAnalytics {
        WHERE survey_id = ? AND received_at >= ? AND received_at < ? GROUP BY key, score`,
     );
     this.erase = db.prepare('DELETE FROM responses WHERE site_id = ? AND id = ?');
+    this.find = db.prepare(
+      'SELECT survey_id, score, received_at FROM responses WHERE site_id = ? AND id = ?',
+    );
+    // Ranges arrive as one JSON array (one parameter, any count): [[i, grain, from, to], …].
+    this.fromRollups = db.prepare(
+      `WITH q AS (SELECT value ->> '$[0]' AS i, value ->> '$[1]' AS g, value ->> '$[2]' AS lo, value ->> '$[3]' AS hi
+                  FROM json_each(?))
+       SELECT q.i AS i, r.score AS score, sum(r.n) AS n FROM q
+       JOIN response_rollups r ON r.survey_id = ? AND r.grain = q.g AND r.start >= q.lo AND r.start < q.hi
+       GROUP BY q.i, r.score`,
+    );
+    this.fromRaw = db.prepare(
+      `WITH q AS (SELECT value ->> '$[0]' AS i, value ->> '$[1]' AS lo, value ->> '$[2]' AS hi FROM json_each(?))
+       SELECT q.i AS i, r.score AS score, count(*) AS n FROM q
+       JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
+       GROUP BY q.i, r.score`,
+    );
+    this.rollups = new RollupStatements(db);
+    // IMMEDIATE: take the write lock first, so the read-then-delete cannot lose a race with the writer thread.
+    this.eraseWithRollups = db.transaction((siteId: string, id: string) => {
+      const row = this.find.get(siteId, id);
+      if (!row) return false;
+      this.erase.run(siteId, id);
+      this.rollups.add(row.survey_id, row.received_at, row.score, -1);
+      return true;
+    }).immediate;
+  }
+
+  /**
+   * Answer counts for each of several time ranges, from the rollups: each range
+   * is covered by whole days, hours and quarter-hours, and only edges that are
+   * not quarter-aligned are counted from raw rows.
+   */
+  countsForRanges(surveyId: string, ranges: ReadonlyArray<{ start: number; end: number }>) {
+    const rollupRanges: Array<[number, number, number, number]> = [];
+    const rawRanges: Array<[number, number, number]> = [];
+    ranges.forEach(({ start, end }, i) => {
+      const cover = coverRange(start, end);
+      for (const r of cover.rollups) rollupRanges.push([i, r.grain, r.from, r.to]);
+      for (const r of cover.raw) rawRanges.push([i, r.from, r.to]);
+    });
+    const rows = [
+      ...(rollupRanges.length ? this.fromRollups.all(JSON.stringify(rollupRanges), surveyId) : []),
+      ...(rawRanges.length ? this.fromRaw.all(JSON.stringify(rawRanges), surveyId) : []),
+    ];
+    return rows.filter((row) => row.n > 0);
   }
 
   scoreCounts(surveyId: string, range: TimeRange): ScoreCount[] {
-    return this.counts.all(surveyId, ...bounds(range));
+    const [start, end] = bounds(range);
+    return this.countsForRanges(surveyId, [{ start, end }]);
   }
 
   scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
+    return this.countsForRanges(surveyId, buckets);
+  }
+
+  /** The same counts from raw rows only: the baseline the rollups are checked and benchmarked against. */
+  rawScoreCounts(surveyId: string, range: TimeRange): ScoreCount[] {
+    return this.counts.all(surveyId, ...bounds(range));
+  }
+
+  rawScoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
     // Parameters in order of appearance: the bucket JSON, then the survey.
     return this.countsByBucket.all(JSON.stringify(buckets.map((b) => [b.start, b.end])), surveyId);
   }
@@ -113,6 +178,6 @@ export class SqliteAnalytics {
   }
 
   eraseResponse(siteId: string, id: string): boolean {
-    return this.erase.run(siteId, id).changes > 0;
+    return this.eraseWithRollups(siteId, id);
   }
 }

@@ -2,7 +2,7 @@
 // epoch: compact, index-friendly and the same arithmetic on every backend.
 // JSON columns hold arrays/objects that are read whole, never queried into.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const sites = sqliteTable('sites', {
   id: text('id').primaryKey(),
@@ -79,4 +79,23 @@ export const responses = sqliteTable(
     // Time-range reads and the (received_at, id) cursor of the export.
     index('responses_survey_time_idx').on(table.surveyId, table.receivedAt, table.id),
   ],
+);
+
+/**
+ * Answer counts per survey × UTC time slot × score, at three grains
+ * (0 = 15 minutes, 1 = hour, 2 = day), kept in the same transaction as the
+ * responses. Every IANA zone's offset is a multiple of 15 minutes, so any
+ * local day, week or month is a union of whole slots: headline metrics cost
+ * O(slots), not O(responses). The migration makes it WITHOUT ROWID.
+ */
+export const responseRollups = sqliteTable(
+  'response_rollups',
+  {
+    surveyId: text('survey_id').notNull(),
+    grain: integer('grain').notNull(),
+    start: integer('start').notNull(),
+    score: integer('score').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.grain, table.start, table.score] })],
 );

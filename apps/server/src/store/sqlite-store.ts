@@ -160,6 +160,7 @@ export class SqliteStore implements Store {
         if (!tx.select({ id: schema.surveys.id }).from(schema.surveys).where(ofSite).get())
           return false;
         tx.delete(schema.responses).where(eq(schema.responses.surveyId, id)).run();
+        tx.delete(schema.responseRollups).where(eq(schema.responseRollups.surveyId, id)).run();
         tx.delete(schema.surveys).where(ofSite).run();
         return true;
       },
@@ -179,7 +180,8 @@ export class SqliteStore implements Store {
   }
 
   private analyticsQueries?: SqliteAnalytics;
-  private get analytics(): SqliteAnalytics {
+  /** Raw-row queries, rollups aside (tests and benchmarks compare against them). */
+  get analytics(): SqliteAnalytics {
     this.analyticsQueries ??= new SqliteAnalytics(this.sqlite);
     return this.analyticsQueries;
   }
