@@ -2,7 +2,7 @@
 // table through the (survey_id, received_at, id) index. Ranges are half-open
 // [from, to); an open end is replaced by the widest integer range.
 import type Database from 'better-sqlite3';
-import { coverRange } from './rollup-grains';
+import { coverRange, GRAINS, slotStart } from './rollup-grains';
 import { fromRaw, type RawRow, RollupStatements } from './sqlite-response-statements';
 import type {
   ResponseCursor,
@@ -38,6 +38,11 @@ export class SqliteAnalytics {
   private readonly fromRollups: Database.Statement<[string, string], ScoreCount & { i: number }>;
   private readonly fromRaw: Database.Statement<[string, string], ScoreCount & { i: number }>;
   private readonly rollups: RollupStatements;
+  /** One prepared statement per combination of list filters (at most 8). */
+  private readonly listStatements = new Map<
+    string,
+    Database.Statement<Array<string | number>, RawRow>
+  >();
   private readonly eraseWithRollups: (siteId: string, id: string) => boolean;
 
   constructor(private readonly db: Database.Database) {
@@ -49,7 +54,7 @@ export class SqliteAnalytics {
     this.countsByBucket = db.prepare(
       `WITH b AS (SELECT CAST(key AS INTEGER) AS i, value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
        SELECT b.i AS i, r.score AS score, count(*) AS n FROM b
-       JOIN responses r ON r.survey_id = ? AND r.received_at >= b.lo AND r.received_at < b.hi
+       CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= b.lo AND r.received_at < b.hi
        GROUP BY b.i, r.score`,
     );
     this.countsByAttribute = db.prepare(
@@ -61,17 +66,19 @@ export class SqliteAnalytics {
       'SELECT survey_id, score, received_at FROM responses WHERE site_id = ? AND id = ?',
     );
     // Ranges arrive as one JSON array (one parameter, any count): [[i, grain, from, to], …].
+    // CROSS JOIN keeps the ranges as the outer loop, each an index range seek;
+    // left to itself the planner scans every rollup row and probes the JSON per row.
     this.fromRollups = db.prepare(
       `WITH q AS (SELECT value ->> '$[0]' AS i, value ->> '$[1]' AS g, value ->> '$[2]' AS lo, value ->> '$[3]' AS hi
                   FROM json_each(?))
        SELECT q.i AS i, r.score AS score, sum(r.n) AS n FROM q
-       JOIN response_rollups r ON r.survey_id = ? AND r.grain = q.g AND r.start >= q.lo AND r.start < q.hi
+       CROSS JOIN response_rollups r ON r.survey_id = ? AND r.grain = q.g AND r.start >= q.lo AND r.start < q.hi
        GROUP BY q.i, r.score`,
     );
     this.fromRaw = db.prepare(
       `WITH q AS (SELECT value ->> '$[0]' AS i, value ->> '$[1]' AS lo, value ->> '$[2]' AS hi FROM json_each(?))
        SELECT q.i AS i, r.score AS score, count(*) AS n FROM q
-       JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
+       CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
        GROUP BY q.i, r.score`,
     );
     this.rollups = new RollupStatements(db);
@@ -110,8 +117,30 @@ export class SqliteAnalytics {
     return this.countsForRanges(surveyId, [{ start, end }]);
   }
 
+  /**
+   * Series: the inner boundaries of calendar buckets all fall on one grain
+   * (UTC days for UTC, hours for whole-hour zones, quarter-hours otherwise),
+   * so each bucket is one range of that grain's rollups, summed inside SQLite;
+   * only the unaligned outer edges of the first and last bucket need more.
+   */
   scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
-    return this.countsForRanges(surveyId, buckets);
+    const first = buckets[0];
+    const last = buckets.at(-1);
+    if (!first || !last) return [];
+    const inner = buckets.slice(1).map((b) => b.start);
+    const { grain, ms } =
+      [...GRAINS].reverse().find((g) => inner.every((t) => t % g.ms === 0)) ?? GRAINS[0];
+    const from = slotStart(first.start + ms - 1, ms);
+    const to = slotStart(last.end, ms);
+    if (from >= to || from > first.end || to < last.start)
+      return this.countsForRanges(surveyId, buckets);
+    const ranges = buckets.map((b, i) => [i, grain, Math.max(b.start, from), Math.min(b.end, to)]);
+    const counts = this.fromRollups.all(JSON.stringify(ranges), surveyId);
+    const edges = this.countsForRanges(surveyId, [
+      { start: first.start, end: from },
+      { start: to, end: last.end },
+    ]).map((row) => ({ ...row, i: row.i === 0 ? 0 : buckets.length - 1 }));
+    return [...counts, ...edges].filter((row) => row.n > 0);
   }
 
   /** The same counts from raw rows only: the baseline the rollups are checked and benchmarked against. */
@@ -155,8 +184,10 @@ export class SqliteAnalytics {
     limit: number,
   ) {
     const [from, to] = bounds(filter);
+    // The cursor also raises the range's lower bound, so every page starts
+    // with an index seek at the cursor rather than a scan from `from`.
     const clauses = ['survey_id = ?', 'received_at >= ?', 'received_at < ?'];
-    const params: Array<string | number> = [surveyId, from, to];
+    const params: Array<string | number> = [surveyId, after ? Math.max(from, after[0]) : from, to];
     if (after) {
       clauses.push('(received_at, id) > (?, ?)');
       params.push(after[0], after[1]);
@@ -169,11 +200,13 @@ export class SqliteAnalytics {
       clauses.push('touchpoint = ?');
       params.push(filter.touchpoint);
     }
-    const rows = this.db
-      .prepare<Array<string | number>, RawRow>(
-        `SELECT * FROM responses WHERE ${clauses.join(' AND ')} ORDER BY received_at, id LIMIT ?`,
-      )
-      .all(...params, limit);
+    const sql = `SELECT * FROM responses WHERE ${clauses.join(' AND ')} ORDER BY received_at, id LIMIT ?`;
+    let statement = this.listStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<Array<string | number>, RawRow>(sql);
+      this.listStatements.set(sql, statement);
+    }
+    const rows = statement.all(...params, limit);
     return rows.map(fromRaw) as StoredResponseRow[];
   }
 

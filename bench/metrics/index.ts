@@ -1,0 +1,244 @@
+// bench/metrics: the analyst API at BENCH_ROWS responses (default 1,000,000;
+// set 10000000 for the issue's 10 M) spread over two years, against the real
+// app in-process on a SQLite file. Each query is timed beside a naive
+// baseline in the same run: the same counts from a full scan of the raw rows
+// (what the API would cost without rollups). The full NDJSON export reports
+// time and the process's peak RSS.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  compareDistributions,
+  distributionFromCounts,
+  SurveyInputSchema,
+  summarize,
+  timeBuckets,
+} from '@koe/core';
+import { createSite } from '../../apps/server/src/admin';
+import { createApp } from '../../apps/server/src/app';
+import { systemClock } from '../../apps/server/src/clock';
+import { silentLogger } from '../../apps/server/src/log';
+import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
+import { printTable } from '../table';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const DAY = 86_400_000;
+const END = Date.UTC(2026, 10, 1);
+const START = END - 730 * DAY;
+const TOUCHPOINTS = [
+  'checkout',
+  'support-chat',
+  'sign-up',
+  'onboarding',
+  'billing',
+  'search',
+  'returns',
+  'delivery',
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'koe-bench-metrics-'));
+const db = join(dir, 'koe.db');
+
+/** Fast bulk load: big transactions, rollups built once at the end like the migration does. */
+async function generate() {
+  const store = new SqliteStore({ path: db });
+  await store.migrate();
+  const { site, secretKey } = await createSite(store, systemClock, {
+    name: 'Bench',
+    origins: ['*'],
+  });
+  const definition = SurveyInputSchema.parse({
+    name: 'Bench',
+    type: 'nps',
+    status: 'active',
+    question: { en: 'Q?' },
+  });
+  await store.createSurvey({
+    id: 'srv_bench',
+    siteId: site.id,
+    type: 'nps',
+    definition,
+    createdAt: START,
+    updatedAt: START,
+  });
+  const sqlite = store.sqlite;
+  sqlite.pragma('synchronous = OFF'); // data set-up only; nothing measured writes
+  const insert = sqlite.prepare(
+    `INSERT INTO responses (id, site_id, survey_id, score, bucket, reasons, comment, touchpoint, attributes, device, finished, received_at, updated_at)
+     VALUES (?, ?, 'srv_bench', ?, ?, '[]', ?, ?, '{}', 'desktop', 1, ?, ?)`,
+  );
+  const chunk = sqlite.transaction((from: number, count: number) => {
+    for (let i = from; i < from + count; i++) {
+      const at = START + Math.floor(((i + Math.random()) / ROWS) * (END - START));
+      const r = Math.random();
+      const score =
+        r < 0.55
+          ? 9 + (r < 0.3 ? 1 : 0)
+          : r < 0.8
+            ? 7 + (r < 0.7 ? 1 : 0)
+            : Math.floor(Math.random() * 7);
+      const bucket = score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+      const comment =
+        i % 10 === 0 ? 'Delivery was quick, the box was damaged, support fixed it.' : null;
+      insert.run(
+        randomUUID(),
+        site.id,
+        score,
+        bucket,
+        comment,
+        TOUCHPOINTS[i % TOUCHPOINTS.length],
+        at,
+        at,
+      );
+    }
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < ROWS; i += 50_000) chunk(i, Math.min(50_000, ROWS - i));
+  for (const [grain, ms] of [
+    [0, 900_000],
+    [1, 3_600_000],
+    [2, DAY],
+  ]) {
+    sqlite.exec(`INSERT INTO response_rollups (survey_id, grain, start, score, n)
+      SELECT survey_id, ${grain}, received_at - (received_at % ${ms}), score, count(*) FROM responses GROUP BY 1, 3, 4`);
+  }
+  sqlite.pragma('synchronous = FULL');
+  sqlite.exec('ANALYZE');
+  const seconds = (performance.now() - t0) / 1000;
+  await store.close();
+  return { secretKey, seconds };
+}
+
+function percentiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function time(fn: () => Promise<unknown> | unknown, runs = RUNS) {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return percentiles(times);
+}
+
+try {
+  console.log(`generating ${ROWS.toLocaleString('en')} responses over two years…`);
+  const { secretKey, seconds: loadSeconds } = await generate();
+  console.log(`loaded in ${loadSeconds.toFixed(1)} s\n`);
+
+  const store = new SqliteStore({ path: db });
+  const app = createApp({ store, clock: { now: () => END }, log: silentLogger });
+  const raw = store.analytics;
+  const headers = { authorization: `Bearer ${secretKey}` };
+  const api = async (query: string) => {
+    const response = await app.request(`/v1/surveys/srv_bench${query}`, { headers });
+    if (response.status !== 200)
+      throw new Error(`${query}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const last30 = `from=${new Date(END - 30 * DAY).toISOString()}&to=${new Date(END).toISOString()}`;
+  const year = { from: END - 365 * DAY, to: END };
+  const yearQuery = `from=${new Date(year.from).toISOString()}&to=${new Date(year.to).toISOString()}`;
+
+  const rows: string[][] = [];
+  const measure = async (
+    name: string,
+    koe: () => Promise<unknown>,
+    naive: () => unknown,
+    naiveRuns = 5,
+  ) => {
+    const k = await time(koe);
+    const n = await time(naive, naiveRuns);
+    rows.push([
+      name,
+      k.p50.toFixed(2),
+      k.p95.toFixed(2),
+      n.p50.toFixed(1),
+      `${(n.p50 / k.p50).toFixed(0)}×`,
+    ]);
+  };
+
+  await measure(
+    'all-time NPS',
+    () => api('/metrics'),
+    () => summarize('nps', distributionFromCounts('nps', raw.rawScoreCounts('srv_bench', {}))),
+  );
+  await measure(
+    'last 30 days NPS, compare=previous',
+    () => api(`/metrics?${last30}&compare=previous`),
+    () =>
+      compareDistributions(
+        'nps',
+        distributionFromCounts(
+          'nps',
+          raw.rawScoreCounts('srv_bench', { from: END - 30 * DAY, to: END }),
+        ),
+        distributionFromCounts(
+          'nps',
+          raw.rawScoreCounts('srv_bench', { from: END - 60 * DAY, to: END - 30 * DAY }),
+        ),
+      ),
+  );
+  await measure(
+    'a year of daily series, Asia/Tokyo',
+    () => api(`/metrics?${yearQuery}&interval=day&tz=Asia/Tokyo`),
+    () =>
+      raw.rawScoreCountsByBucket('srv_bench', timeBuckets(year.from, year.to, 'day', 'Asia/Tokyo')),
+  );
+  await measure(
+    'a year of daily series, Asia/Kolkata (+05:30)',
+    () => api(`/metrics?${yearQuery}&interval=day&tz=Asia/Kolkata`),
+    () =>
+      raw.rawScoreCountsByBucket(
+        'srv_bench',
+        timeBuckets(year.from, year.to, 'day', 'Asia/Kolkata'),
+      ),
+  );
+  // No rollup per touchpoint yet: both sides scan rows, so this row shows the cost left to remove.
+  await measure(
+    'groupBy touchpoint (all time)',
+    () => api('/metrics?groupBy=touchpoint'),
+    () => raw.scoreCountsByGroup('srv_bench', {}, { column: 'touchpoint' }),
+    3,
+  );
+
+  printTable(['query', 'koe p50 ms', 'koe p95 ms', 'full-scan p50 ms', 'speed-up'], rows);
+
+  // Full NDJSON export: time and the peak RSS of this process while streaming.
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const start = performance.now();
+  const response = await app.request('/v1/surveys/srv_bench/responses.ndjson', { headers });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  let bytes = 0;
+  let lines = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.length;
+    for (const byte of value) if (byte === 10) lines++;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  clearInterval(sampler);
+  const seconds = (performance.now() - start) / 1000;
+  console.log(
+    `\nNDJSON export: ${lines.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s` +
+      ` (${Math.round(lines / seconds).toLocaleString('en')} rows/s); RSS ${(before / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB`,
+  );
+  await app.drain();
+  await store.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
