@@ -13,6 +13,7 @@ import { FixedWindowLimiter } from './middleware/rate-limit';
 import { secretKeyAuth } from './middleware/secret-key-auth';
 import { ClientIdHasher } from './privacy/client-id';
 import { apiDocsRoutes } from './routes/api-docs';
+import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { metricsRoutes } from './routes/metrics';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
@@ -90,6 +91,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', responseExportRoutes(services));
   app.route('/', widgetAssetRoutes(services, config.widgetPath));
   app.route('/', apiDocsRoutes());
+  app.route('/', dashboardAssetRoutes(config.dashboardPath));
 
   app.notFound(function notFound(c) {
     return problemResponse(

@@ -21,6 +21,8 @@ export interface AppConfig {
   maxQueue: number;
   /** The built widget served at /koe.js (default: packages/widget/dist/koe.js). */
   widgetPath?: string;
+  /** The built dashboard served at /app (default: apps/dashboard/dist). */
+  dashboardPath?: string;
 }
 
 export const defaultConfig: AppConfig = {

@@ -1,0 +1,411 @@
+// Create or edit a survey: type, texts per locale, follow-ups with reason
+// chips, trigger, sampling, recontact, placement and theme — beside a live
+// preview in the real widget and the snippet to paste. The draft is checked
+// with the API's own schema as it changes; the server's answer has the last word.
+import { bucketsOf, type FieldIssue, LocaleSchema, SURVEY_TYPES, type SurveyType } from '@koe/core';
+import { useMemo, useState } from 'preact/hooks';
+import { ApiError } from '../../api/client';
+import { createSurvey, getSurvey, updateSurvey } from '../../api/endpoints';
+import { useDashboard } from '../../dashboard-context';
+import { useI18n } from '../../i18n/i18n';
+import { hrefOf } from '../../routing';
+import { useAsync } from '../../use-async';
+import { LoadError, Loading } from '../load-state';
+import {
+  checkDraft,
+  type Draft,
+  draftOf,
+  localesOf,
+  newDraft,
+  optionalText,
+  patchOf,
+  removeLocale,
+  withType,
+} from './draft';
+import { FollowUpEditor } from './follow-up-editor';
+import { LocalizedInput } from './localized-input';
+import { SnippetBox } from './snippet-box';
+import { TriggerEditor } from './trigger-editor';
+import { WidgetPreview } from './widget-preview';
+
+const STATUSES = ['draft', 'active', 'paused', 'archived'] as const;
+const PLACEMENTS = ['bottom-right', 'bottom-left', 'center', 'inline'] as const;
+const CSAT_DISPLAYS = ['number', 'smiley', 'star'] as const;
+
+export function SurveyEditor({ surveyId }: { surveyId: string | null }) {
+  const { api } = useDashboard();
+  const loaded = useAsync(
+    async (signal) => (surveyId ? draftOf(await getSurvey(api, surveyId, signal)) : newDraft()),
+    [api, surveyId],
+  );
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  return <EditorForm surveyId={surveyId} initial={loaded.data} />;
+}
+
+function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: Draft }) {
+  const { api } = useDashboard();
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(initial);
+  const [extraLocales, setExtraLocales] = useState<string[]>([]);
+  const [newLocale, setNewLocale] = useState('');
+  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
+  const [error, setError] = useState<string>();
+
+  const locales = useMemo(
+    () => [...new Set([...localesOf(draft), ...extraLocales])],
+    [draft, extraLocales],
+  );
+  const issues = useMemo(() => [...checkDraft(draft), ...serverIssues], [draft, serverIssues]);
+  const issueFor = (field: string) =>
+    issues.find((issue) => issue.field === field || issue.field.startsWith(`${field}.`))?.message;
+  const change = (next: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...next }));
+    setServerIssues([]);
+    setStatus('idle');
+  };
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (checkDraft(draft).length) {
+      setStatus('invalid');
+      return;
+    }
+    setStatus('saving');
+    setError(undefined);
+    try {
+      const saved = surveyId
+        ? await updateSurvey(api, surveyId, patchOf(draft))
+        : await createSurvey(api, draft);
+      setStatus('saved');
+      if (!surveyId) location.hash = hrefOf({ view: 'editor', surveyId: saved.id });
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.issues.length) {
+        setServerIssues(failure.issues);
+        setStatus('invalid');
+      } else {
+        setError(`${t('errorPrefix')} ${(failure as Error).message}`);
+        setStatus('idle');
+      }
+    }
+  }
+
+  function addLocale(event: Event) {
+    event.preventDefault();
+    const parsed = LocaleSchema.safeParse(newLocale.trim());
+    if (parsed.success && !locales.includes(parsed.data)) {
+      setExtraLocales([...extraLocales, parsed.data]);
+      setNewLocale('');
+    }
+  }
+
+  const type: SurveyType = draft.type;
+  return (
+    <div class="editor">
+      <nav class="crumbs" aria-label={t('surveys')}>
+        <a href={hrefOf({ view: 'surveys' })}>← {t('back')}</a>
+        {surveyId && (
+          <>
+            {' · '}
+            <a href={hrefOf({ view: 'overview', surveyId })}>{draft.name}</a>
+          </>
+        )}
+      </nav>
+      <h1>{surveyId ? t('editorEdit') : t('editorNew')}</h1>
+      <div class="editor-layout">
+        <form class="editor-form" onSubmit={save} noValidate>
+          <fieldset>
+            <legend>{t('general')}</legend>
+            <div class="field-row">
+              <label class="field grow">
+                <span>{t('name')}</span>
+                <input
+                  value={draft.name}
+                  maxLength={120}
+                  required
+                  aria-invalid={issueFor('name') ? true : undefined}
+                  onInput={(event) => change({ name: event.currentTarget.value })}
+                />
+              </label>
+              <label class="field">
+                <span>{t('type')}</span>
+                <select
+                  value={type}
+                  disabled={surveyId !== null}
+                  onChange={(event) =>
+                    change(withType(draft, event.currentTarget.value as SurveyType))
+                  }
+                >
+                  {SURVEY_TYPES.map((name) => (
+                    <option key={name} value={name}>
+                      {name.toUpperCase()}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="field">
+                <span>{t('status')}</span>
+                <select
+                  value={draft.status}
+                  onChange={(event) =>
+                    change({ status: event.currentTarget.value as Draft['status'] })
+                  }
+                >
+                  {STATUSES.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {type === 'csat' && (
+                <label class="field">
+                  <span>{t('csatDisplay')}</span>
+                  <select
+                    value={draft.csatDisplay}
+                    onChange={(event) =>
+                      change({ csatDisplay: event.currentTarget.value as Draft['csatDisplay'] })
+                    }
+                  >
+                    {CSAT_DISPLAYS.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('locales')}</legend>
+            <div class="field-row">
+              <label class="field">
+                <span>{t('defaultLocale')}</span>
+                <select
+                  value={draft.defaultLocale}
+                  onChange={(event) => change({ defaultLocale: event.currentTarget.value })}
+                >
+                  {locales.map((locale) => (
+                    <option key={locale} value={locale}>
+                      {locale}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="field">
+                <span>{t('addLocale')}</span>
+                <input
+                  value={newLocale}
+                  maxLength={35}
+                  placeholder="ja"
+                  onInput={(event) => setNewLocale(event.currentTarget.value)}
+                  onKeyDown={(event) => event.key === 'Enter' && addLocale(event)}
+                />
+              </label>
+              <button type="button" class="secondary" onClick={addLocale}>
+                {t('addLocale')}
+              </button>
+            </div>
+            <ul class="locale-list">
+              {locales.map((locale) => (
+                <li key={locale}>
+                  <span lang={locale}>{locale}</span>
+                  {locale !== draft.defaultLocale && (
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => {
+                        setExtraLocales(extraLocales.filter((l) => l !== locale));
+                        setDraft(removeLocale(draft, locale));
+                      }}
+                    >
+                      {t('removeLocale')} <span class="visually-hidden">{locale}</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('texts')}</legend>
+            <LocalizedInput
+              label={t('question')}
+              text={draft.question}
+              locales={locales}
+              required
+              issue={issueFor('question')}
+              onChange={(question) => change({ question })}
+            />
+            <LocalizedInput
+              label={t('lowLabel')}
+              text={draft.scaleLabels?.low}
+              locales={locales}
+              issue={issueFor('scaleLabels.low')}
+              onChange={(low) => {
+                const high = draft.scaleLabels?.high ?? {};
+                change({
+                  scaleLabels: optionalText(low) || optionalText(high) ? { low, high } : undefined,
+                });
+              }}
+            />
+            <LocalizedInput
+              label={t('highLabel')}
+              text={draft.scaleLabels?.high}
+              locales={locales}
+              issue={issueFor('scaleLabels.high')}
+              onChange={(high) => {
+                const low = draft.scaleLabels?.low ?? {};
+                change({
+                  scaleLabels: optionalText(low) || optionalText(high) ? { low, high } : undefined,
+                });
+              }}
+            />
+            <LocalizedInput
+              label={t('thanks')}
+              text={draft.thanks}
+              locales={locales}
+              issue={issueFor('thanks')}
+              onChange={(thanks) => change({ thanks: optionalText(thanks) })}
+            />
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('followUps')}</legend>
+            {bucketsOf(type).map((bucket) => (
+              <FollowUpEditor
+                key={bucket}
+                bucket={bucket}
+                followUp={draft.followUp[bucket]}
+                locales={locales}
+                defaultLocale={draft.defaultLocale}
+                issueFor={issueFor}
+                onChange={(followUp) => {
+                  const { [bucket]: _old, ...rest } = draft.followUp;
+                  change({ followUp: followUp ? { ...rest, [bucket]: followUp } : rest });
+                }}
+              />
+            ))}
+          </fieldset>
+
+          <TriggerEditor
+            trigger={draft.trigger}
+            issueFor={issueFor}
+            onChange={(trigger) => change({ trigger })}
+          />
+
+          <fieldset>
+            <legend>{t('audience')}</legend>
+            <div class="field-row">
+              <label class="field">
+                <span>{t('sampleRate')}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={100}
+                  step={1}
+                  value={Math.round(draft.sampleRate * 1000) / 10}
+                  aria-invalid={issueFor('sampleRate') ? true : undefined}
+                  onInput={(event) =>
+                    change({ sampleRate: (event.currentTarget.valueAsNumber || 0) / 100 })
+                  }
+                />
+              </label>
+              <label class="field">
+                <span>{t('recontactDays')}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={3650}
+                  value={draft.recontactDays}
+                  aria-invalid={issueFor('recontactDays') ? true : undefined}
+                  onInput={(event) =>
+                    change({ recontactDays: event.currentTarget.valueAsNumber || 0 })
+                  }
+                />
+              </label>
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('theme')}</legend>
+            <div class="field-row">
+              <label class="field">
+                <span>{t('placement')}</span>
+                <select
+                  value={draft.placement}
+                  onChange={(event) =>
+                    change({ placement: event.currentTarget.value as Draft['placement'] })
+                  }
+                >
+                  {PLACEMENTS.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="field">
+                <span>{t('accent')}</span>
+                <input
+                  type="color"
+                  value={
+                    /^#[0-9a-f]{6}$/i.test(draft.theme.accent) ? draft.theme.accent : '#4f46e5'
+                  }
+                  onInput={(event) =>
+                    change({ theme: { ...draft.theme, accent: event.currentTarget.value } })
+                  }
+                />
+              </label>
+              <label class="field">
+                <span>{t('radius')}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={32}
+                  value={draft.theme.radius}
+                  onInput={(event) =>
+                    change({
+                      theme: { ...draft.theme, radius: event.currentTarget.valueAsNumber || 0 },
+                    })
+                  }
+                />
+              </label>
+            </div>
+          </fieldset>
+
+          {status === 'invalid' && issues.length > 0 && (
+            <div class="error" role="alert">
+              <p>{t('invalid')}</p>
+              <ul>
+                {issues.map((issue) => (
+                  <li key={`${issue.field}:${issue.message}`}>
+                    <code>{issue.field}</code>: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="save-row">
+            <button type="submit" disabled={status === 'saving'}>
+              {status === 'saving' ? t('saving') : t('save')}
+            </button>
+            <span role="status">{status === 'saved' ? t('saved') : ''}</span>
+          </div>
+        </form>
+        <aside class="editor-side">
+          <WidgetPreview draft={draft} surveyId={surveyId ?? 'srv_preview'} locales={locales} />
+          <SnippetBox surveyId={surveyId ?? 'srv_…'} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// What people said: the latest answers with a comment or reasons, with their
+// score, bucket, reasons and touchpoint; filterable by bucket, searchable
+// within what is loaded, and "Load older" reaches further back. Comments
+// are visitor text: they are rendered as text nodes, never as HTML.
+import {
+  type Bucket,
+  bucketsOf,
+  NPS_BUCKETS,
+  SATISFACTION_BUCKETS,
+  type SurveyType,
+} from '@koe/core/scales';
+import { useEffect, useState } from 'preact/hooks';
+import type { StoredResponse, Survey } from '../../api/types';
+import { useDashboard } from '../../dashboard-context';
+import { useI18n } from '../../i18n/i18n';
+import { loadLatest, matchesSearch } from '../../latest-responses';
+import { LoadError } from '../load-state';
+
+// A screenful; "Load older" brings the next.
+const BATCH = 10;
+const BUCKETS: readonly string[] = [...NPS_BUCKETS, ...SATISFACTION_BUCKETS];
+const isBucket = (name: string): name is Bucket => BUCKETS.includes(name);
+
+export interface LatestCommentsProps {
+  survey: Survey;
+  from: string;
+  to: string;
+  tz: string;
+}
+
+/** The reason chip's label in the UI language (or the survey's default), else its id. */
+function reasonLabeller(survey: Survey, lang: string) {
+  const labels = new Map<string, string>();
+  for (const followUp of Object.values(survey.followUp)) {
+    for (const reason of followUp.reasons) {
+      labels.set(
+        reason.id,
+        reason.label[lang] ??
+          reason.label[survey.defaultLocale] ??
+          Object.values(reason.label)[0] ??
+          reason.id,
+      );
+    }
+  }
+  return (id: string) => labels.get(id) ?? id;
+}
+
+export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
+  const { api } = useDashboard();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const type: SurveyType = survey.type;
+  const [bucket, setBucket] = useState('');
+  const [search, setSearch] = useState('');
+  const [responses, setResponses] = useState<StoredResponse[]>([]);
+  const [olderBefore, setOlderBefore] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<Error>();
+  const [attempt, setAttempt] = useState(0);
+
+  async function load(before: string, append: boolean, signal?: AbortSignal) {
+    setLoading(true);
+    try {
+      const batch = await loadLatest(
+        api,
+        { surveyId: survey.id, from, before, bucket: bucket || undefined },
+        BATCH,
+        signal,
+      );
+      if (signal?.aborted) return;
+      setResponses((shown) => (append ? [...shown, ...batch.responses] : batch.responses));
+      setOlderBefore(batch.olderBefore);
+      setError(undefined);
+    } catch (failure) {
+      if (!signal?.aborted) setError(failure as Error);
+    } finally {
+      if (!signal?.aborted) setLoading(false);
+    }
+  }
+
+  // Reload when the period, the bucket or the retry count changes.
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(to, false, controller.signal);
+    return () => controller.abort();
+  }, [api, survey.id, from, to, bucket, attempt]);
+
+  const label = reasonLabeller(survey, i18n.lang);
+  const shown = responses.filter((response) => matchesSearch(response, search, label));
+  const when = new Intl.DateTimeFormat(i18n.lang, {
+    timeZone: tz,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+  return (
+    <section class="card comments-card" aria-labelledby="comments-title">
+      <h2 id="comments-title" class="card-title">
+        {t('comments')}
+      </h2>
+      <div class="controls">
+        <label class="field">
+          <span>{t('bucket')}</span>
+          <select value={bucket} onChange={(event) => setBucket(event.currentTarget.value)}>
+            <option value="">{t('allBuckets')}</option>
+            {bucketsOf(type).map((name) => (
+              <option key={name} value={name}>
+                {t(name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field grow">
+          <span>{t('search')}</span>
+          <input
+            type="search"
+            value={search}
+            onInput={(event) => setSearch(event.currentTarget.value)}
+          />
+        </label>
+      </div>
+      {error && <LoadError error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+      <p class="visually-hidden" role="status">
+        {loading ? t('loading') : `${shown.length}`}
+      </p>
+      {!loading && shown.length === 0 && !error && <p class="muted">{t('noComments')}</p>}
+      <ul class="comments">
+        {shown.map((response) => (
+          <li key={response.id} class={`comment bucket-${response.bucket}`}>
+            <div class="comment-meta">
+              <span class="score-badge">{response.score}</span>
+              <span class="bucket-name">
+                {isBucket(response.bucket) ? t(response.bucket) : response.bucket}
+              </span>
+              {response.touchpoint && <span class="tag">{response.touchpoint}</span>}
+              <time dateTime={response.receivedAt}>
+                {when.format(Date.parse(response.receivedAt))}
+              </time>
+            </div>
+            {response.reasons.length > 0 && (
+              <ul class="reasons" aria-label={t('reasons')}>
+                {response.reasons.map((reason) => (
+                  <li key={reason} class="chip">
+                    {label(reason)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {response.comment && <p class="comment-text">{response.comment}</p>}
+          </li>
+        ))}
+      </ul>
+      {olderBefore && !loading && (
+        <button type="button" class="secondary" onClick={() => void load(olderBefore, true)}>
+          {t('loadOlder')}
+        </button>
+      )}
+    </section>
+  );
+}

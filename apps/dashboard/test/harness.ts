@@ -1,0 +1,57 @@
+// The dashboard against the real server, in process: a fresh koe app on a
+// real SQLite file (the server's own test fixtures), reached through a fetch
+// that hands each request to app.request(). No mocked API.
+import { randomUUID } from 'node:crypto';
+import { bucketOf } from '@koe/core';
+import type { ResponseWrite } from '../../server/src/store/types';
+import { makeTestApp, type TestApp } from '../../server/test/fixtures';
+
+export interface Harness extends TestApp {
+  fetch: typeof fetch;
+  now: () => number;
+  /** GET an analyst endpoint with site A's read key, as JSON. */
+  api<T>(path: string): Promise<T>;
+  /** Stores answers for site A's NPS survey (srv_a) as received at `at`. */
+  answer(at: number, answers: Array<Partial<ResponseWrite> & { score: number }>): Promise<void>;
+}
+
+export async function harness(): Promise<Harness> {
+  const test = await makeTestApp();
+  const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) =>
+    test.app.request(String(input), init)) as typeof fetch;
+  return {
+    ...test,
+    fetch: fetchFn,
+    now: () => test.clock.now(),
+    async api(path) {
+      const response = await test.app.request(path, {
+        headers: { authorization: `Bearer ${test.a.readKey}` },
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+    async answer(at, answers) {
+      await test.store.writeResponses(
+        answers.map((answer) => ({
+          id: randomUUID(),
+          siteId: test.a.site.id,
+          surveyId: test.a.surveyId,
+          bucket: bucketOf('nps', answer.score),
+          reasons: undefined,
+          comment: undefined,
+          touchpoint: undefined,
+          attributes: undefined,
+          userId: undefined,
+          locale: 'en',
+          url: undefined,
+          page: undefined,
+          device: 'desktop',
+          country: undefined,
+          finished: true,
+          ...answer,
+        })),
+        at,
+      );
+    },
+  };
+}
