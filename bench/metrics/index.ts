@@ -5,7 +5,7 @@
 // (what the API would cost without rollups). The full NDJSON export reports
 // time and the process's peak RSS.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,8 +39,12 @@ const TOUCHPOINTS = [
   'delivery',
 ];
 
-const dir = mkdtempSync(join(tmpdir(), 'koe-bench-metrics-'));
-const db = join(dir, 'koe.db');
+const MIGRATIONS = join(import.meta.dirname, '..', '..', 'apps', 'server', 'drizzle', 'sqlite');
+// BENCH_DB=path keeps the generated database there and reuses it on the next
+// run with the same BENCH_ROWS (generating 10 M rows takes minutes).
+const kept = process.env.BENCH_DB;
+const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'koe-bench-metrics-'));
+const db = kept ?? join(dir as string, 'koe.db');
 
 /** Fast bulk load: big transactions, rollups built once at the end like the migration does. */
 async function generate() {
@@ -97,19 +101,30 @@ async function generate() {
   });
   const t0 = performance.now();
   for (let i = 0; i < ROWS; i += 50_000) chunk(i, Math.min(50_000, ROWS - i));
-  for (const [grain, ms] of [
-    [0, 900_000],
-    [1, 3_600_000],
-    [2, DAY],
-  ]) {
-    sqlite.exec(`INSERT INTO response_rollups (survey_id, grain, start, score, n)
-      SELECT survey_id, ${grain}, received_at - (received_at % ${ms}), score, count(*) FROM responses GROUP BY 1, 3, 4`);
-  }
+  // Rollups built once at the end by the migrations' own backfill statements.
+  for (const file of readdirSync(MIGRATIONS).filter((f) => /^000[12]_.*\.sql$/.test(f)))
+    for (const statement of readFileSync(join(MIGRATIONS, file), 'utf8').split(
+      '--> statement-breakpoint',
+    ))
+      if (statement.trim().startsWith('INSERT')) sqlite.exec(statement);
   sqlite.pragma('synchronous = FULL');
   sqlite.exec('ANALYZE');
   const seconds = (performance.now() - t0) / 1000;
   await store.close();
+  if (kept) writeFileSync(`${kept}.json`, JSON.stringify({ rows: ROWS, secretKey, seconds }));
   return { secretKey, seconds };
+}
+
+/** A database kept by an earlier run with the same row count, if there is one. */
+function reusable(): { secretKey: string; seconds: number } | undefined {
+  if (!kept || !existsSync(kept) || !existsSync(`${kept}.json`)) return undefined;
+  const saved = JSON.parse(readFileSync(`${kept}.json`, 'utf8'));
+  if (saved.rows !== ROWS) {
+    rmSync(kept, { force: true });
+    return undefined;
+  }
+  console.log(`reusing ${kept}`);
+  return saved;
 }
 
 function percentiles(times: number[]) {
@@ -132,7 +147,7 @@ async function time(fn: () => Promise<unknown> | unknown, runs = RUNS) {
 
 try {
   console.log(`generating ${ROWS.toLocaleString('en')} responses over two years…`);
-  const { secretKey, seconds: loadSeconds } = await generate();
+  const { secretKey, seconds: loadSeconds } = reusable() ?? (await generate());
   console.log(`loaded in ${loadSeconds.toFixed(1)} s\n`);
 
   const store = new SqliteStore({ path: db });
@@ -203,12 +218,16 @@ try {
         timeBuckets(year.from, year.to, 'day', 'Asia/Kolkata'),
       ),
   );
-  // No rollup per touchpoint yet: both sides scan rows, so this row shows the cost left to remove.
   await measure(
     'groupBy touchpoint (all time)',
     () => api('/metrics?groupBy=touchpoint'),
-    () => raw.scoreCountsByGroup('srv_bench', {}, { column: 'touchpoint' }),
+    () => raw.rawScoreCountsByGroup('srv_bench', {}, 'touchpoint'),
     3,
+  );
+  await measure(
+    'groupBy touchpoint, last 30 days',
+    () => api(`/metrics?${last30}&groupBy=touchpoint`),
+    () => raw.rawScoreCountsByGroup('srv_bench', { from: END - 30 * DAY, to: END }, 'touchpoint'),
   );
 
   printTable(['query', 'koe p50 ms', 'koe p95 ms', 'full-scan p50 ms', 'speed-up'], rows);
@@ -240,5 +259,5 @@ try {
   await app.drain();
   await store.close();
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -61,10 +61,33 @@ export function offsetAt(instant: number, timeZone: string): number {
 
 /**
  * The instant of local midnight starting a calendar date. Where a DST change
- * skips midnight, the first instant of that day.
+ * skips midnight, the first instant of that day. `offsetHint`, the offset at
+ * the previous boundary, is usually still right: one Intl call checks it
+ * instead of three to find the offset (a year of days costs 365, not 1,100).
  */
-export function localMidnight(year: number, month: number, day: number, timeZone: string): number {
+export function localMidnight(
+  year: number,
+  month: number,
+  day: number,
+  timeZone: string,
+  offsetHint?: number,
+): number {
   const wall = Date.UTC(year, month - 1, day);
+  if (offsetHint !== undefined) {
+    // The hint is the offset before any change on this date, so where midnight
+    // happens twice (clocks back at 01:00) this is its first occurrence.
+    const guess = wall - offsetHint;
+    const p = zonedParts(guess, timeZone);
+    if (
+      p.year === year &&
+      p.month === month &&
+      p.day === day &&
+      p.hour === 0 &&
+      p.minute === 0 &&
+      p.second === 0
+    )
+      return guess;
+  }
   let instant = wall - offsetAt(wall, timeZone);
   instant = wall - offsetAt(instant, timeZone);
   // Midnight did not exist (clocks jumped from 23:59 to 01:00): the estimate
@@ -118,11 +141,14 @@ export function timeBuckets(
   const buckets: TimeBucket[] = [];
   let date = bucketDate(from, interval, timeZone);
   let start = from;
+  let offset: number | undefined;
   while (start < to) {
     if (buckets.length >= maxBuckets)
       throw new RangeError(`more than ${maxBuckets} ${interval} buckets`);
     date = nextDate(date, interval);
-    const end = Math.min(to, localMidnight(date.year, date.month, date.day, timeZone));
+    const midnight = localMidnight(date.year, date.month, date.day, timeZone, offset);
+    offset = Date.UTC(date.year, date.month - 1, date.day) - midnight;
+    const end = Math.min(to, midnight);
     buckets.push({ start, end });
     start = end;
   }

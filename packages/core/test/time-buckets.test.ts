@@ -111,4 +111,32 @@ describe('timeBuckets', () => {
       for (let i = 1; i < buckets.length; i++) expect(buckets[i]?.start).toBe(buckets[i - 1]?.end);
     }
   });
+
+  it.each([
+    'America/Havana',
+    'America/Santiago',
+    'Asia/Beirut',
+    'Australia/Lord_Howe',
+    'Europe/London',
+    'Asia/Kathmandu',
+  ])('day boundaries in %s are the local midnights found without a hint, for two years', (zone) => {
+    // timeBuckets reuses the previous offset as a hint; it must never change a boundary,
+    // also in zones whose clocks change at midnight.
+    const buckets = timeBuckets(
+      utc('2025-01-01T00:00:00Z'),
+      utc('2027-01-01T00:00:00Z'),
+      'day',
+      zone,
+    );
+    for (const { end } of buckets.slice(0, -1)) {
+      const local = new Date(end + offsetAt(end, zone));
+      const midnight = localMidnight(
+        local.getUTCFullYear(),
+        local.getUTCMonth() + 1,
+        local.getUTCDate(),
+        zone,
+      );
+      expect(isoInZone(end, zone)).toBe(isoInZone(midnight, zone));
+    }
+  });
 });

@@ -73,9 +73,11 @@ export function metricsRoutes({ store, clock }: Services) {
           key: row.i,
         })),
       );
-      result.series = buckets.map((bucket, i) => ({
-        start: isoInZone(bucket.start, query.tz),
-        end: isoInZone(bucket.end, query.tz),
+      // Each bucket ends where the next starts: format every boundary once.
+      const edges = [from, ...buckets.map((b) => b.end)].map((t) => isoInZone(t, query.tz));
+      result.series = buckets.map((_, i) => ({
+        start: edges[i] as string,
+        end: edges[i + 1] as string,
         ...brief(metric(byBucket.get(i) ?? [])),
       }));
     }

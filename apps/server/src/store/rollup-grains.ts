@@ -41,7 +41,12 @@ export function coverRange(from: number, to: number): Cover {
   if (from < a) cover.raw.push({ from, to: a });
   if (b < to) cover.raw.push({ from: b, to });
   const add = (grain: number, lo: number, hi: number) => {
-    if (lo < hi) cover.rollups.push({ grain, from: lo, to: hi });
+    if (lo >= hi) return;
+    // A range with no whole day (or hour) inside is two adjacent ones of the
+    // finer grain: keep it one range, one index seek (a Tokyo day is 15 + 9 hours).
+    const joined = cover.rollups.find((r) => r.grain === grain && r.to === lo);
+    if (joined) joined.to = hi;
+    else cover.rollups.push({ grain, from: lo, to: hi });
   };
   const ha = Math.min(ceilTo(a, hour), b);
   const hb = Math.max(slotStart(b, hour), ha);

@@ -6,7 +6,7 @@
 import type { Device } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
-import { GRAINS, slotStart } from './rollup-grains';
+import { RollupStatements } from './sqlite-rollups';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
 
 export interface RawRow {
@@ -136,55 +136,43 @@ export class ResponseStatements {
  * idempotency rules to each submission in order. Used on the main thread
  * (tests, tools) and in the writer thread (the server).
  */
-/** Keeps response_rollups in step with responses, inside the caller's transaction. */
-export class RollupStatements {
-  private readonly upsert: Database.Statement<[string, number, number, number, number]>;
-
-  constructor(db: Database.Database) {
-    this.upsert = db.prepare(
-      `INSERT INTO response_rollups (survey_id, grain, start, score, n) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (survey_id, grain, start, score) DO UPDATE SET n = n + excluded.n`,
-    );
-  }
-
-  /** Adds delta (+1 or −1) answers of this score at this time, at every grain. */
-  add(surveyId: string, at: number, score: number, delta: number): void {
-    for (const { grain, ms } of GRAINS)
-      this.upsert.run(surveyId, grain, slotStart(at, ms), score, delta);
-  }
+interface Applied {
+  outcome: WriteOutcome;
+  /** The stored row before this write (absent for a new answer). */
+  before?: StoredResponseRow;
+  /** The stored row after it (absent when nothing changed). */
+  after?: StoredResponseRow;
 }
 
 export function batchWriter(db: Database.Database) {
   const rows = new ResponseStatements(db);
-  const rollups = new RollupStatements(db);
+  const rollupStatements = new RollupStatements(db);
   // Each row in its own savepoint (a nested better-sqlite3 transaction): a row
   // whose survey was deleted after validation fails alone, not the batch.
-  const applyOne = db.transaction((write: ResponseWrite, now: number): WriteOutcome => {
-    if (rows.insertNew(rowFromWrite(write, now))) {
-      rollups.add(write.surveyId, now, write.score, 1);
-      return { kind: 'created' };
-    }
-    const existing = rows.byId(write.id);
-    const { outcome, row } = mergeSubmission(existing, write, now);
-    if (row) {
-      rows.update(row);
-      // An unfinished answer may change its score: move it between rollup counts.
-      if (existing && existing.score !== row.score) {
-        rollups.add(row.surveyId, row.receivedAt, existing.score, -1);
-        rollups.add(row.surveyId, row.receivedAt, row.score, 1);
-      }
-    }
-    return outcome;
+  const applyOne = db.transaction((write: ResponseWrite, now: number): Applied => {
+    const fresh = rowFromWrite(write, now);
+    if (rows.insertNew(fresh)) return { outcome: { kind: 'created' }, after: fresh };
+    const before = rows.byId(write.id);
+    const { outcome, row } = mergeSubmission(before, write, now);
+    if (row) rows.update(row);
+    return { outcome, before, after: row };
   });
-  return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] =>
-    writes.map((write) => {
+  return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] => {
+    const rollups = rollupStatements.batch();
+    const outcomes = writes.map((write): WriteOutcome => {
       try {
-        return applyOne(write, now);
+        // Rollup deltas are taken only once the row's savepoint is released.
+        const { outcome, before, after } = applyOne(write, now);
+        // An unfinished answer may change its score and gain segments: move its counts.
+        if (after) before ? rollups.move(before, after) : rollups.add(after, 1);
+        return outcome;
       } catch (error) {
         if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
           return { kind: 'survey-gone' };
         throw error;
       }
-    }),
-  );
+    });
+    rollups.flush();
+    return outcomes;
+  });
 }

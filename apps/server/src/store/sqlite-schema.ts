@@ -82,11 +82,21 @@ export const responses = sqliteTable(
 );
 
 /**
- * Answer counts per survey × UTC time slot × score, at three grains
- * (0 = 15 minutes, 1 = hour, 2 = day), kept in the same transaction as the
- * responses. Every IANA zone's offset is a multiple of 15 minutes, so any
- * local day, week or month is a union of whole slots: headline metrics cost
- * O(slots), not O(responses). The migration makes it WITHOUT ROWID.
+ * One count column per score, s0 … s10 (NPS uses all, CSAT s1–s5, CES s1–s7):
+ * a slot is one row, so a year of hourly slots is 8,760 rows to sum, not
+ * eleven times that, and a write batch updates each slot once.
+ */
+const scoreColumns = () =>
+  Object.fromEntries(
+    Array.from({ length: 11 }, (_, s) => [`s${s}`, integer(`s${s}`).notNull().default(0)]),
+  ) as Record<`s${number}`, ReturnType<typeof integer>>;
+
+/**
+ * Answer counts per survey × UTC time slot, at three grains (0 = 15 minutes,
+ * 1 = hour, 2 = day), kept in the same transaction as the responses. Every
+ * IANA zone's offset is a multiple of 15 minutes, so any local day, week or
+ * month is a union of whole slots: headline metrics cost O(slots), not
+ * O(responses). The migration makes it WITHOUT ROWID.
  */
 export const responseRollups = sqliteTable(
   'response_rollups',
@@ -94,8 +104,32 @@ export const responseRollups = sqliteTable(
     surveyId: text('survey_id').notNull(),
     grain: integer('grain').notNull(),
     start: integer('start').notNull(),
-    score: integer('score').notNull(),
-    n: integer('n').notNull(),
+    ...scoreColumns(),
   },
-  (table) => [primaryKey({ columns: [table.surveyId, table.grain, table.start, table.score] })],
+  (table) => [primaryKey({ columns: [table.surveyId, table.grain, table.start] })],
+);
+
+/**
+ * Answer counts per survey × segment (touchpoint, device, country, locale) ×
+ * UTC hour or day, for groupBy without reading rows. Hours and days only: a
+ * quarter-hour per segment would be nearly a row per answer, so the sub-hour
+ * edges of a range are read from responses. `dimension` indexes
+ * GROUP_DIMENSIONS; a missing value is stored as '' (primary-key columns
+ * cannot be NULL, and no stored value is empty). WITHOUT ROWID, as above.
+ */
+export const responseGroupRollups = sqliteTable(
+  'response_group_rollups',
+  {
+    surveyId: text('survey_id').notNull(),
+    dimension: integer('dimension').notNull(),
+    grain: integer('grain').notNull(),
+    start: integer('start').notNull(),
+    segment: text('segment').notNull(),
+    ...scoreColumns(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.surveyId, table.dimension, table.grain, table.start, table.segment],
+    }),
+  ],
 );

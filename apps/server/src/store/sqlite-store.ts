@@ -161,6 +161,9 @@ export class SqliteStore implements Store {
           return false;
         tx.delete(schema.responses).where(eq(schema.responses.surveyId, id)).run();
         tx.delete(schema.responseRollups).where(eq(schema.responseRollups.surveyId, id)).run();
+        tx.delete(schema.responseGroupRollups)
+          .where(eq(schema.responseGroupRollups.surveyId, id))
+          .run();
         tx.delete(schema.surveys).where(ofSite).run();
         return true;
       },

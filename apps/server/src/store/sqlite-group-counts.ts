@@ -1,0 +1,90 @@
+// groupBy on SQLite: answer counts per segment × score over a time range.
+// Touchpoint, device, country and locale come from response_group_rollups
+// (whole UTC hours and days) plus raw rows for the sub-hour edges of the
+// range; page and attributes, whose values are unbounded, from raw rows.
+import type Database from 'better-sqlite3';
+import { coverRange } from './rollup-grains';
+import {
+  GROUP_DIMENSIONS,
+  type GroupDimension,
+  NO_SEGMENT,
+  type ScoreColumns,
+  SUM_SCORES,
+  scoreCounts,
+} from './sqlite-rollups';
+import type { ScoreCount } from './types';
+
+type KeyedCount = ScoreCount & { key: string | null };
+
+const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page']);
+
+export class SqliteGroupCounts {
+  private readonly fromRollups: Database.Statement<
+    [string, string, number],
+    ScoreColumns & { segment: string }
+  >;
+  private readonly byColumn = new Map<string, Database.Statement<[string, string], KeyedCount>>();
+  // Parameters in order of appearance: the ranges, the JSON path, the survey.
+  private readonly attributeCounts: Database.Statement<[string, string, string], KeyedCount>;
+
+  constructor(private readonly db: Database.Database) {
+    // Ranges arrive as one JSON array [[grain, from, to], …]; CROSS JOIN keeps
+    // them the outer loop, each one index range seek.
+    this.fromRollups = db.prepare(
+      `WITH q AS (SELECT value ->> '$[0]' AS g, value ->> '$[1]' AS lo, value ->> '$[2]' AS hi FROM json_each(?))
+       SELECT r.segment AS segment, ${SUM_SCORES} FROM q
+       CROSS JOIN response_group_rollups r
+         ON r.survey_id = ? AND r.dimension = ? AND r.grain = q.g AND r.start >= q.lo AND r.start < q.hi
+       GROUP BY r.segment`,
+    );
+    this.attributeCounts = db.prepare(
+      `WITH q AS (SELECT value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
+       SELECT CAST(r.attributes ->> ? AS TEXT) AS key, r.score AS score, count(*) AS n FROM q
+       CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
+       GROUP BY key, r.score`,
+    );
+  }
+
+  /** Counts per segment from the rollups where they cover the range, raw rows elsewhere. */
+  byDimension(surveyId: string, dimension: GroupDimension, from: number, to: number) {
+    const cover = coverRange(from, to);
+    const rolled = cover.rollups.filter((r) => r.grain >= 1).map((r) => [r.grain, r.from, r.to]);
+    const raw = [
+      ...cover.rollups.filter((r) => r.grain < 1).map((r) => [r.from, r.to]),
+      ...cover.raw.map((r) => [r.from, r.to]),
+    ];
+    const rows: KeyedCount[] = [
+      ...(rolled.length
+        ? this.fromRollups
+            .all(JSON.stringify(rolled), surveyId, GROUP_DIMENSIONS.indexOf(dimension))
+            .flatMap((row) =>
+              scoreCounts(row, { key: row.segment === NO_SEGMENT ? null : row.segment }),
+            )
+        : []),
+      ...(raw.length ? this.rawByColumn(surveyId, dimension, raw) : []),
+    ];
+    return rows.filter((row) => row.n > 0);
+  }
+
+  /** Counts per value of a column, from raw rows only (the baseline the rollups are checked against). */
+  rawByColumn(surveyId: string, column: string, ranges: number[][]): KeyedCount[] {
+    if (!RAW_COLUMNS.has(column)) throw new Error(`cannot group by ${column}`);
+    let statement = this.byColumn.get(column);
+    if (!statement) {
+      statement = this.db.prepare(
+        `WITH q AS (SELECT value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
+         SELECT r.${column} AS key, r.score AS score, count(*) AS n FROM q
+         CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
+         GROUP BY r.${column}, r.score`,
+      );
+      this.byColumn.set(column, statement);
+    }
+    return statement.all(JSON.stringify(ranges), surveyId);
+  }
+
+  /** Counts per value of one attribute; any key (dots, spaces, quotes) is one JSON member. */
+  byAttribute(surveyId: string, attribute: string, from: number, to: number): KeyedCount[] {
+    const path = `$."${attribute.replace(/["\\]/g, '\\$&')}"`;
+    return this.attributeCounts.all(JSON.stringify([[from, to]]), path, surveyId);
+  }
+}
