@@ -1,5 +1,6 @@
 // Picks the storage backend: PostgreSQL when a database URL is given,
 // otherwise the embedded SQLite file.
+import { PostgresStore } from './store/pg-store';
 import { SqliteStore } from './store/sqlite-store';
 import type { Store } from './store/types';
 
@@ -11,9 +12,9 @@ export async function openStore({
   databaseUrl?: string;
 }): Promise<Store> {
   if (databaseUrl) {
-    throw new Error(
-      'the PostgreSQL backend is not available yet; run without KOE_DATABASE_URL to use SQLite',
-    );
+    const store = new PostgresStore({ url: databaseUrl });
+    await store.migrate();
+    return store;
   }
   const store = new SqliteStore({ path: db, responseWriter: 'thread' });
   await store.migrate();

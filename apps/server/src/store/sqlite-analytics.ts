@@ -4,16 +4,11 @@
 // index, and erasure. Ranges are half-open [from, to); an open end is
 // replaced by the widest integer range.
 import type Database from 'better-sqlite3';
+import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from './rollup-deltas';
 import { coverRange } from './rollup-grains';
 import { SqliteGroupCounts } from './sqlite-group-counts';
 import { fromRaw, type RawRow } from './sqlite-response-statements';
-import {
-  GROUP_DIMENSIONS,
-  type GroupDimension,
-  type RolledUpRow,
-  RollupStatements,
-  SCORE_COLUMNS,
-} from './sqlite-rollups';
+import { RollupStatements } from './sqlite-rollups';
 import type {
   ResponseCursor,
   ResponseFilter,
@@ -25,9 +20,6 @@ import type {
 const MIN = Number.MIN_SAFE_INTEGER;
 const MAX = Number.MAX_SAFE_INTEGER;
 const bounds = (range: TimeRange) => [range.from ?? MIN, range.to ?? MAX] as const;
-
-const isDimension = (column: string): column is GroupDimension =>
-  (GROUP_DIMENSIONS as readonly string[]).includes(column);
 
 export class SqliteAnalytics {
   private readonly counts: Database.Statement<[string, number, number], ScoreCount>;
@@ -87,9 +79,9 @@ export class SqliteAnalytics {
       const row = this.find.get(siteId, id);
       if (!row) return false;
       this.erase.run(siteId, id);
-      const rollups = this.rollups.batch();
+      const rollups = new RollupDeltas();
       rollups.add(row, -1);
-      rollups.flush();
+      this.rollups.apply(rollups);
       return true;
     }).immediate;
   }
@@ -156,7 +148,7 @@ export class SqliteAnalytics {
     const [from, to] = bounds(range);
     if ('attribute' in groupBy)
       return this.groups.byAttribute(surveyId, groupBy.attribute, from, to);
-    if (isDimension(groupBy.column))
+    if (isGroupDimension(groupBy.column))
       return this.groups.byDimension(surveyId, groupBy.column, from, to);
     return this.groups.rawByColumn(surveyId, groupBy.column, [[from, to]]);
   }

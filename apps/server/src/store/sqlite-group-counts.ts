@@ -3,7 +3,6 @@
 // (whole UTC hours and days) plus raw rows for the sub-hour edges of the
 // range; page and attributes, whose values are unbounded, from raw rows.
 import type Database from 'better-sqlite3';
-import { coverRange } from './rollup-grains';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -11,7 +10,8 @@ import {
   type ScoreColumns,
   SUM_SCORES,
   scoreCounts,
-} from './sqlite-rollups';
+} from './rollup-deltas';
+import { coverRange } from './rollup-grains';
 import type { ScoreCount } from './types';
 
 type KeyedCount = ScoreCount & { key: string | null };
@@ -24,8 +24,12 @@ export class SqliteGroupCounts {
     ScoreColumns & { segment: string }
   >;
   private readonly byColumn = new Map<string, Database.Statement<[string, string], KeyedCount>>();
-  // Parameters in order of appearance: the ranges, the JSON path, the survey.
-  private readonly attributeCounts: Database.Statement<[string, string, string], KeyedCount>;
+  // Parameters in order of appearance: the ranges, the JSON path (three times), the survey.
+  // Strings as they are, other values as JSON text (true, 3.5), as PostgreSQL's ->> gives them.
+  private readonly attributeCounts: Database.Statement<
+    [string, string, string, string, string],
+    KeyedCount
+  >;
 
   constructor(private readonly db: Database.Database) {
     // Ranges arrive as one JSON array [[grain, from, to], …]; CROSS JOIN keeps
@@ -39,7 +43,8 @@ export class SqliteGroupCounts {
     );
     this.attributeCounts = db.prepare(
       `WITH q AS (SELECT value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
-       SELECT CAST(r.attributes ->> ? AS TEXT) AS key, r.score AS score, count(*) AS n FROM q
+       SELECT CASE json_type(r.attributes, ?) WHEN 'text' THEN r.attributes ->> ? ELSE r.attributes -> ? END AS key,
+         r.score AS score, count(*) AS n FROM q
        CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
        GROUP BY key, r.score`,
     );
@@ -85,6 +90,6 @@ export class SqliteGroupCounts {
   /** Counts per value of one attribute; any key (dots, spaces, quotes) is one JSON member. */
   byAttribute(surveyId: string, attribute: string, from: number, to: number): KeyedCount[] {
     const path = `$."${attribute.replace(/["\\]/g, '\\$&')}"`;
-    return this.attributeCounts.all(JSON.stringify([[from, to]]), path, surveyId);
+    return this.attributeCounts.all(JSON.stringify([[from, to]]), path, path, path, surveyId);
   }
 }

@@ -6,6 +6,7 @@
 import type { Device } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
+import { RollupDeltas } from './rollup-deltas';
 import { RollupStatements } from './sqlite-rollups';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
 
@@ -158,7 +159,7 @@ export function batchWriter(db: Database.Database) {
     return { outcome, before, after: row };
   });
   return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] => {
-    const rollups = rollupStatements.batch();
+    const rollups = new RollupDeltas();
     const outcomes = writes.map((write): WriteOutcome => {
       try {
         // Rollup deltas are taken only once the row's savepoint is released.
@@ -172,7 +173,7 @@ export function batchWriter(db: Database.Database) {
         throw error;
       }
     });
-    rollups.flush();
+    rollupStatements.apply(rollups);
     return outcomes;
   });
 }

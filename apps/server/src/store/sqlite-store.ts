@@ -194,7 +194,7 @@ export class SqliteStore implements Store {
   }
 
   async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
-    return this.analytics.scoreCounts(surveyId, range);
+    return this.analytics.scoreCounts(surveyId, range).map(({ score, n }) => ({ score, n }));
   }
 
   async scoreCountsByBucket(

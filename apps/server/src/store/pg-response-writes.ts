@@ -1,0 +1,201 @@
+// The batch write on PostgreSQL: one transaction per batch, a handful of
+// statements whatever the batch size (no per-row round trips), the same
+// idempotency rules as SQLite (mergeSubmission), rollups in the same
+// transaction. Safe with many processes on one database:
+// - surveys of the batch are locked FOR KEY SHARE, so a survey cannot be
+//   deleted under the batch; answers to an already deleted one are survey-gone;
+// - new ids are inserted with ON CONFLICT DO NOTHING: of two processes posting
+//   one id at once, one inserts, the other waits for its commit, then merges
+//   into the stored row (locked FOR UPDATE);
+// - rows and rollup slots are locked in key order, so batches cannot deadlock.
+import type pg from 'pg';
+import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
+import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from './rollup-deltas';
+import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
+
+/** A responses row as PostgreSQL returns it (jsonb parsed, bigint as number). */
+export interface PgResponseRow {
+  id: string;
+  site_id: string;
+  survey_id: string;
+  score: number;
+  bucket: string;
+  reasons: string[];
+  comment: string | null;
+  touchpoint: string | null;
+  attributes: Record<string, string | number | boolean>;
+  user_id: string | null;
+  locale: string | null;
+  url: string | null;
+  page: string | null;
+  device: string;
+  country: string | null;
+  finished: boolean;
+  received_at: number;
+  updated_at: number;
+}
+
+export function fromPgRow(raw: PgResponseRow): StoredResponseRow {
+  return {
+    id: raw.id,
+    siteId: raw.site_id,
+    surveyId: raw.survey_id,
+    score: raw.score,
+    bucket: raw.bucket,
+    reasons: raw.reasons,
+    comment: raw.comment,
+    touchpoint: raw.touchpoint,
+    attributes: raw.attributes,
+    userId: raw.user_id,
+    locale: raw.locale,
+    url: raw.url,
+    page: raw.page,
+    device: raw.device as StoredResponseRow['device'],
+    country: raw.country,
+    finished: raw.finished,
+    receivedAt: raw.received_at,
+    updatedAt: raw.updated_at,
+  };
+}
+
+// Column, array type for unnest(), and how a row gives its value.
+const COLUMNS: Array<[string, string, (row: StoredResponseRow) => unknown]> = [
+  ['id', 'text', (r) => r.id],
+  ['site_id', 'text', (r) => r.siteId],
+  ['survey_id', 'text', (r) => r.surveyId],
+  ['score', 'smallint', (r) => r.score],
+  ['bucket', 'text', (r) => r.bucket],
+  ['reasons', 'jsonb', (r) => JSON.stringify(r.reasons)],
+  ['comment', 'text', (r) => r.comment],
+  ['touchpoint', 'text', (r) => r.touchpoint],
+  ['attributes', 'jsonb', (r) => JSON.stringify(r.attributes)],
+  ['user_id', 'text', (r) => r.userId],
+  ['locale', 'text', (r) => r.locale],
+  ['url', 'text', (r) => r.url],
+  ['page', 'text', (r) => r.page],
+  ['device', 'text', (r) => r.device],
+  ['country', 'text', (r) => r.country],
+  ['finished', 'boolean', (r) => r.finished],
+  ['received_at', 'bigint', (r) => r.receivedAt],
+  ['updated_at', 'bigint', (r) => r.updatedAt],
+];
+const NAMES = COLUMNS.map(([name]) => name).join(', ');
+const UNNEST = `unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`;
+const columnArrays = (rows: readonly StoredResponseRow[]) =>
+  COLUMNS.map(([, , value]) => rows.map(value));
+
+const INSERT_NEW = `INSERT INTO responses (${NAMES}) SELECT * FROM ${UNNEST}
+  ON CONFLICT (id) DO NOTHING RETURNING id`;
+const SETTABLE = COLUMNS.map(([name]) => name).filter(
+  (name) => !['id', 'site_id', 'survey_id'].includes(name),
+);
+const UPDATE_ROWS = `UPDATE responses r SET ${SETTABLE.map((c) => `${c} = v.${c}`).join(', ')}
+  FROM ${UNNEST} AS v(${NAMES}) WHERE r.id = v.id`;
+
+const SCORES = SCORE_COLUMNS.join(', ');
+const ADD_SCORES = (table: string) =>
+  SCORE_COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+const SCORE_ARRAYS = (from: number) =>
+  SCORE_COLUMNS.map((_, i) => `$${from + i}::integer[]`).join(', ');
+const UPSERT_TOTALS = `INSERT INTO response_rollups (survey_id, grain, start, ${SCORES})
+  SELECT * FROM unnest($1::text[], $2::smallint[], $3::bigint[], ${SCORE_ARRAYS(4)})
+  ON CONFLICT (survey_id, grain, start) DO UPDATE SET ${ADD_SCORES('response_rollups')}`;
+const UPSERT_GROUPS = `INSERT INTO response_group_rollups (survey_id, dimension, grain, start, segment, ${SCORES})
+  SELECT * FROM unnest($1::text[], $2::smallint[], $3::smallint[], $4::bigint[], $5::text[], ${SCORE_ARRAYS(6)})
+  ON CONFLICT (survey_id, dimension, grain, start, segment) DO UPDATE SET ${ADD_SCORES('response_group_rollups')}`;
+
+const scoreArrays = (slots: readonly TotalDelta[]) =>
+  SCORE_COLUMNS.map((_, score) => slots.map((s) => s.deltas[score]));
+
+/** Writes the deltas, slots in key order (see RollupDeltas.totals). */
+export async function applyRollups(client: pg.PoolClient, rollups: RollupDeltas): Promise<void> {
+  const totals = rollups.totals();
+  if (totals.length)
+    await client.query(UPSERT_TOTALS, [
+      totals.map((t) => t.surveyId),
+      totals.map((t) => t.grain),
+      totals.map((t) => t.start),
+      ...scoreArrays(totals),
+    ]);
+  const groups: GroupDelta[] = rollups.groups();
+  if (groups.length)
+    await client.query(UPSERT_GROUPS, [
+      groups.map((g) => g.surveyId),
+      groups.map((g) => g.dimension),
+      groups.map((g) => g.grain),
+      groups.map((g) => g.start),
+      groups.map((g) => g.segment),
+      ...scoreArrays(groups),
+    ]);
+}
+
+/** Applies the submissions in order inside the caller's transaction; one outcome each. */
+export async function writeBatch(
+  client: pg.PoolClient,
+  writes: readonly ResponseWrite[],
+  now: number,
+): Promise<WriteOutcome[]> {
+  const surveyIds = [...new Set(writes.map((w) => w.surveyId))].sort();
+  const live = new Set(
+    (
+      await client.query<{ id: string }>(
+        'SELECT id FROM surveys WHERE id = ANY($1::text[]) ORDER BY id FOR KEY SHARE',
+        [surveyIds],
+      )
+    ).rows.map((r) => r.id),
+  );
+
+  // First occurrence of each id whose survey is there: try to insert them all at once.
+  const firsts = new Map<string, StoredResponseRow>();
+  for (const write of writes)
+    if (live.has(write.surveyId) && !firsts.has(write.id))
+      firsts.set(write.id, rowFromWrite(write, now));
+  const candidates = [...firsts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const inserted = new Set(
+    candidates.length
+      ? (await client.query<{ id: string }>(INSERT_NEW, columnArrays(candidates))).rows.map(
+          (r) => r.id,
+        )
+      : [],
+  );
+
+  // Ids that already existed: their stored rows, locked until commit.
+  const existingIds = [...firsts.keys()].filter((id) => !inserted.has(id)).sort();
+  const current = new Map<string, StoredResponseRow>();
+  if (existingIds.length) {
+    const { rows } = await client.query<PgResponseRow>(
+      'SELECT * FROM responses WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
+      [existingIds],
+    );
+    for (const row of rows) current.set(row.id, fromPgRow(row));
+  }
+
+  const rollups = new RollupDeltas();
+  const changed = new Map<string, StoredResponseRow>();
+  const outcomes = writes.map((write): WriteOutcome => {
+    if (!live.has(write.surveyId)) return { kind: 'survey-gone' };
+    const first = firsts.get(write.id);
+    if (first && inserted.has(write.id) && !current.has(write.id)) {
+      // The row this batch created; later writes of the id merge into it.
+      current.set(write.id, first);
+      rollups.add(first, 1);
+      return { kind: 'created' };
+    }
+    const before = current.get(write.id);
+    // The insert saw the id but the row is gone: erased by another transaction
+    // in between. Rare; failing the batch makes its clients retry (503).
+    if (!before) throw new Error(`response ${write.id} vanished during the write`);
+    const { outcome, row } = mergeSubmission(before, write, now);
+    if (row) {
+      rollups.move(before, row);
+      current.set(write.id, row);
+      changed.set(write.id, row);
+    }
+    return outcome;
+  });
+
+  const updates = [...changed.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (updates.length) await client.query(UPDATE_ROWS, columnArrays(updates));
+  await applyRollups(client, rollups);
+  return outcomes;
+}

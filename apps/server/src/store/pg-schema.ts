@@ -1,0 +1,124 @@
+// PostgreSQL tables (drizzle), the same shape as sqlite-schema.ts: timestamps
+// are bigint milliseconds since the epoch (read back as numbers: every
+// instant fits in 2^53), JSON columns are jsonb, rollups have one count
+// column per score. Column names are the same on both backends, so raw SQL
+// in the stores reads alike.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+} from 'drizzle-orm/pg-core';
+
+const millis = (name: string) => bigint(name, { mode: 'number' });
+
+export const sites = pgTable('sites', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  origins: jsonb('origins').$type<string[]>().notNull(),
+  publishableKey: text('publishable_key').notNull().unique(),
+  createdAt: millis('created_at').notNull(),
+});
+
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    prefix: text('prefix').notNull(),
+    hash: text('hash').notNull().unique(),
+    scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+    createdAt: millis('created_at').notNull(),
+    revokedAt: millis('revoked_at'),
+  },
+  (table) => [index('api_keys_site_idx').on(table.siteId)],
+);
+
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: ['nps', 'csat', 'ces'] }).notNull(),
+    status: text('status', { enum: ['draft', 'active', 'paused', 'archived'] }).notNull(),
+    definition: jsonb('definition').notNull(),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (table) => [index('surveys_site_idx').on(table.siteId, table.status)],
+);
+
+export const responses = pgTable(
+  'responses',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    score: smallint('score').notNull(),
+    bucket: text('bucket').notNull(),
+    reasons: jsonb('reasons').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    comment: text('comment'),
+    touchpoint: text('touchpoint'),
+    attributes: jsonb('attributes')
+      .$type<Record<string, string | number | boolean>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    userId: text('user_id'),
+    locale: text('locale'),
+    url: text('url'),
+    page: text('page'),
+    device: text('device').notNull(),
+    country: text('country'),
+    finished: boolean('finished').notNull(),
+    receivedAt: millis('received_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (table) => [index('responses_survey_time_idx').on(table.surveyId, table.receivedAt, table.id)],
+);
+
+const scoreColumns = () =>
+  Object.fromEntries(
+    Array.from({ length: 11 }, (_, s) => [`s${s}`, integer(`s${s}`).notNull().default(0)]),
+  ) as Record<`s${number}`, ReturnType<typeof integer>>;
+
+/** See sqlite-schema.ts: counts per survey × grain × UTC slot, one column per score. */
+export const responseRollups = pgTable(
+  'response_rollups',
+  {
+    surveyId: text('survey_id').notNull(),
+    grain: smallint('grain').notNull(),
+    start: millis('start').notNull(),
+    ...scoreColumns(),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.grain, table.start] })],
+);
+
+/** See sqlite-schema.ts: the same per touchpoint, device, country and locale, hours and days. */
+export const responseGroupRollups = pgTable(
+  'response_group_rollups',
+  {
+    surveyId: text('survey_id').notNull(),
+    dimension: smallint('dimension').notNull(),
+    grain: smallint('grain').notNull(),
+    start: millis('start').notNull(),
+    segment: text('segment').notNull(),
+    ...scoreColumns(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.surveyId, table.dimension, table.grain, table.start, table.segment],
+    }),
+  ],
+);

@@ -1,0 +1,216 @@
+// The PostgreSQL backend: many stateless koe processes on one database.
+// Sites, keys and surveys go through drizzle; the response hot path and the
+// analyst reads are hand-written SQL (pg-response-writes.ts, pg-analytics.ts)
+// because they are a few set-based statements per batch or query.
+import { join } from 'node:path';
+import type { SurveyDefinition } from '@koe/core';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import type pg from 'pg';
+import { serverPackageDir } from '../package-dir';
+import { PgAnalytics } from './pg-analytics';
+import { inTransaction, openPgPool } from './pg-connection';
+import { fromPgRow, type PgResponseRow, writeBatch } from './pg-response-writes';
+import * as schema from './pg-schema';
+import type {
+  ResponseCursor,
+  ResponseFilter,
+  ResponseWrite,
+  ScoreCount,
+  SecretKeyRecord,
+  Site,
+  Store,
+  StoredResponseRow,
+  StoredSurvey,
+  TimeRange,
+  WriteOutcome,
+} from './types';
+
+// Any fixed number: the lock that lets one process at a time run migrations.
+const MIGRATION_LOCK = 0x6b6f65; // "koe"
+
+type SurveyRow = typeof schema.surveys.$inferSelect;
+
+function toSurvey(row: SurveyRow): StoredSurvey {
+  return {
+    id: row.id,
+    siteId: row.siteId,
+    type: row.type,
+    definition: row.definition as SurveyDefinition,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export interface PostgresStoreOptions {
+  /** postgres://user@host:5432/database */
+  url: string;
+  /** Pool size per process. */
+  maxConnections?: number;
+}
+
+export class PostgresStore implements Store {
+  readonly dialect = 'postgres';
+  readonly pool: pg.Pool;
+  readonly analytics: PgAnalytics;
+  private readonly db: NodePgDatabase<typeof schema>;
+
+  constructor({ url, maxConnections }: PostgresStoreOptions) {
+    this.pool = openPgPool({ connectionString: url, max: maxConnections });
+    this.db = drizzle(this.pool, { schema });
+    this.analytics = new PgAnalytics(this.pool);
+  }
+
+  /** Runs pending migrations; processes starting together take turns. */
+  async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migrate(drizzle(client), {
+        migrationsFolder: join(serverPackageDir(), 'drizzle', 'postgres'),
+      });
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async createSite(site: Site): Promise<void> {
+    await this.db.insert(schema.sites).values(site);
+  }
+
+  async getSite(id: string): Promise<Site | undefined> {
+    const [row] = await this.db.select().from(schema.sites).where(eq(schema.sites.id, id));
+    return row;
+  }
+
+  async getSiteByPublishableKey(key: string): Promise<Site | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(schema.sites)
+      .where(eq(schema.sites.publishableKey, key));
+    return row;
+  }
+
+  async createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void> {
+    await this.db.insert(schema.apiKeys).values(key);
+  }
+
+  async findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(schema.apiKeys)
+      .where(and(eq(schema.apiKeys.hash, hash), isNull(schema.apiKeys.revokedAt)));
+    return row && { id: row.id, siteId: row.siteId, prefix: row.prefix, scope: row.scope };
+  }
+
+  async createSurvey(survey: StoredSurvey): Promise<void> {
+    await this.db.insert(schema.surveys).values({ ...survey, status: survey.definition.status });
+  }
+
+  async getSurvey(siteId: string, id: string): Promise<StoredSurvey | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(schema.surveys)
+      .where(and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.id, id)));
+    return row && toSurvey(row);
+  }
+
+  async listSurveys(siteId: string, filter: { status?: SurveyDefinition['status'] } = {}) {
+    const where = filter.status
+      ? and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.status, filter.status))
+      : eq(schema.surveys.siteId, siteId);
+    const rows = await this.db
+      .select()
+      .from(schema.surveys)
+      .where(where)
+      .orderBy(schema.surveys.createdAt, schema.surveys.id);
+    return rows.map(toSurvey);
+  }
+
+  async updateSurvey(survey: StoredSurvey): Promise<void> {
+    await this.db
+      .update(schema.surveys)
+      .set({
+        definition: survey.definition,
+        status: survey.definition.status,
+        updatedAt: survey.updatedAt,
+      })
+      .where(and(eq(schema.surveys.siteId, survey.siteId), eq(schema.surveys.id, survey.id)));
+  }
+
+  async deleteSurvey(siteId: string, id: string): Promise<boolean> {
+    return inTransaction(this.pool, async (client) => {
+      // FOR UPDATE first: waits for batches holding the survey (FOR KEY SHARE)
+      // to commit, and makes later batches wait and then see it gone. Taking
+      // the survey before its responses is what keeps this deadlock-free.
+      const { rowCount } = await client.query(
+        'SELECT 1 FROM surveys WHERE site_id = $1 AND id = $2 FOR UPDATE',
+        [siteId, id],
+      );
+      if (!rowCount) return false;
+      await client.query('DELETE FROM responses WHERE survey_id = $1', [id]);
+      await client.query('DELETE FROM response_rollups WHERE survey_id = $1', [id]);
+      await client.query('DELETE FROM response_group_rollups WHERE survey_id = $1', [id]);
+      await client.query('DELETE FROM surveys WHERE id = $1', [id]);
+      return true;
+    });
+  }
+
+  writeResponses(writes: readonly ResponseWrite[], now: number): Promise<WriteOutcome[]> {
+    return inTransaction(this.pool, (client) => writeBatch(client, writes, now));
+  }
+
+  async getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined> {
+    const { rows } = await this.pool.query<PgResponseRow>(
+      'SELECT * FROM responses WHERE site_id = $1 AND id = $2',
+      [siteId, id],
+    );
+    return rows[0] && fromPgRow(rows[0]);
+  }
+
+  async countResponses(surveyId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(schema.responses)
+      .where(eq(schema.responses.surveyId, surveyId));
+    return row?.n ?? 0;
+  }
+
+  eraseResponse(siteId: string, id: string): Promise<boolean> {
+    return this.analytics.eraseResponse(siteId, id);
+  }
+
+  async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
+    return (await this.analytics.scoreCounts(surveyId, range)).map(({ score, n }) => ({
+      score,
+      n,
+    }));
+  }
+
+  scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
+    return this.analytics.scoreCountsByBucket(surveyId, buckets);
+  }
+
+  scoreCountsByGroup(
+    surveyId: string,
+    range: TimeRange,
+    groupBy: { column: string } | { attribute: string },
+  ) {
+    return this.analytics.scoreCountsByGroup(surveyId, range, groupBy);
+  }
+
+  listResponses(
+    surveyId: string,
+    filter: ResponseFilter,
+    after: ResponseCursor | undefined,
+    limit: number,
+  ) {
+    return this.analytics.listResponses(surveyId, filter, after, limit);
+  }
+}

@@ -1,0 +1,224 @@
+// The Store contract, run against every backend (a real SQLite file and a real
+// PostgreSQL database): what routes rely on, whichever store is behind them.
+import { randomUUID } from 'node:crypto';
+import { SurveyInputSchema } from '@koe/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResponseCursor, ResponseWrite, Store } from '../src/store/types';
+import { type OpenedStore, storeBackends } from './store-backends';
+
+const T0 = Date.UTC(2026, 5, 1);
+const definition = SurveyInputSchema.parse({
+  name: 'Contract',
+  type: 'nps',
+  status: 'active',
+  question: { en: 'Q?' },
+});
+
+function write(surveyId: string, fields: Partial<ResponseWrite> = {}): ResponseWrite {
+  const score = fields.score ?? 9;
+  return {
+    id: randomUUID(),
+    siteId: 'site_a',
+    surveyId,
+    score,
+    bucket: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor',
+    reasons: undefined,
+    comment: undefined,
+    touchpoint: undefined,
+    attributes: undefined,
+    userId: undefined,
+    locale: undefined,
+    url: undefined,
+    page: undefined,
+    device: 'desktop',
+    country: undefined,
+    finished: true,
+    ...fields,
+  };
+}
+
+const backends = await storeBackends('the store contract suite');
+
+describe.each(backends)('Store contract on $name', ({ available, open }) => {
+  let opened: OpenedStore;
+  let store: Store;
+  let n = 0;
+  /** A fresh survey of site A for each test. */
+  const survey = async (siteId = 'site_a') => {
+    const id = `srv_${n++}`;
+    await store.createSurvey({ id, siteId, type: 'nps', definition, createdAt: T0, updatedAt: T0 });
+    return id;
+  };
+
+  beforeAll(async () => {
+    if (!available) return;
+    opened = await open();
+    store = opened.store;
+    for (const id of ['site_a', 'site_b'])
+      await store.createSite({
+        id,
+        name: id,
+        origins: ['https://shop.example'],
+        publishableKey: `pk_${randomUUID().replaceAll('-', '')}`,
+        createdAt: T0,
+      });
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  const test = it.skipIf(!available);
+
+  test('keeps sites, hashed keys and surveys, each scoped to its site', async () => {
+    expect(await store.getSite('site_a')).toMatchObject({
+      id: 'site_a',
+      origins: ['https://shop.example'],
+    });
+    const site = await store.getSite('site_a');
+    expect(await store.getSiteByPublishableKey(site?.publishableKey as string)).toEqual(site);
+    await store.createSecretKey({
+      id: 'key_1',
+      siteId: 'site_a',
+      prefix: 'sk_ab',
+      scope: 'read',
+      hash: 'h1',
+      createdAt: T0,
+    });
+    expect(await store.findSecretKeyByHash('h1')).toEqual({
+      id: 'key_1',
+      siteId: 'site_a',
+      prefix: 'sk_ab',
+      scope: 'read',
+    });
+    expect(await store.findSecretKeyByHash('nope')).toBeUndefined();
+
+    const id = await survey();
+    expect((await store.getSurvey('site_a', id))?.definition).toEqual(definition);
+    expect(await store.getSurvey('site_b', id)).toBeUndefined();
+    const paused = { ...definition, status: 'paused' as const };
+    await store.updateSurvey({
+      id,
+      siteId: 'site_a',
+      type: 'nps',
+      definition: paused,
+      createdAt: T0,
+      updatedAt: T0 + 1,
+    });
+    expect((await store.listSurveys('site_a', { status: 'paused' })).map((s) => s.id)).toEqual([
+      id,
+    ]);
+    expect(await store.listSurveys('site_b')).toEqual([]);
+    expect(await store.deleteSurvey('site_b', id)).toBe(false);
+    expect(await store.deleteSurvey('site_a', id)).toBe(true);
+    expect(await store.getSurvey('site_a', id)).toBeUndefined();
+  });
+
+  test('applies a batch in order: created, duplicate, updated, conflicts, survey-gone', async () => {
+    const srv = await survey();
+    const other = await survey();
+    const gone = await survey();
+    await store.deleteSurvey('site_a', gone);
+    const partial = write(srv, { score: 3, finished: false });
+    const outcomes = await store.writeResponses(
+      [
+        partial,
+        partial,
+        { ...partial, score: 4, comment: 'slow delivery', touchpoint: 'checkout', finished: true },
+        { ...partial, score: 5 },
+        { ...partial, surveyId: other },
+        write(gone),
+      ],
+      T0,
+    );
+    expect(outcomes.map((o) => o.kind)).toEqual([
+      'created',
+      'duplicate',
+      'updated',
+      'conflict',
+      'conflict',
+      'survey-gone',
+    ]);
+    expect(await store.getResponse('site_a', partial.id)).toMatchObject({
+      score: 4,
+      comment: 'slow delivery',
+      touchpoint: 'checkout',
+      finished: true,
+      receivedAt: T0,
+    });
+    expect(await store.getResponse('site_b', partial.id)).toBeUndefined();
+    expect(await store.countResponses(srv)).toBe(1);
+    expect(await store.scoreCounts(srv, {})).toEqual([{ score: 4, n: 1 }]);
+  });
+
+  test('one row when two connections post the same id at the same time', async () => {
+    const srv = await survey();
+    const twin = await opened.twin();
+    const answers = Array.from({ length: 20 }, () => write(srv, { score: 2 }));
+    const results = await Promise.all([
+      store.writeResponses(answers, T0),
+      twin.writeResponses([...answers].reverse(), T0),
+    ]);
+    const kinds = results.flat().map((o) => o.kind);
+    expect(kinds.filter((k) => k === 'created')).toHaveLength(20);
+    expect(kinds.filter((k) => k === 'duplicate')).toHaveLength(20);
+    expect(await store.countResponses(srv)).toBe(20);
+    expect(await store.scoreCounts(srv, {})).toEqual([{ score: 2, n: 20 }]);
+  });
+
+  test('pages in (receivedAt, id) order, none skipped or repeated while rows arrive', async () => {
+    const srv = await survey();
+    const before = Array.from({ length: 25 }, (_, i) => write(srv, { score: i % 11 }));
+    for (const [i, w] of before.entries()) await store.writeResponses([w], T0 + Math.floor(i / 4));
+    const seen: string[] = [];
+    let after: ResponseCursor | undefined;
+    for (let page = 0; ; page++) {
+      const rows = await store.listResponses(srv, { from: T0, to: T0 + 1000 }, after, 4);
+      seen.push(...rows.map((r) => r.id));
+      // New answers arrive between pages, later in time and inside the range.
+      await store.writeResponses([write(srv)], T0 + 100 + page);
+      const last = rows.at(-1);
+      if (rows.length < 4 || !last) break;
+      after = [last.receivedAt, last.id];
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.slice(0, 25).sort()).toEqual(before.map((w) => w.id).sort());
+    const detractors = await store.listResponses(srv, { bucket: 'detractor' }, undefined, 100);
+    expect(detractors.every((r) => r.bucket === 'detractor')).toBe(true);
+    expect(detractors).toHaveLength(before.filter((w) => w.score <= 6).length);
+  });
+
+  test('erasure removes the row from every aggregate, only within its site', async () => {
+    const srv = await survey();
+    const kept = write(srv, { score: 10, touchpoint: 'checkout' });
+    const erased = write(srv, { score: 0, touchpoint: 'checkout' });
+    await store.writeResponses([kept, erased], T0);
+    expect(await store.eraseResponse('site_b', erased.id)).toBe(false);
+    expect(await store.eraseResponse('site_a', erased.id)).toBe(true);
+    expect(await store.eraseResponse('site_a', erased.id)).toBe(false);
+    expect(await store.getResponse('site_a', erased.id)).toBeUndefined();
+    expect(await store.scoreCounts(srv, {})).toEqual([{ score: 10, n: 1 }]);
+    expect(await store.scoreCountsByGroup(srv, {}, { column: 'touchpoint' })).toEqual([
+      { key: 'checkout', score: 10, n: 1 },
+    ]);
+  });
+
+  test('groups by any attribute key, missing values as null', async () => {
+    const srv = await survey();
+    await store.writeResponses(
+      [
+        write(srv, { score: 9, attributes: { 'plan.tier': 'pro', "o'k": true } }),
+        write(srv, { score: 3, attributes: { 'plan.tier': 'free' } }),
+        write(srv, { score: 8 }),
+      ],
+      T0,
+    );
+    const byTier = await store.scoreCountsByGroup(srv, {}, { attribute: 'plan.tier' });
+    expect(byTier.map((g) => `${g.key}:${g.score}:${g.n}`).sort()).toEqual([
+      'free:3:1',
+      'null:8:1',
+      'pro:9:1',
+    ]);
+    const byQuote = await store.scoreCountsByGroup(srv, {}, { attribute: "o'k" });
+    expect(byQuote.find((g) => g.score === 9)?.key).toBe('true');
+  });
+});
