@@ -1,5 +1,5 @@
 // The editor's live preview (/app/preview.html), shown in an iframe with
-// sandbox="allow-scripts". It runs the real widget — createKoe from
+// sandbox="allow-scripts allow-forms". It runs the real widget — createKoe from
 // @koe/widget, the same code as koe.js — on the survey the editor posts in,
 // with no server round trip: the instance's fetch answers the survey list
 // with that one survey and accepts answers without sending them anywhere.

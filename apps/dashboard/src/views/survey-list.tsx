@@ -12,6 +12,7 @@ import { formatScore } from '../score-format';
 import { useAsync } from '../use-async';
 import { Delta } from './delta';
 import { LoadError, Loading } from './load-state';
+import { TableScroll } from './table-scroll';
 
 function lastThirtyDays(api: ApiClient, id: string, now: number, signal: AbortSignal) {
   const tz = browserTimeZone();
@@ -75,7 +76,7 @@ export function SurveyList() {
       {!surveys.data && !surveys.error && <Loading />}
       {surveys.data?.length === 0 && <p>{t('noSurveys')}</p>}
       {surveys.data && surveys.data.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll label={`${t('surveys')}: ${t('last30Days')}`}>
           <table>
             <caption class="muted">{t('last30Days')}</caption>
             <thead>
@@ -101,7 +102,7 @@ export function SurveyList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

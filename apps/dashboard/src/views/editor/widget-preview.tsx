@@ -66,7 +66,9 @@ export function WidgetPreview({
         class="preview-frame"
         title={t('preview')}
         src="/app/preview.html"
-        sandbox="allow-scripts"
+        // allow-forms: the widget's follow-up is a <form> (its submit is handled in script;
+        // the frame's CSP has form-action 'none', so nothing is ever posted).
+        sandbox="allow-scripts allow-forms"
         onLoad={() => setLoaded(true)}
       />
     </section>

@@ -45,7 +45,7 @@ export function RangeControls({ range, now, onChange }: RangeControlsProps) {
   return (
     <form
       class="controls"
-      aria-label={t('range')}
+      aria-label={t('rangeControls')}
       onSubmit={(event) => {
         event.preventDefault();
         if (!customValid) return;

@@ -13,6 +13,7 @@ import { formatDelta, formatInterval, formatScore } from '../../score-format';
 import { rankByPull } from '../../segments';
 import { useAsync } from '../../use-async';
 import { LoadError, Loading } from '../load-state';
+import { TableScroll } from '../table-scroll';
 
 const DIMENSIONS = ['touchpoint', 'device', 'country', 'locale', 'page', 'attribute'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
@@ -87,7 +88,7 @@ export function SegmentsTable({ surveyId, type, from, to, overall }: SegmentsTab
       {!segments.data && !segments.error && <Loading />}
       {segments.data && ranked.length === 0 && groupBy && <p class="muted">{t('noSegments')}</p>}
       {ranked.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll label={`${t('segments')}: ${t(dimension)}`}>
           <table class="segments">
             <thead>
               <tr>
@@ -124,7 +125,7 @@ export function SegmentsTable({ surveyId, type, from, to, overall }: SegmentsTab
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

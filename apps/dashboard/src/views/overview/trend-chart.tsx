@@ -8,6 +8,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { SeriesPoint } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { formatInterval, formatScore } from '../../score-format';
+import { TableScroll } from '../table-scroll';
 import { trendColumns } from './trend-data';
 
 const HEIGHT = 260;
@@ -125,7 +126,7 @@ export function TrendChart({ type, series, interval, tz }: TrendChartProps) {
       </figure>
       <details>
         <summary>{t('trendTable')}</summary>
-        <div class="table-scroll">
+        <TableScroll label={t('trendTable')}>
           <table class="trend-table">
             <thead>
               <tr>
@@ -150,7 +151,7 @@ export function TrendChart({ type, series, interval, tz }: TrendChartProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

@@ -1,0 +1,246 @@
+// The dashboard in Chromium against a real koe server process with seeded
+// answers: sign in by keyboard, the NPS on the page equals the API's,
+// changing the range redraws the chart, a stored XSS payload stays text and
+// runs nothing under the page's CSP, axe-core finds no violations, the
+// overview fits a 360 px phone, exports download, and the editor's preview
+// shows the draft in the real widget. A screenshot of the overview is saved
+// under e2e/artifacts/.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Metrics } from '../apps/dashboard/src/api/types';
+import { type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
+import { browserAvailable, launchChromium } from './browser';
+import { type Seeded, SURVEY_ID, seedDashboard, XSS_COMMENT } from './dashboard-seed';
+
+const enabled = browserAvailable();
+const dir = mkdtempSync(join(tmpdir(), 'koe-dashboard-'));
+const db = join(dir, 'koe.db');
+const artifacts = new URL('./artifacts/', import.meta.url).pathname;
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+let server: ServerProcess;
+let base: string;
+let site: Seeded;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!enabled) return;
+  site = await seedDashboard(db);
+  server = await startServerProcess(['--db', db]);
+  base = server.baseUrl.replace('localhost', '127.0.0.1');
+  browser = await launchChromium();
+  mkdirSync(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Watched {
+  page: Page;
+  errors: string[];
+  violations: () => Promise<string[]>;
+}
+
+/** A page that records script errors and CSP violations (in the page and its frames). */
+async function openDashboard(width = 1280, height = 900): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      ),
+    );
+  });
+  await page.goto(`${base}/app`);
+  return {
+    page,
+    errors,
+    violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
+}
+
+/** Signs in with the keyboard only: tab to the key field, type, Enter. */
+async function signIn(page: Page) {
+  const field = page.getByLabel('Secret key');
+  await field.waitFor();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await field.evaluate((el) => el === document.activeElement)) break;
+  }
+  await page.keyboard.type(site.secretKey);
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Checkout NPS', exact: true }).waitFor();
+}
+
+async function openOverview(page: Page) {
+  const metrics = page.waitForRequest((request) => request.url().includes('compare=previous'));
+  await page.getByRole('link', { name: 'Checkout NPS', exact: true }).click();
+  await page.getByTestId('score').waitFor();
+  return (await metrics).url();
+}
+
+async function apiMetrics(url: string): Promise<Metrics> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${site.secretKey}` } });
+  return (await response.json()) as Metrics;
+}
+
+async function axeViolations(page: Page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document)) as {
+      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
+    };
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe.skipIf(!enabled)('dashboard in Chromium', () => {
+  it('signs in by keyboard, keeps the key out of URLs and cookies, and shows the API’s NPS', async () => {
+    const { page, errors, violations } = await openDashboard();
+    await signIn(page);
+    expect(page.url()).not.toContain(site.secretKey);
+    expect(await page.context().cookies()).toEqual([]);
+
+    const metricsUrl = await openOverview(page);
+    const api = await apiMetrics(metricsUrl);
+    expect(api.n).toBeGreaterThan(100);
+    await expect.poll(() => page.getByTestId('score').textContent()).toBe(api.score?.toFixed(1));
+    expect(await page.getByTestId('n').textContent()).toBe(String(api.n));
+    // The seeded last 30 days are better than the 30 before, by far more than chance.
+    expect(api.previous?.p).toBeLessThan(0.05);
+    await page.getByText('significant (p < 0.05)').waitFor();
+
+    await page.waitForSelector('.chart-canvas canvas');
+    await page.screenshot({ path: join(artifacts, 'dashboard-overview.png'), fullPage: true });
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('redraws the trend when the range changes', async () => {
+    const { page, errors } = await openDashboard();
+    await signIn(page);
+    await openOverview(page);
+    const chart = page.locator('figure.chart');
+    await expect.poll(() => chart.getAttribute('data-points')).toBe('30');
+
+    const next = page.waitForResponse((response) => response.url().includes('compare=previous'));
+    await page.getByLabel('Date range').selectOption('last7');
+    const api = (await (await next).json()) as Metrics;
+    await expect.poll(() => chart.getAttribute('data-points')).toBe('7');
+    expect(api.series).toHaveLength(7);
+    await expect.poll(() => page.getByTestId('score').textContent()).toBe(api.score?.toFixed(1));
+    // uPlot holds the new points: the canvas was redrawn, not left with 30.
+    await page.getByText('Trend as a table').click();
+    expect(await page.locator('.trend-table tbody tr').count()).toBe(7);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a stored XSS payload as text and runs nothing', async () => {
+    const { page, errors, violations } = await openDashboard();
+    await signIn(page);
+    await openOverview(page);
+    const comment = page.locator('.comment-text', { hasText: 'checkout was slow' });
+    await comment.waitFor();
+    expect(await comment.textContent()).toBe(XSS_COMMENT);
+    expect(await page.locator('.comments img, .comments script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBe(
+      undefined,
+    );
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no axe-core violations on the sign-in page, the list, the overview and the editor', async () => {
+    const { page } = await openDashboard();
+    await page.getByLabel('Secret key').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await signIn(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await openOverview(page);
+    await page.locator('.comment').first().waitFor();
+    await page.locator('table.segments').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Edit survey' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('fits a 360 px wide phone without sideways scrolling, still with no axe violations', async () => {
+    const { page } = await openDashboard(360, 740);
+    await signIn(page);
+    await openOverview(page);
+    await page.locator('.comment').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: join(artifacts, 'dashboard-overview-phone.png'),
+      fullPage: true,
+    });
+  });
+
+  it('downloads the CSV export with the key in a header, not the URL', async () => {
+    const { page } = await openDashboard();
+    await signIn(page);
+    await openOverview(page);
+    const request = page.waitForRequest((r) => r.url().includes('/responses.csv'));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'CSV' }).click();
+    const sent = await request;
+    expect(sent.url()).not.toContain(site.secretKey);
+    expect(sent.headers().authorization).toBe(`Bearer ${site.secretKey}`);
+    const file = await (await download).path();
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.startsWith('\ufeffid,received_at')).toBe(true);
+    expect(csv).toContain('checkout was slow');
+  });
+
+  it('previews the survey being edited in the real widget, live', async () => {
+    const { page, errors, violations } = await openDashboard();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Edit Checkout NPS' }).click();
+    const preview = page.frameLocator('iframe.preview-frame');
+    const dialog = preview.getByRole('dialog');
+    await dialog.waitFor();
+    await preview.getByText('How likely are you to recommend us?').waitFor();
+
+    await page.getByLabel('Question en', { exact: true }).fill('Would you tell a friend about us?');
+    await preview.getByText('Would you tell a friend about us?').waitFor();
+
+    // Answering in the preview walks the real follow-up, and nothing reaches the server.
+    const stored = async () => {
+      const response = await fetch(`${base}/v1/surveys/${SURVEY_ID}/responses?limit=1000`, {
+        headers: { authorization: `Bearer ${site.secretKey}` },
+      });
+      return ((await response.json()) as { data: unknown[] }).data.length;
+    };
+    const before = await stored();
+    await preview.getByRole('radio', { name: /^2/ }).click();
+    await preview.getByText('What went wrong?').waitFor();
+    await preview.getByRole('button', { name: 'Send' }).click();
+    await preview.getByRole('status').waitFor();
+    expect(await stored()).toBe(before);
+
+    await page.getByLabel('Preview language').selectOption('ja');
+    await preview.getByText('友人に勧めますか？').waitFor();
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
