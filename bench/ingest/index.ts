@@ -3,7 +3,8 @@
 // commit in a writer thread) and, in the same run, against a bare node:http
 // server parsing the same JSON. koe runs twice, on fresh databases: with
 // time-ordered UUIDv7 ids (what the widget sends) and with random UUIDv4 ids
-// (the worst case: every insert lands on a random index page).
+// (the worst case: every insert lands on a random index page); then on
+// PostgreSQL with one and with two server processes on one database.
 // Prints req/s, p50/p99 latency, peak RSS and the ratio. Needs wrk
 // (Debian: apt-get install -y wrk).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -14,7 +15,13 @@ import { fileURLToPath } from 'node:url';
 import { SurveyInputSchema } from '@koe/core';
 import { createSite } from '../../apps/server/src/admin';
 import { systemClock } from '../../apps/server/src/clock';
+import { PostgresStore } from '../../apps/server/src/store/pg-store';
 import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
+import type { Store } from '../../apps/server/src/store/types';
+import {
+  freshDatabase as freshPgDatabase,
+  postgresForTests,
+} from '../../apps/server/test/pg-database';
 import { printTable } from '../table';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
@@ -62,21 +69,25 @@ function toMs(value: string, unit: string): number {
   return unit === 'us' ? n / 1000 : unit === 's' ? n * 1000 : n;
 }
 
-function runWrk(port: number, env: Record<string, string>) {
-  const result = spawnSync(
+async function runWrk(port: number, env: Record<string, string>, connections = CONNECTIONS) {
+  const child = spawn(
     'wrk',
     [
       '-t2',
-      `-c${CONNECTIONS}`,
+      `-c${connections}`,
       `-d${SECONDS}s`,
       '--latency',
       '-s',
       join(here, 'wrk-post.lua'),
       `http://127.0.0.1:${port}`,
     ],
-    { encoding: 'utf8', env: { ...process.env, ...env } },
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const out = result.stdout;
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk;
+  });
+  await new Promise((resolve) => child.once('close', resolve));
   const latency = (p: string) => {
     const match = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
     return match ? toMs(match[1] as string, match[2] as string) : Number.NaN;
@@ -94,11 +105,18 @@ function runWrk(port: number, env: Record<string, string>) {
   };
 }
 
-/** A fresh database with one site and one active NPS survey. */
+/** A fresh SQLite database with one site and one active NPS survey. */
 async function freshDatabase(dir: string, name: string) {
   const db = join(dir, `${name}.db`);
   const store = new SqliteStore({ path: db });
   await store.migrate();
+  const wrkEnv = await seed(store);
+  await store.close();
+  return { db, wrkEnv };
+}
+
+/** One site and one active NPS survey; the environment wrk-post.lua reads. */
+async function seed(store: Store) {
   const { site } = await createSite(store, systemClock, {
     name: 'Bench',
     origins: ['http://localhost'],
@@ -117,8 +135,7 @@ async function freshDatabase(dir: string, name: string) {
     createdAt: 0,
     updatedAt: 0,
   });
-  await store.close();
-  return { db, wrkEnv: { SITE_KEY: site.publishableKey, SURVEY_ID: 'srv_bench' } };
+  return { SITE_KEY: site.publishableKey, SURVEY_ID: 'srv_bench' };
 }
 
 /** koe as it runs in production (the built bundle on plain node), on its own fresh database. */
@@ -130,8 +147,8 @@ async function runKoe(dir: string, idKind: 'v7' | 'v4') {
     { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0', KOE_LOG_LEVEL: 'info' },
     /"url":"http:\/\/[^:]+:(\d+)"/,
   );
-  runWrk(koe.port, env); // warm-up pass, as for the baseline
-  const result = runWrk(koe.port, env);
+  await runWrk(koe.port, env); // warm-up pass, as for the baseline
+  const result = await runWrk(koe.port, env);
   const rss = peakRssMb(koe.child.pid as number);
   koe.child.kill('SIGTERM');
   await new Promise((resolve) => koe.child.once('close', resolve));
@@ -144,21 +161,89 @@ async function runKoe(dir: string, idKind: 'v7' | 'v4') {
   return { result, rss, stored, full, meanBatch };
 }
 
+/**
+ * koe on PostgreSQL: `processes` server processes on one fresh database, wrk
+ * driving all of them at once with the connections split between them (as a
+ * load balancer would). req/s is the sum, p99 the worst, RSS the largest.
+ */
+async function runKoePostgres(processes: number) {
+  const database = await freshPgDatabase();
+  try {
+    const store = new PostgresStore({ url: database.url });
+    await store.migrate();
+    const wrkEnv = await seed(store);
+    await store.close();
+    const servers = await Promise.all(
+      Array.from({ length: processes }, () =>
+        startProcess(
+          [builtCli, 'serve', '--port', '0', '--database-url', database.url],
+          { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0', KOE_LOG_LEVEL: 'info' },
+          /"url":"http:\/\/[^:]+:(\d+)"/,
+        ),
+      ),
+    );
+    const drive = (pass: number) =>
+      Promise.all(
+        servers.map((s, i) =>
+          runWrk(
+            s.port,
+            { ...wrkEnv, ID_KIND: 'v7', WRK_SALT: String(pass * 10 + i) },
+            Math.max(2, Math.round(CONNECTIONS / processes)),
+          ),
+        ),
+      );
+    await drive(0); // warm-up
+    const runs = await drive(1);
+    const rss = Math.max(...servers.map((s) => peakRssMb(s.child.pid as number)));
+    for (const s of servers) {
+      s.child.kill('SIGTERM');
+      await new Promise((resolve) => s.child.once('close', resolve));
+    }
+    const check = new PostgresStore({ url: database.url });
+    const stored = await check.countResponses('srv_bench');
+    await check.close();
+    const result = {
+      rps: runs.reduce((sum, r) => sum + r.rps, 0),
+      p50: Math.max(...runs.map((r) => r.p50)),
+      p99: Math.max(...runs.map((r) => r.p99)),
+      total: runs.reduce((sum, r) => sum + r.total, 0),
+      non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+      errors: runs.map((r) => r.errors).find(Boolean),
+    };
+    const logged = servers.map((s) => s.output().match(/"batches":(\d+),"responses":(\d+)/));
+    const meanBatch =
+      logged.reduce((sum, m) => sum + Number(m?.[2]), 0) /
+      logged.reduce((sum, m) => sum + Number(m?.[1]), 0);
+    return { result, rss, stored, full: true, meanBatch };
+  } finally {
+    await database.drop();
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'koe-bench-ingest-'));
 try {
   spawnSync('npm', ['run', 'build', '--silent'], { cwd: serverDir, stdio: 'inherit' });
   const { wrkEnv } = await freshDatabase(dir, 'bare');
 
   const bare = await startProcess([join(here, 'bare-server.mjs')], {}, /listening (\d+)/);
-  runWrk(bare.port, wrkEnv); // warm-up pass is not counted: JIT and socket setup
-  const bareRun = runWrk(bare.port, wrkEnv);
+  await runWrk(bare.port, wrkEnv); // warm-up pass is not counted: JIT and socket setup
+  const bareRun = await runWrk(bare.port, wrkEnv);
   const bareRss = peakRssMb(bare.child.pid as number);
   bare.child.kill();
 
   const v7 = await runKoe(dir, 'v7');
   const v4 = await runKoe(dir, 'v4');
+  // PostgreSQL rows only where a server is reachable (see apps/server/test/pg-database.ts).
+  const postgres = (await postgresForTests('bench/ingest PostgreSQL rows'))
+    ? [await runKoePostgres(1), await runKoePostgres(2)]
+    : [];
 
-  const row = (name: string, r: ReturnType<typeof runWrk>, rss: number, extra: string[]) => [
+  const row = (
+    name: string,
+    r: Awaited<ReturnType<typeof runWrk>>,
+    rss: number,
+    extra: string[],
+  ) => [
     name,
     r.rps.toFixed(0),
     r.p50.toFixed(2),
@@ -192,6 +277,7 @@ try {
       row('bare node:http (parse JSON)', bareRun, bareRss, ['1.00', '-', '-']),
       koeRow('koe, UUIDv7 ids (widget)', v7),
       koeRow('koe, UUIDv4 ids (random)', v4),
+      ...postgres.map((p, i) => koeRow(`koe on PostgreSQL, ${i + 1} process${i ? 'es' : ''}`, p)),
     ],
   );
   console.log(

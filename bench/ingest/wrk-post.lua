@@ -5,6 +5,8 @@
 local site_key = os.getenv("SITE_KEY")
 local survey_id = os.getenv("SURVEY_ID")
 local id_kind = os.getenv("ID_KIND") or "v7"
+-- Concurrent wrk processes started in the same second need different ids.
+local salt = tonumber(os.getenv("WRK_SALT") or "0")
 local count = 0
 local thread_id = 0
 
@@ -14,7 +16,7 @@ function setup(thread)
 end
 
 function init(args)
-  math.randomseed(os.time() * 1000 + (seed or 0) * 7919)
+  math.randomseed(os.time() * 1000 + (seed or 0) * 7919 + salt * 104729)
 end
 
 local function hex16()

@@ -1,0 +1,129 @@
+// Horizontal scale: two real koe processes on one PostgreSQL database. They
+// migrate at the same time (one waits for the other), answers stream through
+// both, the same submission ids go to both at once, partial answers are
+// finished through the other process; then the rows are exactly the distinct
+// ids and every metric equals a recomputation from the raw rows.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FreshDatabase, freshDatabase, postgresForTests } from './pg-database';
+import { runCli, type ServerProcess, startServerProcess, waitForExit } from './server-process';
+
+const available = await postgresForTests('the two-process PostgreSQL test');
+const DISTINCT = 600;
+const TWICE = 200;
+
+describe.skipIf(!available)('two koe processes on one PostgreSQL', () => {
+  let database: FreshDatabase;
+  let servers: ServerProcess[] = [];
+  beforeAll(async () => {
+    database = await freshDatabase();
+  });
+  afterAll(async () => {
+    for (const server of servers) {
+      server.child.kill('SIGTERM');
+      await waitForExit(server.child);
+    }
+    await database?.drop();
+  });
+
+  it('store each submission once and keep rollups equal to raw rows', async () => {
+    const env = { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0' };
+    const url = ['--database-url', database.url];
+    servers = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
+    const [a, b] = servers as [ServerProcess, ServerProcess];
+    const site = JSON.parse(
+      runCli([
+        'sites',
+        'create',
+        '--name',
+        'Scale',
+        '--origin',
+        'http://localhost',
+        '--json',
+        ...url,
+      ]).stdout,
+    );
+    const created = await fetch(`${a.baseUrl}/v1/surveys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${site.secretKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Scale',
+        type: 'nps',
+        status: 'active',
+        question: { en: 'Q?' },
+      }),
+    });
+    const surveyId = (await created.json()).id as string;
+
+    const post = async (server: ServerProcess, body: object) => {
+      const response = await fetch(`${server.baseUrl}/v1/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ siteKey: site.siteKey, surveyId, ...body }),
+      });
+      await response.arrayBuffer();
+      return response.status;
+    };
+    const answers = Array.from({ length: DISTINCT }, (_, i) => ({
+      id: randomUUID(),
+      score: i % 11,
+      touchpoint: ['checkout', 'support', 'sign-up'][i % 3],
+    }));
+    const statuses: number[] = [];
+    // 16 clients at a time; each answer to a random process, the first TWICE
+    // to both at once, every third first as a partial through the other one.
+    let next = 0;
+    const client = async () => {
+      for (let i = next++; i < DISTINCT; i = next++) {
+        const answer = answers[i] as (typeof answers)[number];
+        const [one, other] = Math.random() < 0.5 ? [a, b] : [b, a];
+        if (i < TWICE)
+          statuses.push(...(await Promise.all([post(one, answer), post(other, answer)])));
+        else if (i % 3 === 0) {
+          statuses.push(await post(one, { ...answer, score: 10 - answer.score, finished: false }));
+          statuses.push(await post(other, answer));
+        } else statuses.push(await post(one, answer));
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, client));
+    expect(statuses.filter((s) => s !== 202 && s !== 200)).toEqual([]);
+
+    const direct = new pg.Client({ connectionString: database.url });
+    await direct.connect();
+    try {
+      const count = await direct.query('SELECT count(*)::int AS n FROM responses');
+      expect(count.rows[0].n).toBe(DISTINCT);
+      const raw = await direct.query<{ score: number; n: number }>(
+        'SELECT score, count(*)::int AS n FROM responses GROUP BY score',
+      );
+      const expected = new Array(11).fill(0);
+      for (const { score, n } of raw.rows) expected[score] = n;
+      // Every stored score is the final one, through whichever process finished it.
+      const finalScores = new Array(11).fill(0);
+      for (const { score } of answers) finalScores[score]++;
+      expect(expected).toEqual(finalScores);
+
+      for (const server of [a, b]) {
+        const metrics = await fetch(
+          `${server.baseUrl}/v1/surveys/${surveyId}/metrics?groupBy=touchpoint`,
+          {
+            headers: { authorization: `Bearer ${site.secretKey}` },
+          },
+        ).then((r) => r.json());
+        expect(metrics.n).toBe(DISTINCT);
+        expect(metrics.distribution).toEqual(expected);
+        for (const group of metrics.groups) {
+          const byTouchpoint = answers.filter((x) => x.touchpoint === group.key);
+          expect(group.n).toBe(byTouchpoint.length);
+        }
+      }
+      const rollups = await direct.query(
+        `SELECT ${Array.from({ length: 11 }, (_, s) => `sum(s${s})::int AS s${s}`).join(', ')} FROM response_rollups WHERE grain = 0`,
+      );
+      expect(Object.values(rollups.rows[0])).toEqual(expected);
+    } finally {
+      await direct.end();
+    }
+  });
+});
