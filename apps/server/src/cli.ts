@@ -101,6 +101,7 @@ async function serveCommand(env: Env): Promise<void> {
         : `Secret key:       shown at first start; make another with\n                  npm run koe -- keys create --site ${DEMO_SITE_ID} --scope write`,
     );
     console.log(`\nPaste into your page:\n${snippet(baseUrl, site.publishableKey)}\n`);
+    console.log(`Dashboard:        ${baseUrl}/app (sign in with the secret key)\n`);
   }
 }
 

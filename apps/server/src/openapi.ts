@@ -365,6 +365,35 @@ export function openApiDocument(): Json {
           responses: { '200': { description: 'HTML' }, ...problems(404) },
         },
       },
+      '/app': {
+        get: {
+          tags: ['meta'],
+          summary: 'The analyst dashboard (strict CSP; sign in with a secret key)',
+          responses: { '200': { description: 'HTML' }, ...problems(404) },
+        },
+      },
+      '/app/*': {
+        get: {
+          tags: ['meta'],
+          summary: 'The dashboard page for any of its routes (deep links)',
+          responses: { '200': { description: 'HTML' }, ...problems(404) },
+        },
+      },
+      '/app/preview.html': {
+        get: {
+          tags: ['meta'],
+          summary: "The dashboard editor's widget preview frame",
+          responses: { '200': { description: 'HTML' }, ...problems(404) },
+        },
+      },
+      '/app/assets/{name}': {
+        get: {
+          tags: ['meta'],
+          summary: 'Hashed dashboard scripts and styles (cached for a year)',
+          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'JavaScript or CSS' }, ...problems(404) },
+        },
+      },
     },
   };
 }
