@@ -113,6 +113,25 @@ export function checkDraft(draft: Draft): FieldIssue[] {
   return result.ok ? [] : result.issues;
 }
 
+/**
+ * PATCH keeps a field that the body leaves out, and has no way to say
+ * "remove": a saved survey's thank-you text or scale labels can be changed
+ * but not emptied. Say so on the field instead of saving and silently
+ * keeping the old text.
+ */
+export function unremovableIssues(saved: Draft, draft: Draft): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const field of ['thanks', 'scaleLabels'] as const) {
+    if (saved[field] && !draft[field]) {
+      issues.push({
+        field,
+        message: 'cannot be emptied on a saved survey; change the text instead',
+      });
+    }
+  }
+  return issues;
+}
+
 /** The PATCH body for an existing survey: every editable field (the type is fixed once created). */
 export function patchOf(draft: Draft): SurveyPatch {
   const { type: _type, ...patch } = draft;

@@ -20,6 +20,7 @@ import {
   optionalText,
   patchOf,
   removeLocale,
+  unremovableIssues,
   withType,
 } from './draft';
 import { FollowUpEditor } from './follow-up-editor';
@@ -57,9 +58,19 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
     () => [...new Set([...localesOf(draft), ...extraLocales])],
     [draft, extraLocales],
   );
-  const issues = useMemo(() => [...checkDraft(draft), ...serverIssues], [draft, serverIssues]);
+  const localIssues = useMemo(
+    () => [...checkDraft(draft), ...(surveyId ? unremovableIssues(initial, draft) : [])],
+    [draft, surveyId, initial],
+  );
+  const issues = [...localIssues, ...serverIssues];
+  // An issue shows on its own field, on the fields inside it, and inside the field it names.
   const issueFor = (field: string) =>
-    issues.find((issue) => issue.field === field || issue.field.startsWith(`${field}.`))?.message;
+    issues.find(
+      (issue) =>
+        issue.field === field ||
+        issue.field.startsWith(`${field}.`) ||
+        field.startsWith(`${issue.field}.`),
+    )?.message;
   const change = (next: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...next }));
     setServerIssues([]);
@@ -68,7 +79,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
 
   async function save(event: Event) {
     event.preventDefault();
-    if (checkDraft(draft).length) {
+    if (localIssues.length) {
       setStatus('invalid');
       return;
     }
