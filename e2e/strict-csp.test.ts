@@ -1,9 +1,10 @@
 // A host page on another origin with a strict Content Security Policy (no
 // 'unsafe-inline', no 'unsafe-eval', a nonce for its own scripts and styles):
 // the widget loads, renders and sends with zero CSP violations and adds
-// exactly one global, `koe`.
+// exactly one global, `koe`. Also with koe.js served from another origin (a
+// CDN) and the API named by data-host.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ let host: Server;
 let hostUrl: string;
 let browser: Browser;
 
-function hostPage(koeUrl: string, siteKey: string): string {
+function hostPage(koeUrl: string, siteKey: string, scriptUrl: string, touchpoint: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict shop</title>
 <style nonce="${nonce}">body{font-family:serif}</style>
 <script nonce="${nonce}">
@@ -30,9 +31,9 @@ window.__before = Object.getOwnPropertyNames(window);
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', function (e) { window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });
 window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)};
-koe('ask', 'srv_csp', { touchpoint: 'strict' });
+koe('ask', 'srv_csp', { touchpoint: '${touchpoint}' });
 </script>
-<script nonce="${nonce}" async src="${koeUrl}/koe.js" data-site="${siteKey}"></script>
+<script nonce="${nonce}" async src="${scriptUrl}" data-site="${siteKey}" data-host="${koeUrl}"></script>
 </head><body><h1>Strict shop</h1></body></html>`;
 }
 
@@ -71,17 +72,31 @@ beforeAll(async () => {
     updatedAt: 0,
   });
   await store.close();
-  host.on('request', (_req, res) => {
+  // The host also plays the CDN: /cdn/koe.js is the built widget, served from its origin.
+  const widget = readFileSync(
+    join(import.meta.dirname, '..', 'packages', 'widget', 'dist', 'koe.js'),
+  );
+  host.on('request', (req, res) => {
+    if (req.url === '/cdn/koe.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(widget);
+      return;
+    }
+    const fromCdn = req.url === '/cdn-page';
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': [
         "default-src 'none'",
-        `script-src 'nonce-${nonce}' ${koeUrl}`,
+        `script-src 'nonce-${nonce}' ${fromCdn ? hostUrl : koeUrl}`,
         `style-src 'nonce-${nonce}'`,
         `connect-src ${koeUrl}`,
       ].join('; '),
     });
-    res.end(hostPage(koeUrl, site.siteKey));
+    res.end(
+      fromCdn
+        ? hostPage(koeUrl, site.siteKey, `${hostUrl}/cdn/koe.js`, 'cdn')
+        : hostPage(koeUrl, site.siteKey, `${koeUrl}/koe.js`, 'strict'),
+    );
   });
   browser = await launchChromium();
 });
@@ -133,5 +148,24 @@ describe.skipIf(!enabled)('strict CSP host page', () => {
     });
     expect(added).toEqual(['koe']);
     expect(errors).toEqual([]);
+  });
+
+  it('loads koe.js from a CDN origin and sends to the data-host API', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hostUrl}/cdn-page`);
+    await page.getByRole('radio', { name: '3' }).click();
+    const store = new SqliteStore({ path: db });
+    try {
+      await expect
+        .poll(() =>
+          store.sqlite.prepare("SELECT score FROM responses WHERE touchpoint = 'cdn'").all(),
+        )
+        .toEqual([{ score: 3 }]);
+    } finally {
+      await store.close();
+    }
+    expect(
+      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    ).toEqual([]);
   });
 });

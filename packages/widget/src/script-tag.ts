@@ -1,7 +1,8 @@
 // The script-tag entry (dist/koe.js). The page's two-line stub has queued
 // calls in koe.q; this replaces the stub with the real function and replays
-// them in order. The site key comes from data-site, the server from the
-// script's own URL. Nothing here may throw into the page.
+// them in order. The site key comes from data-site, the server from
+// data-host or else the script's own URL (data-host lets koe.js be served
+// from a CDN). Nothing here may throw into the page.
 import { type Command, createKoe } from './koe';
 
 type Stub = ((...args: unknown[]) => void) & { q?: unknown[][] };
@@ -14,7 +15,7 @@ try {
     const stub = (window as unknown as { koe?: Stub }).koe;
     const koe = createKoe({
       siteKey,
-      host: new URL(script.src, location.href).origin,
+      host: new URL(script.dataset.host || script.src, location.href).origin,
       nonce: script.nonce || script.dataset.nonce,
     });
     for (const command of stub?.q ?? []) koe(...(command as Command));
