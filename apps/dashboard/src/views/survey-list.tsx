@@ -35,7 +35,7 @@ function SurveyRow({ survey }: { survey: Survey }) {
         <a href={hrefOf({ view: 'overview', surveyId: survey.id })}>{survey.name}</a>
       </th>
       <td>{type.toUpperCase()}</td>
-      <td>{survey.status}</td>
+      <td>{t(survey.status)}</td>
       {metrics.data ? (
         <>
           <td class="num score-cell">{formatScore(i18n, type, metrics.data.score)}</td>

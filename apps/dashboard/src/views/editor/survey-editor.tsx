@@ -165,7 +165,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
                 >
                   {STATUSES.map((name) => (
                     <option key={name} value={name}>
-                      {name}
+                      {t(name)}
                     </option>
                   ))}
                 </select>

@@ -26,7 +26,7 @@ function chartOptions(
   element: HTMLElement,
   type: SurveyType,
   tz: string,
-  labels: { score: string; low: string; high: string; n: string },
+  labels: { period: string; score: string; low: string; high: string; n: string },
 ): uPlot.Options {
   const accent = themeColour(element, '--accent', '#4f46e5');
   const band = themeColour(element, '--band', 'rgba(79, 70, 229, 0.18)');
@@ -45,7 +45,7 @@ function chartOptions(
       n: { range: (_u, _min, max) => [0, Math.max(1, max) * 3] },
     },
     series: [
-      {},
+      { label: labels.period },
       { label: labels.score, scale: 'score', stroke: accent, width: 2, points: { show: true } },
       { label: labels.low, scale: 'score', stroke: band, width: 1 },
       { label: labels.high, scale: 'score', stroke: band, width: 1 },
@@ -81,7 +81,13 @@ export function TrendChart({ type, series, interval, tz }: TrendChartProps) {
   const { t } = i18n;
   const holder = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
-  const labels = { score: t('score'), low: '−95%', high: '+95%', n: t('answers') };
+  const labels = {
+    period: t('period'),
+    score: t('score'),
+    low: '−95%',
+    high: '+95%',
+    n: t('answers'),
+  };
   const data = trendColumns(series);
 
   // A new chart when the things baked into its options change; new data otherwise.
