@@ -48,6 +48,10 @@ const rawGroups = (key: string) => `SELECT ${key} AS key, r.score, count(*) AS n
   JOIN responses r ON r.survey_id = $1 AND r.received_at >= q.lo AND r.received_at < q.hi
   GROUP BY 1, r.score`;
 
+/** Tuples as one array per position: the parameters of an unnest(). */
+const columns = (tuples: number[][], width: number) =>
+  Array.from({ length: width }, (_, k) => tuples.map((t) => t[k]));
+
 export class PgAnalytics {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -56,21 +60,23 @@ export class PgAnalytics {
     surveyId: string,
     ranges: ReadonlyArray<{ start: number; end: number }>,
   ): Promise<Array<ScoreCount & { i: number }>> {
-    const rolled: number[][] = [[], [], [], []];
-    const raw: number[][] = [[], [], []];
+    const rolled: number[][] = [];
+    const raw: number[][] = [];
     ranges.forEach(({ start, end }, i) => {
       const cover = coverRange(start, end);
-      for (const r of cover.rollups)
-        [i, r.grain, r.from, r.to].forEach((v, k) => rolled[k]?.push(v));
-      for (const r of cover.raw) [i, r.from, r.to].forEach((v, k) => raw[k]?.push(v));
+      for (const r of cover.rollups) rolled.push([i, r.grain, r.from, r.to]);
+      for (const r of cover.raw) raw.push([i, r.from, r.to]);
     });
     const sums = ranges.map(() => new Array<number>(SCORE_COLUMNS.length).fill(0));
     const [fromRollups, fromRaw] = await Promise.all([
-      rolled[0]?.length
-        ? this.pool.query<ScoreColumns & { i: number }>(FROM_ROLLUPS, [surveyId, ...rolled])
+      rolled.length
+        ? this.pool.query<ScoreColumns & { i: number }>(FROM_ROLLUPS, [
+            surveyId,
+            ...columns(rolled, 4),
+          ])
         : undefined,
-      raw[0]?.length
-        ? this.pool.query<ScoreCount & { i: number }>(FROM_RAW, [surveyId, ...raw])
+      raw.length
+        ? this.pool.query<ScoreCount & { i: number }>(FROM_RAW, [surveyId, ...columns(raw, 3)])
         : undefined,
     ]);
     const add = (i: number, score: number, n: number) => {
