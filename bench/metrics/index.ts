@@ -21,6 +21,7 @@ import { createApp } from '../../apps/server/src/app';
 import { systemClock } from '../../apps/server/src/clock';
 import { silentLogger } from '../../apps/server/src/log';
 import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
+import { startServerProcess, waitForExit } from '../../apps/server/test/server-process';
 import { printTable } from '../table';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -125,6 +126,13 @@ function reusable(): { secretKey: string; seconds: number } | undefined {
   }
   console.log(`reusing ${kept}`);
   return saved;
+}
+
+/** A process's resident memory from /proc (Linux): VmRSS now, VmHWM its peak. */
+function residentMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(status.match(new RegExp(`${field}:\\s+(\\d+) kB`))?.[1]);
+  return Math.round(kb / 1024);
 }
 
 function percentiles(times: number[]) {
@@ -232,32 +240,38 @@ try {
 
   printTable(['query', 'koe p50 ms', 'koe p95 ms', 'full-scan p50 ms', 'speed-up'], rows);
 
-  // Full NDJSON export: time and the peak RSS of this process while streaming.
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const start = performance.now();
-  const response = await app.request('/v1/surveys/srv_bench/responses.ndjson', { headers });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  let bytes = 0;
-  let lines = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.length;
-    for (const byte of value) if (byte === 10) lines++;
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }
-  clearInterval(sampler);
-  const seconds = (performance.now() - start) / 1000;
-  console.log(
-    `\nNDJSON export: ${lines.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s` +
-      ` (${Math.round(lines / seconds).toLocaleString('en')} rows/s); RSS ${(before / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB`,
-  );
   await app.drain();
   await store.close();
+
+  // The full NDJSON export from a real server process over HTTP: time, and the
+  // server's resident memory before and at its peak (VmHWM), which must not
+  // grow with the number of rows.
+  const server = await startServerProcess(['--db', db]);
+  try {
+    const pid = server.child.pid as number;
+    const idle = residentMb(pid, 'VmRSS');
+    const start = performance.now();
+    const response = await fetch(`${server.baseUrl}/v1/surveys/srv_bench/responses.ndjson`, {
+      headers,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let bytes = 0;
+    let lines = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.length;
+      for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines++;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    console.log(
+      `\nNDJSON export over HTTP: ${lines.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s` +
+        ` (${Math.round(lines / seconds).toLocaleString('en')} rows/s); server RSS ${idle} MB before, peak ${residentMb(pid, 'VmHWM')} MB`,
+    );
+  } finally {
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+  }
 } finally {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
