@@ -23,20 +23,15 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
   const i18n = useMemo(() => i18nFor(lang), [lang]);
   const [secretKey, setSecretKey] = useState(savedKey);
   const route = useRoute();
-  const dashboard = useMemo(
-    () =>
-      secretKey
-        ? {
-            api: createApiClient(secretKey, fetchFn),
-            now,
-            signOut() {
-              forgetKey();
-              setSecretKey(null);
-            },
-          }
-        : null,
-    [secretKey, fetchFn, now],
-  );
+  const dashboard = useMemo(() => {
+    if (!secretKey) return null;
+    const signOut = () => {
+      forgetKey();
+      setSecretKey(null);
+    };
+    // A key revoked while signed in ends the session instead of failing every view.
+    return { api: createApiClient(secretKey, fetchFn, signOut), now, signOut };
+  }, [secretKey, fetchFn, now]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

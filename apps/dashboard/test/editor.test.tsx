@@ -42,6 +42,9 @@ describe('survey editor', () => {
     input('Label 1 en', 'Too slow', dissatisfied);
     fireEvent.change(screen.getByLabelText('Show on'), { target: { value: 'event' } });
     input('Event name', 'chat_closed');
+    fireEvent.click(screen.getByRole('button', { name: 'Add page rule' }));
+    fireEvent.change(screen.getByLabelText('Match 1'), { target: { value: 'startsWith' } });
+    input('URL text or pattern 1', '/help');
     input('Sample rate (%)', '25');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -59,7 +62,11 @@ describe('survey editor', () => {
           comment: 'optional',
         },
       },
-      trigger: { on: 'event', event: 'chat_closed' },
+      trigger: {
+        on: 'event',
+        event: 'chat_closed',
+        urls: [{ match: 'startsWith', value: '/help', negate: false }],
+      },
       sampleRate: 0.25,
     });
   });

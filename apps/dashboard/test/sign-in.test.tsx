@@ -64,3 +64,12 @@ describe('sign in', () => {
     expect(await screen.findByRole('link', { name: 'Checkout NPS' })).toBeTruthy();
   });
 });
+
+describe('a key revoked while signed in', () => {
+  it('ends the session and asks for a key again', async () => {
+    sessionStorage.setItem('koe-dashboard:secret-key', 'sk_revoked_000000000000000000');
+    render(<App fetch={h.fetch} now={h.now} />);
+    expect(await screen.findByLabelText('Secret key')).toBeTruthy();
+    expect(sessionStorage.length).toBe(0);
+  });
+});

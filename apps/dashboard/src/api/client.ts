@@ -56,6 +56,8 @@ async function failure(response: Response): Promise<ApiError> {
 export function createApiClient(
   secretKey: string,
   fetchFn: typeof fetch = (...args) => fetch(...args),
+  /** Called when the server no longer accepts the key (401): revoked while signed in. */
+  onUnauthorized?: () => void,
 ): ApiClient {
   const authorization = `Bearer ${secretKey}`;
 
@@ -65,6 +67,7 @@ export function createApiClient(
       credentials: 'omit',
       headers: { authorization, ...(init.headers as Record<string, string> | undefined) },
     });
+    if (response.status === 401) onUnauthorized?.();
     if (!response.ok) throw await failure(response);
     return response;
   }
