@@ -134,4 +134,22 @@ describe('survey overview', () => {
     );
     expect(keys).toEqual(['support', 'sign-up', 'checkout']);
   });
+
+  it('applies a custom date range: the score and the trend cover just those days', async () => {
+    const now = h.now(); // 2026-11-01T12:00Z
+    await h.answer(Date.UTC(2026, 9, 20, 12), [{ score: 10 }, { score: 10 }]);
+    await h.answer(Date.UTC(2026, 9, 25, 12), [{ score: 0 }]);
+    expect(now).toBe(Date.UTC(2026, 10, 1, 12));
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByTestId('score');
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'UTC' } });
+    fireEvent.change(screen.getByLabelText('Date range'), { target: { value: 'custom' } });
+    fireEvent.input(screen.getByLabelText('From'), { target: { value: '2026-10-19' } });
+    fireEvent.input(screen.getByLabelText('To'), { target: { value: '2026-10-21' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('2'));
+    expect(screen.getByTestId('score').textContent).toBe('100.0');
+    expect(document.querySelectorAll('.trend-table tbody tr')).toHaveLength(3);
+    expect(document.querySelector('figure.chart')?.getAttribute('data-points')).toBe('3');
+  });
 });

@@ -4,6 +4,7 @@ import type { BucketInterval } from '@koe/core';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n';
 import {
+  daysIn,
   defaultInterval,
   isValidRange,
   PRESETS,
@@ -49,7 +50,7 @@ export function RangeControls({ range, now, onChange }: RangeControlsProps) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!customValid) return;
-        const days = (Date.parse(toDate) - Date.parse(fromDate)) / 86_400_000 + 1;
+        const days = daysIn({ fromDate, toDate });
         onChange({ ...range, preset: 'custom', fromDate, toDate, interval: defaultInterval(days) });
       }}
     >
