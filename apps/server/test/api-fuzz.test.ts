@@ -1,0 +1,295 @@
+// Property-based check of every public route other than POST /v1/responses
+// (ingest-fuzz.test.ts has that one): survey bodies and analyst query strings
+// derived from valid ones and then mutated, arbitrary JSON, deep nesting,
+// oversized and chunked bodies, odd content types, wrong, missing and other
+// tenants' keys, odd ids in paths. Never a 5xx, every error is problem+json,
+// and nothing stored changes unless the request succeeded.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, npsSurveyInput, postResponse, responseBody, type TestApp } from './fixtures';
+
+const CASES = Number(process.env.KOE_FUZZ_CASES_API ?? 6000);
+
+let t: TestApp;
+const seeded: { a: string[]; b: string[] } = { a: [], b: [] };
+beforeAll(async () => {
+  t = await makeTestApp();
+  for (const [tenant, ids] of [
+    [t.a, seeded.a],
+    [t.b, seeded.b],
+  ] as const) {
+    for (let i = 0; i < 5; i++) {
+      const body = responseBody(tenant, { score: i * 2, comment: `seed ${i}` });
+      const origin = tenant === t.a ? 'https://shop-a.example' : 'https://shop-b.example';
+      expect((await postResponse(t.app, body, { origin })).status).toBe(202);
+      ids.push(body.id);
+    }
+  }
+});
+afterAll(async () => {
+  await t.cleanup();
+});
+
+const weird = fc.oneof(
+  fc.jsonValue(),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom(
+    '\u0000',
+    '\ud800',
+    '<img src=x onerror=alert(1)>',
+    'x'.repeat(20_000),
+    -1,
+    1e308,
+    null,
+    [],
+    {},
+  ),
+  fc.integer({ min: -5, max: 15 }),
+);
+
+/** A valid survey body with one field set to something odd, removed, or an extra field added. */
+const surveyBody = fc
+  .tuple(
+    fc.constantFrom(
+      'name',
+      'type',
+      'status',
+      'question',
+      'defaultLocale',
+      'followUp',
+      'trigger',
+      'sampleRate',
+      'recontactDays',
+      'placement',
+      'theme',
+      'display',
+    ),
+    weird,
+    fc.constantFrom('set', 'delete', 'extra', 'nested'),
+  )
+  .map(([field, value, how]) => {
+    const body: Record<string, unknown> = structuredClone(npsSurveyInput) as Record<
+      string,
+      unknown
+    >;
+    if (how === 'set') body[field] = value;
+    else if (how === 'delete') delete body[field];
+    else if (how === 'extra') body[`x_${field}`] = value;
+    else body.followUp = { detractor: { question: value, reasons: [{ id: value, label: value }] } };
+    return JSON.stringify(body);
+  });
+
+const body = fc.oneof(
+  { weight: 5, arbitrary: surveyBody },
+  { weight: 2, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v) ?? '') },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 1, max: 3000 })
+      .map((d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`),
+  },
+  { weight: 1, arbitrary: fc.constant(`{"name":"${'x'.repeat(70_000)}"}`) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 100 }) },
+);
+
+/** Analyst query strings: each parameter valid, odd or absent. */
+const param = (valid: string[]) =>
+  fc.oneof(
+    fc.constantFrom(...valid, undefined),
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('', '%', '%00', '2026-13-45T99:00:00Z'),
+  );
+const query = fc
+  .record({
+    from: param(['2026-10-01T00:00:00Z', '2026-10-01T00:00:00+09:00']),
+    to: param(['2026-11-01T00:00:00Z', '2026-09-01T00:00:00Z']),
+    interval: param(['day', 'week', 'month', 'year']),
+    tz: param(['Asia/Tokyo', 'Asia/Kolkata', 'Mars/Olympus', 'UTC']),
+    groupBy: param(['touchpoint', 'attr.plan', 'attr.', 'page']),
+    compare: param(['previous']),
+    cursor: param(['eyJ4IjoxfQ', 'WzE3OTYwMDAwMDAwMDAsIngiXQ']),
+    limit: param(['1', '1000', '1001', '-1', '0.5']),
+    bucket: param(['detractor', 'promoter', 'nope']),
+    bom: param(['true', 'false']),
+    extra: fc.constantFrom(undefined, 'x'),
+  })
+  .map((q) => {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined) search.set(k, v);
+    return search.toString();
+  });
+
+// Mostly a valid key and a real survey, so most cases reach validation and the
+// handlers; the rest probe authentication and tenant boundaries.
+const key = () =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constant(`Bearer ${t.a.writeKey}`) },
+    { weight: 2, arbitrary: fc.constant(`Bearer ${t.a.readKey}`) },
+    { weight: 1, arbitrary: fc.constant(`Bearer ${t.b.writeKey}`) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('Bearer sk_nope', 'Basic Zm9vOmJhcg==', '', 'Bearer '),
+    },
+  );
+const surveyId = () =>
+  fc.oneof(
+    { weight: 8, arbitrary: fc.constant(t.a.surveyId) },
+    { weight: 1, arbitrary: fc.constantFrom(t.b.surveyId, 'srv_missing', '..%2F..', '%00') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map(encodeURIComponent) },
+  );
+const contentType = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('application/json') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'application/json; charset=utf-8',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      '',
+      'multipart/form-data; boundary=x',
+    ),
+  },
+);
+
+interface Request {
+  method: string;
+  path: string;
+  auth: string;
+  type?: string;
+  body?: string;
+  chunked?: boolean;
+}
+
+const often = <T>(arbitrary: fc.Arbitrary<T>) => ({ weight: 4, arbitrary });
+const request = (): fc.Arbitrary<Request> =>
+  fc.oneof(
+    fc.record({ method: fc.constant('GET'), path: fc.constantFrom('/v1/surveys'), auth: key() }),
+    fc.record({
+      method: fc.constant('GET'),
+      path: surveyId().map((id) => `/v1/surveys/${id}`),
+      auth: key(),
+    }),
+    often(
+      fc.record({
+        method: fc.constant('GET'),
+        path: fc
+          .tuple(
+            surveyId(),
+            fc.constantFrom('metrics', 'responses', 'responses.csv', 'responses.ndjson'),
+            query,
+          )
+          .map(([id, what, q]) => `/v1/surveys/${id}/${what}?${q}`),
+        auth: key(),
+      }),
+    ),
+    often(
+      fc.record({
+        method: fc.constant('POST'),
+        path: fc.constant('/v1/surveys'),
+        auth: key(),
+        type: contentType,
+        body,
+        chunked: fc.boolean(),
+      }),
+    ),
+    often(
+      fc.record({
+        method: fc.constant('PATCH'),
+        path: surveyId().map((id) => `/v1/surveys/${id}`),
+        auth: key(),
+        type: contentType,
+        body,
+        chunked: fc.boolean(),
+      }),
+    ),
+    // Deleting the fixtures' own surveys would be a legitimate success: only odd ids here.
+    fc.record({
+      method: fc.constant('DELETE'),
+      path: fc.constantFrom('/v1/surveys/srv_missing', '/v1/surveys/%00'),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('DELETE'),
+      path: fc
+        .oneof(
+          fc.constantFrom(...seeded.b),
+          fc.uuid(),
+          fc.string({ maxLength: 20 }).map(encodeURIComponent),
+        )
+        .map((id) => `/v1/responses/${id}`),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('GET'),
+      path: fc
+        .oneof(
+          fc.constant(t.a.site.publishableKey),
+          fc.string({ maxLength: 40 }).map(encodeURIComponent),
+        )
+        .map((k) => `/v1/sites/${k}/surveys`),
+      auth: fc.constant(''),
+    }),
+  );
+
+/** A body sent with Transfer-Encoding: chunked (no Content-Length). */
+const chunkedStream = (text: string) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      const bytes = new TextEncoder().encode(text);
+      for (let i = 0; i < bytes.length; i += 4096) controller.enqueue(bytes.subarray(i, i + 4096));
+      controller.close();
+    },
+  });
+
+describe('every public route under arbitrary input', () => {
+  it(`never answers 5xx and changes nothing it refuses (${CASES} cases)`, async () => {
+    const surveysOf = async (siteId: string) => JSON.stringify(await t.store.listSurveys(siteId));
+    const surveysOfB = await surveysOf(t.b.site.id);
+    // Requests with tenant B's write key may legitimately create and change B's surveys.
+    const created = { a: 0, b: 0 };
+    let changedB = false;
+    const erased = new Set<string>();
+    const keyB = `Bearer ${t.b.writeKey}`;
+    await fc.assert(
+      fc.asyncProperty(request(), async (r) => {
+        const before = r.method === 'PATCH' ? await surveysOf(t.a.site.id) : undefined;
+        const response = await t.app.request(r.path, {
+          method: r.method,
+          headers: {
+            ...(r.auth && { authorization: r.auth }),
+            ...(r.type && { 'content-type': r.type }),
+          },
+          ...(r.body !== undefined && {
+            body: r.chunked ? chunkedStream(r.body) : r.body,
+            duplex: 'half',
+          }),
+        } as RequestInit);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+          const problem = await response.json();
+          expect(problem.status).toBe(response.status);
+          expect(typeof problem.code).toBe('string');
+        } else await response.arrayBuffer();
+        if (r.method === 'POST' && response.status === 201) created[r.auth === keyB ? 'b' : 'a']++;
+        if (r.auth === keyB && response.status < 300 && r.method !== 'GET') changedB = true;
+        if (r.path.startsWith('/v1/responses/') && response.status === 204)
+          erased.add(decodeURIComponent(r.path.slice('/v1/responses/'.length)));
+        if (before !== undefined && response.status !== 200)
+          expect(await surveysOf(t.a.site.id)).toBe(before);
+      }),
+      { numRuns: CASES },
+    );
+    // Only successful creations added surveys, each to its key's site; no response was lost.
+    expect(await t.store.listSurveys(t.a.site.id)).toHaveLength(1 + created.a);
+    expect(await t.store.listSurveys(t.b.site.id)).toHaveLength(1 + created.b);
+    if (!changedB) expect(await surveysOf(t.b.site.id)).toBe(surveysOfB);
+    for (const id of seeded.b)
+      expect(await t.store.getResponse(t.b.site.id, id)).toEqual(
+        erased.has(id) ? undefined : expect.anything(),
+      );
+    for (const id of seeded.a) expect(await t.store.getResponse(t.a.site.id, id)).toBeDefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  }, 240_000);
+});
