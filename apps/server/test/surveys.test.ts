@@ -1,6 +1,15 @@
-// Survey management with secret keys: CRUD, scopes, and the tenant matrix.
+// Survey management with secret keys: CRUD, scopes, and the key × site ×
+// endpoint matrix over every secret-key route (no byte of one site reaches
+// another site's keys).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bearer, makeTestApp, npsSurveyInput, type TestApp } from './fixtures';
+import {
+  bearer,
+  makeTestApp,
+  npsSurveyInput,
+  postResponse,
+  responseBody,
+  type TestApp,
+} from './fixtures';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -115,6 +124,11 @@ describe('keys and tenants', () => {
     ['GET', '/v1/surveys/{a}', undefined, 'read'],
     ['PATCH', '/v1/surveys/{a}', { status: 'paused' }, 'write'],
     ['DELETE', '/v1/surveys/{a}', undefined, 'write'],
+    ['GET', '/v1/surveys/{a}/metrics?groupBy=touchpoint&interval=day', undefined, 'read'],
+    ['GET', '/v1/surveys/{a}/responses', undefined, 'read'],
+    ['GET', '/v1/surveys/{a}/responses.csv', undefined, 'read'],
+    ['GET', '/v1/surveys/{a}/responses.ndjson', undefined, 'read'],
+    ['DELETE', '/v1/responses/{r}', undefined, 'write'],
   ] as const;
 
   type Who = 'none' | 'garbage' | 'pkA' | 'readA' | 'writeA' | 'readB' | 'writeB';
@@ -133,8 +147,8 @@ describe('keys and tenants', () => {
     if (who === 'none' || who === 'garbage') return 401;
     if (who === 'pkA') return 403;
     if (scope === 'write' && who.startsWith('read')) return 403;
-    // Site B's keys see site A's survey as not existing.
-    if (who.endsWith('B') && path.includes('{a}')) return 404;
+    // Site B's keys see site A's survey and responses as not existing.
+    if (who.endsWith('B') && (path.includes('{a}') || path.includes('{r}'))) return 404;
     return 'POST' === path ? 201 : 0; // filled below
   }
 
@@ -142,7 +156,11 @@ describe('keys and tenants', () => {
   for (const [method, path, body, scope] of endpoints) {
     for (const who of whos) {
       it(`${method} ${path} with ${who}`, async () => {
-        const response = await call(method, path.replace('{a}', 'srv_a'), keyOf(who), body);
+        // One answer of site A, with a comment no other tenant may ever see.
+        const answer = responseBody(t.a, { comment: 'only-for-site-a', touchpoint: 'checkout' });
+        expect((await postResponse(t.app, answer)).status).toBe(202);
+        const target = path.replace('{a}', 'srv_a').replace('{r}', answer.id);
+        const response = await call(method, target, keyOf(who), body);
         let status = expected(who, scope, path);
         if (status === 0) status = method === 'POST' ? 201 : method === 'DELETE' ? 204 : 200;
         expect(response.status).toBe(status);
@@ -153,7 +171,12 @@ describe('keys and tenants', () => {
         if (who.endsWith('B')) {
           expect(text).not.toContain('srv_a');
           expect(text).not.toContain(t.a.site.id);
+          expect(text).not.toContain(answer.id);
+          expect(text).not.toContain('only-for-site-a');
         }
+        // Site A's answer goes only when A's write key deletes it or its survey.
+        const erasedByA = who === 'writeA' && method === 'DELETE';
+        if (!erasedByA) expect(await t.store.getResponse(t.a.site.id, answer.id)).toBeDefined();
         // Site A's survey is untouched by anyone but A's write key.
         if (who !== 'writeA') {
           const survey = await t.store.getSurvey(t.a.site.id, 'srv_a');
@@ -164,7 +187,6 @@ describe('keys and tenants', () => {
   }
 
   it("site B's write key cannot delete site A's survey or its responses", async () => {
-    const { postResponse, responseBody } = await import('./fixtures');
     expect((await postResponse(t.app, responseBody(t.a))).status).toBe(202);
     expect((await call('DELETE', '/v1/surveys/srv_a', t.b.writeKey)).status).toBe(404);
     expect(await t.store.countResponses('srv_a')).toBe(1);
