@@ -5,7 +5,7 @@ import { isEligible, optedOut, record } from './eligibility';
 import { pickLocale } from './i18n';
 import { type Mounted, mountSurvey } from './mount';
 import { Sender } from './sender';
-import { save } from './storage';
+import { save, toJson } from './storage';
 import { armTriggers, type Triggers } from './triggers';
 import type { AskOptions, KoeEventDetail, KoeEventName, WidgetSurvey } from './types';
 import { uuid7 } from './uuid';
@@ -67,11 +67,11 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
     const gpc =
       (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const attributes = { ...userAttributes, ...options.attributes };
-    // JSON.stringify leaves out the undefined fields.
+    // Serialising leaves out the undefined fields.
     const post = (score: number, finished: boolean, reasons?: string[], comment?: string) =>
       sender.send(
         id,
-        JSON.stringify({
+        toJson({
           id,
           siteKey,
           surveyId: survey.id,

@@ -6,7 +6,7 @@
 // Otherwise (network, 408, 429, 5xx) it waits, with exponential backoff and
 // jitter and at least Retry-After, and is resent then or on the next page
 // load. The server is idempotent on the id, so a resend never duplicates.
-import { load, save } from './storage';
+import { load, save, toJson } from './storage';
 
 export interface QueuedPost {
   id: string;
@@ -38,7 +38,7 @@ const queued = () => load<QueuedPost[]>('queue', []);
 
 function store(queue: QueuedPost[]): void {
   let kept = queue.slice(-MAX_ITEMS);
-  while (kept.length && JSON.stringify(kept).length > MAX_BYTES) kept = kept.slice(1);
+  while (kept.length && toJson(kept).length > MAX_BYTES) kept = kept.slice(1);
   save('queue', kept);
 }
 

@@ -44,6 +44,22 @@ describe('Sender', () => {
     expect(JSON.parse(localStorage.getItem('koe:queue') ?? '[]')).toEqual([]);
   });
 
+  it("keeps a readable queue on a page whose arrays serialise to strings (Prototype.js's toJSON)", async () => {
+    const proto = Array.prototype as unknown as { toJSON?: () => string };
+    proto.toJSON = function (this: unknown[]) {
+      return `[${this.map((v) => JSON.stringify(v)).join(', ')}]`;
+    };
+    try {
+      failNext = [503];
+      const sender = new Sender('http://koe.test/v1/responses', network);
+      const { id, json } = body();
+      await sender.send(id, json);
+      expect(JSON.parse(localStorage.getItem('koe:queue') ?? '')).toMatchObject([{ id, n: 1 }]);
+    } finally {
+      delete proto.toJSON;
+    }
+  });
+
   it('keeps a failed post (network, 503, 429, 408) and resends it after backoff', async () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 0, 1) });
     for (const failure of ['network', 503, 429, 408] as const) {
