@@ -3,18 +3,14 @@
 // when the browser loads it: the first page (what index.html names: entry,
 // preloaded chunks, stylesheet), the editor chunk (loaded on first edit), the
 // preview frame, and everything. Builds the dashboard first.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildWorkspace } from '../build';
+import { sizeCells, totalSizes } from '../sizes';
 import { printTable } from '../table';
 
 const dashboardDir = fileURLToPath(new URL('../../apps/dashboard/', import.meta.url));
-const built = spawnSync('npm', ['run', 'build', '--silent'], {
-  cwd: dashboardDir,
-  stdio: 'inherit',
-});
-if (built.status !== 0) process.exit(1);
+buildWorkspace(dashboardDir);
 const dist = `${dashboardDir}dist/`;
 
 /** The /app/assets/… files a page names in its <script>, <link rel=modulepreload|stylesheet>. */
@@ -24,18 +20,7 @@ function assetsOf(page: string): string[] {
 }
 
 function sizes(files: string[]): string[] {
-  let raw = 0;
-  let gzip = 0;
-  let brotli = 0;
-  for (const file of files) {
-    const code = readFileSync(`${dist}assets/${file}`);
-    raw += code.length;
-    gzip += gzipSync(code, { level: 9 }).length;
-    brotli += brotliCompressSync(code, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length;
-  }
-  return [raw, gzip, brotli].map((n) => n.toLocaleString('en'));
+  return sizeCells(totalSizes(files.map((file) => readFileSync(`${dist}assets/${file}`))));
 }
 
 const all = readdirSync(`${dist}assets`).filter((file) => /\.(js|css)$/.test(file));

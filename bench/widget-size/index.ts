@@ -1,24 +1,20 @@
 // bench/widget-size: bytes of the script-tag bundle (raw, gzip -9, brotli
 // max) beside Preact + hooks alone, bundled and minified the same way, so
-// the widget's own share is visible. Builds the widget first.
-import { spawnSync } from 'node:child_process';
+// the widget's own share is visible, and beside the survey bundles other
+// widgets publish on npm (fetched from the registry now, see competitors.ts).
+// Builds the widget first.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { buildWorkspace } from '../build';
+import { ratio, writeResults } from '../results';
+import { type ByteSizes, byteSizes, sizeCells, totalSizes } from '../sizes';
 import { printTable } from '../table';
+import { fetchCompetitorBundles } from './competitors';
 
 const widgetDir = fileURLToPath(new URL('../../packages/widget/', import.meta.url));
-spawnSync('npm', ['run', 'build', '--silent'], { cwd: widgetDir, stdio: 'inherit' });
-
-function sizes(code: Buffer) {
-  return [
-    code.length,
-    gzipSync(code, { level: 9 }).length,
-    brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  ].map((n) => n.toLocaleString('en'));
-}
+buildWorkspace(widgetDir);
 
 /** Preact and its hooks, minified into one IIFE like the widget (entry written next to the widget's sources). */
 async function preactAlone(): Promise<Buffer> {
@@ -49,12 +45,49 @@ async function preactAlone(): Promise<Buffer> {
   }
 }
 
-const widget = readFileSync(`${widgetDir}dist/koe.js`);
+const widget = byteSizes(readFileSync(`${widgetDir}dist/koe.js`));
+const preact = byteSizes(await preactAlone());
+const competitors = await fetchCompetitorBundles();
+const measured = competitors.flatMap((c) =>
+  'files' in c ? [{ ...c, sizes: totalSizes(c.files) }] : [],
+);
+
+const gzipVsKoe = (sizes: ByteSizes) => ratio(sizes.gzip, widget.gzip);
 printTable(
-  ['bundle', 'raw bytes', 'gzip -9', 'brotli 11'],
+  ['bundle', 'version', 'raw bytes', 'gzip -9', 'brotli 11', 'gzip vs koe.js'],
   [
-    ['koe.js (everything: preact, UI, styles, texts)', ...sizes(widget)],
-    ['preact + preact/hooks alone', ...sizes(await preactAlone())],
+    ['koe.js (everything: preact, UI, styles, texts)', '', ...sizeCells(widget), '1.0×'],
+    ['preact + preact/hooks alone', '', ...sizeCells(preact), gzipVsKoe(preact)],
+    ...measured.map((c) => [
+      `${c.name}: ${c.what}`,
+      c.version,
+      ...sizeCells(c.sizes),
+      gzipVsKoe(c.sizes),
+    ]),
   ],
 );
-console.log('\nbudget: 10,240 bytes gzip for koe.js (checked by npm test)');
+for (const c of competitors)
+  if ('error' in c) console.log(`\nskipped ${c.name}: npm registry not reachable (${c.error})`);
+console.log(
+  '\nbudget: 10,240 bytes gzip for koe.js (checked by npm test).' +
+    ' Files a page loads separately are compressed separately and added up.',
+);
+
+const cell = (sizes: ByteSizes) => sizeCells(sizes).join(' / ');
+const baselines = [
+  { label: 'preact + hooks alone', sizes: preact },
+  ...measured.map((c) => ({ label: `${c.name} ${c.version} (${c.what})`, sizes: c.sizes })),
+];
+writeResults({
+  name: 'widget-size',
+  rows: baselines.map(({ label, sizes }) => ({
+    section: 'widget bytes: raw / gzip -9 / brotli 11',
+    what: `koe.js vs ${label}`,
+    koe: cell(widget),
+    baseline: cell(sizes),
+    ratio: `${ratio(widget.gzip, sizes.gzip)} gzip`,
+  })),
+  notes: [
+    'Widget bytes: competitors are the latest versions on the npm registry at bench time, counting the files a page loads to show a survey; files loaded separately are compressed separately and added.',
+  ],
+});
