@@ -1,0 +1,94 @@
+// One page load in Chromium, measured from inside the renderer: the main
+// thread's script execution time (CDP Performance.getMetrics ScriptDuration,
+// which counts compile and evaluation of every script and every callback), its
+// style and layout time, the long tasks (> 50 ms) a PerformanceObserver saw
+// from the first byte on, and when koe's survey dialog appeared.
+import type { Browser } from 'playwright-core';
+
+export interface LoadMetrics {
+  scriptMs: number;
+  styleLayoutMs: number;
+  longTasks: number;
+  longTaskMs: number;
+  /** From navigation start to the dialog in koe's shadow root, when one was awaited. */
+  dialogMs?: number;
+}
+
+/** After load (and the dialog), how long to keep measuring so trailing work is counted. */
+const SETTLE_MS = 500;
+
+interface Probe {
+  longTasks: number[];
+  dialogAt?: number;
+}
+
+/**
+ * Runs before any script of the page, in both variants alike, so its own small
+ * cost cancels out in the difference. It watches for koe's dialog with a
+ * MutationObserver (no polling, which would run script all along) and tells
+ * the bench through a binding, so nothing from the bench runs in the page
+ * while it is measured. Plain JavaScript source: a TypeScript function would
+ * be serialized after tsx's transform, which can add helpers the page lacks.
+ */
+const PROBE = `(() => {
+  const probe = { longTasks: [] };
+  window.__probe = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  let watching = false;
+  const observer = new MutationObserver(() => {
+    const host = document.querySelector('koe-survey');
+    if (!host || !host.shadowRoot) return;
+    if (!watching) {
+      watching = true; // the dialog may be rendered into the shadow root after the host is added
+      observer.observe(host.shadowRoot, { childList: true, subtree: true });
+    }
+    if (!host.shadowRoot.querySelector('[role="dialog"]')) return;
+    probe.dialogAt = performance.now();
+    observer.disconnect();
+    window.__dialogShown();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Loads `url` in a fresh browser context (a first-time visitor, empty storage). */
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  awaitDialog: boolean,
+): Promise<LoadMetrics> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    let shown = () => {};
+    const dialogShown = new Promise<void>((resolve) => {
+      shown = resolve;
+    });
+    await page.exposeBinding('__dialogShown', () => shown());
+    await page.addInitScript({ content: PROBE });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    if (awaitDialog)
+      await Promise.race([
+        dialogShown,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`no survey dialog on ${url}`)), 10_000),
+        ),
+      ]);
+    await page.waitForTimeout(SETTLE_MS);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    return {
+      scriptMs: seconds('ScriptDuration') * 1000,
+      styleLayoutMs: (seconds('RecalcStyleDuration') + seconds('LayoutDuration')) * 1000,
+      longTasks: probe.longTasks.length,
+      longTaskMs: probe.longTasks.reduce((sum, ms) => sum + ms, 0),
+      dialogMs: awaitDialog ? probe.dialogAt : undefined,
+    };
+  } finally {
+    await context.close();
+  }
+}
