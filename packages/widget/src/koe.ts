@@ -158,7 +158,7 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
   koe.ready = (async () => {
     try {
       void sender.flush();
-      addEventListener('online', () => void sender.flush());
+      addEventListener('online', () => void sender.flush(true));
       if (optedOut()) return;
       const response = await (fetchFn ?? fetch)(
         `${base}/v1/sites/${encodeURIComponent(siteKey)}/surveys`,

@@ -58,13 +58,17 @@ export class Sender {
     return this.flush();
   }
 
-  /** Sends every due post, one at a time, in queue order. */
-  async flush(): Promise<void> {
+  /**
+   * Sends every due post, one at a time, in queue order. `all` sends the
+   * waiting ones too: the browser is back online, and the backoff grown
+   * during an outage would otherwise hold answers for minutes.
+   */
+  async flush(all = false): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     try {
       for (const item of queued()) {
-        if (item.at > this.now()) continue;
+        if (!all && item.at > this.now()) continue;
         let wait = -1;
         try {
           const response = await this.fetchFn(this.endpoint, {

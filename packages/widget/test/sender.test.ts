@@ -89,6 +89,23 @@ describe('Sender', () => {
     expect(await t.store.getResponse(t.a.site.id, id)).toBeDefined();
   });
 
+  it('back online, sends at once what waits out a backoff grown during the outage', async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1) });
+    failNext = ['network', 'network', 'network', 'network'];
+    const sender = new Sender('http://koe.test/v1/responses', network);
+    const { id, json } = body();
+    await sender.send(id, json);
+    // Tries at 0, ≤1, ≤3 and ≤7 s; the fifth would come 4–8 s after the fourth.
+    await vi.advanceTimersByTimeAsync(7_000);
+    expect(calls).toBe(4);
+    expect(JSON.parse(localStorage.getItem('koe:queue') ?? '[]')).toMatchObject([{ id, n: 4 }]);
+    const sent = sender.flush(true);
+    await vi.advanceTimersByTimeAsync(100);
+    await sent;
+    expect(calls).toBe(5);
+    expect(await t.store.getResponse(t.a.site.id, id)).toBeDefined();
+  });
+
   it('drops posts the server refuses for good (400, 403, 404, 409)', async () => {
     const sender = new Sender('http://koe.test/v1/responses', network);
     const { id, json } = body({ score: 99 });
