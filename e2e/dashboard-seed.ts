@@ -15,7 +15,7 @@ export const SURVEY_ID = 'srv_dash_nps';
 const DAY = 86_400_000;
 
 /** A small deterministic generator (mulberry32), so every run seeds the same answers. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
