@@ -22,6 +22,8 @@ import {
   freshDatabase as freshPgDatabase,
   postgresForTests,
 } from '../../apps/server/test/pg-database';
+import { buildWorkspace } from '../build';
+import { ratio, writeResults } from '../results';
 import { printTable } from '../table';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
@@ -220,9 +222,49 @@ async function runKoePostgres(processes: number) {
   }
 }
 
+/** req/s, p99 and peak RSS of each koe variant beside the bare server, for the bench summary. */
+function headlineRows(
+  bare: Awaited<ReturnType<typeof runWrk>>,
+  bareRss: number,
+  variants: Array<{
+    name: string;
+    run: Awaited<ReturnType<typeof runKoe>>;
+    onlyThroughput?: boolean;
+  }>,
+) {
+  const section = 'ingest: POST /v1/responses, koe vs bare node:http';
+  return variants.flatMap(({ name, run, onlyThroughput }) => [
+    {
+      section,
+      what: `req/s, ${name}`,
+      koe: run.result.rps.toFixed(0),
+      baseline: bare.rps.toFixed(0),
+      ratio: ratio(run.result.rps, bare.rps),
+    },
+    ...(onlyThroughput
+      ? []
+      : [
+          {
+            section,
+            what: `p99 ms, ${name}`,
+            koe: run.result.p99.toFixed(2),
+            baseline: bare.p99.toFixed(2),
+            ratio: ratio(run.result.p99, bare.p99),
+          },
+          {
+            section,
+            what: `peak RSS MB, ${name}`,
+            koe: run.rss.toFixed(0),
+            baseline: bareRss.toFixed(0),
+            ratio: ratio(run.rss, bareRss),
+          },
+        ]),
+  ]);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'koe-bench-ingest-'));
 try {
-  spawnSync('npm', ['run', 'build', '--silent'], { cwd: serverDir, stdio: 'inherit' });
+  buildWorkspace(serverDir);
   const { wrkEnv } = await freshDatabase(dir, 'bare');
 
   const bare = await startProcess([join(here, 'bare-server.mjs')], {}, /listening (\d+)/);
@@ -284,6 +326,17 @@ try {
     `\nkoe: SQLite WAL, synchronous=${v7.full && v4.full ? 'FULL' : 'NOT FULL'}, acknowledged after commit.` +
       ' rows/acked counts both wrk passes (rows) against the measured pass (acked).',
   );
+  writeResults({
+    name: 'ingest',
+    rows: headlineRows(bareRun, bareRss, [
+      { name: 'SQLite, UUIDv7 ids (widget)', run: v7 },
+      { name: 'SQLite, UUIDv4 ids (random)', run: v4, onlyThroughput: true },
+      ...postgres.map((run, i) => ({ name: `PostgreSQL, ${i + 1} process${i ? 'es' : ''}`, run })),
+    ]),
+    notes: [
+      `Ingest: wrk -t2 -c${CONNECTIONS} -d${SECONDS}s POSTing a new answer each request, acknowledged after commit (SQLite synchronous=FULL); bare node:http only parses the JSON.`,
+    ],
+  });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 // bench/metrics: the analyst API at BENCH_ROWS responses (default 1,000,000;
-// set 10000000 for the issue's 10 M) spread over two years, against the real
-// app in-process on a SQLite file. Each query is timed beside a naive
+// `npm run bench` also runs 10 M with BENCH_METRICS_10M=1) spread over two
+// years, against the real app in-process on a SQLite file. Each query is timed beside a naive
 // baseline in the same run: the same counts from a full scan of the raw rows
 // (what the API would cost without rollups). The full NDJSON export reports
 // time and the process's peak RSS.
@@ -22,6 +22,7 @@ import { systemClock } from '../../apps/server/src/clock';
 import { silentLogger } from '../../apps/server/src/log';
 import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
 import { startServerProcess, waitForExit } from '../../apps/server/test/server-process';
+import { ratio, type SummaryRow, writeResults } from '../results';
 import { printTable } from '../table';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -41,9 +42,13 @@ const TOUCHPOINTS = [
 ];
 
 const MIGRATIONS = join(import.meta.dirname, '..', '..', 'apps', 'server', 'drizzle', 'sqlite');
-// BENCH_DB=path keeps the generated database there and reuses it on the next
-// run with the same BENCH_ROWS (generating 10 M rows takes minutes).
-const kept = process.env.BENCH_DB;
+// BENCH_DB=path keeps the generated database and reuses it on the next run
+// (generating 10 M rows takes minutes). One file per row count, the count put
+// before the extension (koe.db → koe-10000000.db), so `npm run bench` can
+// measure 1 M and 10 M in one run and reuse both next time.
+const kept = process.env.BENCH_DB?.replace(/(\.db)?$/, `-${ROWS}$1`);
+// "1 M", "10 M": how the summary names this run's row count.
+const ROWS_LABEL = ROWS % 1_000_000 === 0 ? `${ROWS / 1_000_000} M` : ROWS.toLocaleString('en');
 const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'koe-bench-metrics-'));
 const db = kept ?? join(dir as string, 'koe.db');
 
@@ -173,6 +178,8 @@ try {
   const yearQuery = `from=${new Date(year.from).toISOString()}&to=${new Date(year.to).toISOString()}`;
 
   const rows: string[][] = [];
+  const summary: SummaryRow[] = [];
+  const section = `metrics API at ${ROWS_LABEL} rows: p50 ms, koe vs full scan`;
   const measure = async (
     name: string,
     koe: () => Promise<unknown>,
@@ -188,6 +195,13 @@ try {
       n.p50.toFixed(1),
       `${(n.p50 / k.p50).toFixed(0)}×`,
     ]);
+    summary.push({
+      section,
+      what: name,
+      koe: k.p50.toFixed(2),
+      baseline: n.p50.toFixed(1),
+      ratio: `${ratio(n.p50, k.p50)} faster`,
+    });
   };
 
   await measure(
@@ -264,10 +278,35 @@ try {
       for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines++;
     }
     const seconds = (performance.now() - start) / 1000;
+    const peak = residentMb(pid, 'VmHWM');
     console.log(
       `\nNDJSON export over HTTP: ${lines.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s` +
-        ` (${Math.round(lines / seconds).toLocaleString('en')} rows/s); server RSS ${idle} MB before, peak ${residentMb(pid, 'VmHWM')} MB`,
+        ` (${Math.round(lines / seconds).toLocaleString('en')} rows/s); server RSS ${idle} MB before, peak ${peak} MB`,
     );
+    const exportSection = `NDJSON export over HTTP at ${ROWS_LABEL} rows`;
+    writeResults({
+      name: `metrics-${ROWS}`,
+      rows: [
+        ...summary,
+        {
+          section: exportSection,
+          what: 'rows/s streamed to the client',
+          koe: Math.round(lines / seconds).toLocaleString('en'),
+          baseline: '',
+          ratio: 'rows/s',
+        },
+        {
+          section: exportSection,
+          what: 'server peak RSS MB during the export vs idle before it',
+          koe: String(peak),
+          baseline: String(idle),
+          ratio: `+${peak - idle} MB`,
+        },
+      ],
+      notes: [
+        `Metrics at ${ROWS_LABEL} rows: the analyst API in-process on SQLite (p50 of ${RUNS}), beside the same counts from a full scan of the raw rows measured in the same run.`,
+      ],
+    });
   } finally {
     server.child.kill('SIGTERM');
     await waitForExit(server.child);
