@@ -19,8 +19,10 @@ import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
 import { siteSurveyRoutes } from './routes/site-surveys';
 import { surveyRoutes } from './routes/surveys';
+import { webhookRoutes } from './routes/webhooks';
 import { widgetAssetRoutes } from './routes/widget-assets';
 import type { ResponseWrite, Store, WriteOutcome } from './store/types';
+import { WebhookDispatcher } from './webhooks/dispatcher';
 
 export interface CreateAppOptions {
   store: Store;
@@ -37,8 +39,22 @@ export type KoeApp = Hono<AppEnv> & {
 
 export function createApp({ store, clock, log, config: overrides = {} }: CreateAppOptions): KoeApp {
   const config = { ...defaultConfig, ...overrides };
+  // Started by the server (startServer); tests start it when they need deliveries.
+  const webhooks = new WebhookDispatcher({
+    store,
+    clock,
+    log,
+    allowPrivate: config.webhookAllowPrivate,
+    publicUrl: config.publicUrl,
+    timeoutMs: config.webhookTimeoutMs,
+    ...(config.webhookRetryDelaysMs && { retryDelaysMs: config.webhookRetryDelaysMs }),
+  });
   const batcher = new WriteBatcher<ResponseWrite, WriteOutcome>({
-    commit: (writes) => store.writeResponses(writes, clock.now()),
+    commit: async (writes) => {
+      const outcomes = await store.writeResponses(writes, clock.now());
+      webhooks.wake(); // the batch may have put events in the outbox
+      return outcomes;
+    },
     maxBatch: config.maxBatch,
     maxQueue: config.maxQueue,
   });
@@ -58,6 +74,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       { name: 'site', limit: config.siteRateLimit, windowSeconds: 60 },
       clock,
     ),
+    webhooks,
   };
 
   const app = new Hono<AppEnv>();
@@ -83,12 +100,15 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   const auth = secretKeyAuth(services);
   app.use('/v1/surveys', auth);
   app.use('/v1/surveys/*', auth);
+  app.use('/v1/webhooks', auth);
+  app.use('/v1/webhooks/*', auth);
 
   app.route('/v1', responseRoutes(services, auth));
   app.route('/v1', siteSurveyRoutes(services));
   app.route('/v1', surveyRoutes(services));
   app.route('/v1', metricsRoutes(services));
   app.route('/v1', responseExportRoutes(services));
+  app.route('/v1', webhookRoutes(services));
   app.route('/', widgetAssetRoutes(services, config.widgetPath));
   app.route('/', apiDocsRoutes());
   app.route('/', dashboardAssetRoutes(config.dashboardPath));
@@ -112,5 +132,11 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     return problemResponse(new ApiError('internal'), c.get('requestId'), cors);
   });
 
-  return Object.assign(app, { services, drain: () => batcher.drain() });
+  return Object.assign(app, {
+    services,
+    drain: async () => {
+      await batcher.drain();
+      await webhooks.stop();
+    },
+  });
 }

@@ -22,7 +22,8 @@ commands:
 
 environment: KOE_PORT, KOE_HOST, KOE_DB, KOE_DATABASE_URL, KOE_LOG_LEVEL,
   KOE_PUBLIC_URL, KOE_CLIENT_IP_HEADER, KOE_COUNTRY_HEADER,
-  KOE_RATE_LIMIT_CLIENT, KOE_RATE_LIMIT_SITE`;
+  KOE_RATE_LIMIT_CLIENT, KOE_RATE_LIMIT_SITE, KOE_WEBHOOK_ALLOW_PRIVATE,
+  KOE_WEBHOOK_TIMEOUT_MS, KOE_WEBHOOK_RETRY_DELAYS_MS`;
 
 class UsageError extends Error {}
 
@@ -78,6 +79,10 @@ async function serveCommand(env: Env): Promise<void> {
       siteRateLimit: env.KOE_RATE_LIMIT_SITE,
       clientIpHeader: env.KOE_CLIENT_IP_HEADER,
       countryHeader: env.KOE_COUNTRY_HEADER,
+      publicUrl: env.KOE_PUBLIC_URL,
+      webhookAllowPrivate: env.KOE_WEBHOOK_ALLOW_PRIVATE,
+      webhookTimeoutMs: env.KOE_WEBHOOK_TIMEOUT_MS,
+      webhookRetryDelaysMs: env.KOE_WEBHOOK_RETRY_DELAYS_MS,
     },
   });
   stopOnSignals(running);

@@ -7,6 +7,7 @@ import type { Logger } from './log';
 import type { FixedWindowLimiter } from './middleware/rate-limit';
 import type { ClientIdHasher } from './privacy/client-id';
 import type { KeyScope, ResponseWrite, Store, WriteOutcome } from './store/types';
+import type { WebhookDispatcher } from './webhooks/dispatcher';
 
 export interface AppConfig {
   /** Requests per minute per client (salted IP hash) on the public endpoints; 0 = off. */
@@ -23,6 +24,14 @@ export interface AppConfig {
   widgetPath?: string;
   /** The built dashboard served at /app (default: apps/dashboard/dist). */
   dashboardPath?: string;
+  /** Base URL for links in messages (Slack webhooks), e.g. https://feedback.example.com. */
+  publicUrl?: string;
+  /** Let webhooks reach private, loopback and link-local addresses. */
+  webhookAllowPrivate: boolean;
+  /** How long one webhook delivery may take. */
+  webhookTimeoutMs: number;
+  /** Delays between delivery attempts (default: seconds up to about a day in all). */
+  webhookRetryDelaysMs?: number[];
 }
 
 export const defaultConfig: AppConfig = {
@@ -30,6 +39,8 @@ export const defaultConfig: AppConfig = {
   siteRateLimit: 60_000,
   maxBatch: 512,
   maxQueue: 8192,
+  webhookAllowPrivate: false,
+  webhookTimeoutMs: 10_000,
 };
 
 export interface Services {
@@ -42,6 +53,7 @@ export interface Services {
   clientIds: ClientIdHasher;
   clientLimiter: FixedWindowLimiter;
   siteLimiter: FixedWindowLimiter;
+  webhooks: WebhookDispatcher;
 }
 
 export interface Auth {

@@ -22,6 +22,15 @@ export const EnvSchema = z.object({
   KOE_RATE_LIMIT_CLIENT: z.coerce.number().int().min(0).default(120),
   KOE_RATE_LIMIT_SITE: z.coerce.number().int().min(0).default(60_000),
   KOE_DEMO: booleanish.default(false),
+  /** Let webhooks reach private, loopback and link-local addresses (a receiver on the same network). */
+  KOE_WEBHOOK_ALLOW_PRIVATE: booleanish.default(false),
+  KOE_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Comma-separated milliseconds between delivery attempts; default from seconds to about a day. */
+  KOE_WEBHOOK_RETRY_DELAYS_MS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, { error: 'comma-separated milliseconds, e.g. 5000,300000' })
+    .transform((text) => text.split(',').map(Number))
+    .optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

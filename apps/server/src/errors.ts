@@ -13,6 +13,11 @@ export const PROBLEMS = {
   'site-not-found': { status: 404, title: 'No site has this key' },
   'survey-not-found': { status: 404, title: 'No such survey' },
   'response-not-found': { status: 404, title: 'No such response' },
+  'webhook-not-found': { status: 404, title: 'No such webhook' },
+  'webhook-target-forbidden': {
+    status: 400,
+    title: 'The webhook target is not allowed (private, loopback or not http(s))',
+  },
   'not-found': { status: 404, title: 'No such resource' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'survey-not-active': { status: 409, title: 'The survey is not taking responses' },

@@ -12,6 +12,10 @@ import {
   SurveyInputSchema,
   SurveyPatchSchema,
   SurveySchema,
+  WebhookDeliverySchema,
+  WebhookInputSchema,
+  WebhookPatchSchema,
+  WebhookSchema,
 } from '@koe/core';
 import { z } from 'zod';
 import { PROBLEMS } from './errors';
@@ -74,6 +78,7 @@ const json = (schema: Json, description: string) => ({
 });
 
 const secret = [{ secretKey: [] }];
+const webhookId = pathParameter('id', 'webhook endpoint id, wh_…');
 const surveyId = pathParameter('id', 'survey id (srv_…)');
 
 const MetricsResponse = {
@@ -135,6 +140,10 @@ export function openApiDocument(): Json {
         SurveyPatch: input(SurveyPatchSchema),
         ResponseInput: input(ResponseInputSchema),
         Response: output(StoredResponseSchema),
+        Webhook: output(WebhookSchema),
+        WebhookInput: input(WebhookInputSchema),
+        WebhookPatch: input(WebhookPatchSchema),
+        WebhookDelivery: output(WebhookDeliverySchema),
       },
     },
     paths: {
@@ -264,6 +273,116 @@ export function openApiDocument(): Json {
           security: secret,
           parameters: [surveyId],
           responses: { '204': { description: 'deleted' }, ...problems(401, 403, 404) },
+        },
+      },
+      '/v1/webhooks': {
+        get: {
+          tags: ['webhooks'],
+          summary: "The site's webhook endpoints (secrets are not shown)",
+          security: secret,
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  data: { type: 'array', items: { $ref: '#/components/schemas/Webhook' } },
+                },
+              },
+              'the endpoints',
+            ),
+            ...problems(401, 403),
+          },
+        },
+        post: {
+          tags: ['webhooks'],
+          summary: 'Add an endpoint (write key); the answer holds its whsec_ secret, shown once',
+          security: secret,
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/WebhookInput' } },
+            },
+          },
+          responses: {
+            '201': json({ $ref: '#/components/schemas/Webhook' }, 'created, with its secret'),
+            ...problems(400, 401, 403, 413, 415),
+          },
+        },
+      },
+      '/v1/webhooks/{id}': {
+        get: {
+          tags: ['webhooks'],
+          summary: 'One endpoint',
+          security: secret,
+          parameters: [webhookId],
+          responses: {
+            '200': json({ $ref: '#/components/schemas/Webhook' }, 'the endpoint'),
+            ...problems(401, 403, 404),
+          },
+        },
+        patch: {
+          tags: ['webhooks'],
+          summary: 'Change an endpoint (write key); status "active" re-enables a failing one',
+          security: secret,
+          parameters: [webhookId],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/WebhookPatch' } },
+            },
+          },
+          responses: {
+            '200': json({ $ref: '#/components/schemas/Webhook' }, 'changed'),
+            ...problems(400, 401, 403, 404, 413, 415),
+          },
+        },
+        delete: {
+          tags: ['webhooks'],
+          summary: 'Remove an endpoint and its deliveries (write key)',
+          security: secret,
+          parameters: [webhookId],
+          responses: { '204': { description: 'removed' }, ...problems(401, 403, 404) },
+        },
+      },
+      '/v1/webhooks/{id}/rotate-secret': {
+        post: {
+          tags: ['webhooks'],
+          summary:
+            'Replace the signing secret (write key); the answer holds the new one, shown once',
+          security: secret,
+          parameters: [webhookId],
+          responses: {
+            '200': json({ $ref: '#/components/schemas/Webhook' }, 'with the new secret'),
+            ...problems(401, 403, 404),
+          },
+        },
+      },
+      '/v1/webhooks/{id}/deliveries': {
+        get: {
+          tags: ['webhooks'],
+          summary: 'The newest deliveries with every attempt: status code, latency, error',
+          security: secret,
+          parameters: [
+            webhookId,
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+            },
+          ],
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  data: { type: 'array', items: { $ref: '#/components/schemas/WebhookDelivery' } },
+                },
+              },
+              'the deliveries, newest first',
+            ),
+            ...problems(400, 401, 403, 404),
+          },
         },
       },
       '/v1/surveys/{id}/metrics': {

@@ -32,7 +32,7 @@ export function startServer(
             }, 10_000);
             await closed;
             clearTimeout(force);
-            await app.drain();
+            await app.drain(); // also stops the webhook dispatcher
             await store.close();
             const { batches, ops } = app.services.batcher.stats;
             log.info(
@@ -46,6 +46,7 @@ export function startServer(
           })();
           return stopping;
         };
+        app.services.webhooks.start();
         resolve({ server, port: info.port, stop });
       },
     );

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { SurveyInputSchema } from '@koe/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseCursor, ResponseWrite, Store } from '../src/store/types';
+import type { ResponseCursor, ResponseWrite, Store, WebhookEndpoint } from '../src/store/types';
 import { type OpenedStore, storeBackends } from './store-backends';
 
 const T0 = Date.UTC(2026, 5, 1);
@@ -220,5 +220,84 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     ]);
     const byQuote = await store.scoreCountsByGroup(srv, {}, { attribute: "o'k" });
     expect(byQuote.find((g) => g.score === 9)?.key).toBe('true');
+  });
+
+  test('writes webhook events to the outbox with the answers; claims lease them; attempts are logged', async () => {
+    const srv = await survey();
+    const other = await survey();
+    const endpoint = (id: string, fields: Partial<WebhookEndpoint>): WebhookEndpoint => ({
+      id,
+      siteId: 'site_a',
+      url: 'https://hooks.example/x',
+      events: ['response.created', 'response.updated', 'response.finished'],
+      surveyIds: null,
+      buckets: null,
+      format: 'standard',
+      secret: 'whsec_c2VjcmV0',
+      status: 'active',
+      createdAt: T0,
+      updatedAt: T0,
+      ...fields,
+    });
+    const all = endpoint(`wh_all_${n}`, { surveyIds: [srv] });
+    const detractorsFinished = endpoint(`wh_det_${n}`, {
+      events: ['response.finished'],
+      buckets: ['detractor'],
+      surveyIds: [srv],
+    });
+    await store.createWebhook(all);
+    await store.createWebhook(detractorsFinished);
+    await store.createWebhook(endpoint(`wh_b_${n}`, { siteId: 'site_b' }));
+    expect((await store.listWebhooks('site_a')).map((e) => e.id)).toEqual(
+      expect.arrayContaining([all.id, detractorsFinished.id]),
+    );
+    expect(await store.getWebhook('site_b', all.id)).toBeUndefined();
+
+    const partial = write(srv, { score: 2, finished: false });
+    await store.writeResponses([partial, write(srv, { score: 9 }), write(other, { score: 1 })], T0);
+    await store.writeResponses([{ ...partial, finished: true }], T0 + 1);
+
+    const logOf = async (id: string) => store.listDeliveries('site_a', id, 50);
+    const events = (await logOf(all.id)).map((d) => d.event).sort();
+    expect(events).toEqual([
+      'response.created',
+      'response.created',
+      'response.finished',
+      'response.finished',
+      'response.updated',
+    ]);
+    const detractors = await logOf(detractorsFinished.id);
+    expect(detractors.map((d) => [d.event, JSON.parse(d.payload).data.response.id])).toEqual([
+      ['response.finished', partial.id],
+    ]);
+
+    // A claim leases: nothing is claimed twice before the lease runs out.
+    const claimed = await store.claimDeliveries(T0 + 10, T0 + 5_000, 100);
+    expect(claimed).toHaveLength(6);
+    expect(claimed[0]).toMatchObject({ url: 'https://hooks.example/x', secret: 'whsec_c2VjcmV0' });
+    expect(await store.claimDeliveries(T0 + 10, T0 + 5_000, 100)).toEqual([]);
+    const target = claimed.find((d) => d.endpointId === detractorsFinished.id);
+    await store.recordDeliveryAttempt({
+      deliveryId: target?.id as string,
+      attempt: 1,
+      at: T0 + 20,
+      statusCode: 500,
+      latencyMs: 12,
+      error: null,
+      result: 'failed',
+      nextAttemptAt: null,
+    });
+    const [logged] = await logOf(detractorsFinished.id);
+    expect(logged).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(logged?.attemptLog).toEqual([
+      { attempt: 1, at: T0 + 20, statusCode: 500, latencyMs: 12, error: null },
+    ]);
+    expect((await store.getWebhook('site_a', detractorsFinished.id))?.status).toBe('failing');
+    // Leases run out: the rest are due again.
+    expect(await store.claimDeliveries(T0 + 6_000, T0 + 9_000, 100)).toHaveLength(5);
+
+    expect(await store.deleteWebhook('site_b', all.id)).toBe(false);
+    expect(await store.deleteWebhook('site_a', all.id)).toBe(true);
+    expect(await logOf(all.id)).toEqual([]);
   });
 });

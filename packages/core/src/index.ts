@@ -14,6 +14,7 @@ export * from './schemas/issues';
 export * from './schemas/metrics';
 export * from './schemas/response';
 export * from './schemas/survey';
+export * from './schemas/webhooks';
 export { normalTwoSidedP, studentT975, studentTwoSidedP, Z95 } from './stats/distributions';
 export * from './time-buckets';
 export * from './widget-survey';

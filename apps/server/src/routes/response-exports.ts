@@ -7,31 +7,10 @@ import { stream } from 'hono/streaming';
 import type { AppEnv, Services } from '../context';
 import { csvLine } from '../csv';
 import { ApiError } from '../errors';
+import { responseJson } from '../response-json';
 import type { ResponseCursor, StoredResponseRow, StoredSurvey } from '../store/types';
 
 const EXPORT_PAGE = 1000;
-
-export function responseJson(row: StoredResponseRow) {
-  return {
-    id: row.id,
-    surveyId: row.surveyId,
-    score: row.score,
-    bucket: row.bucket,
-    reasons: row.reasons,
-    comment: row.comment,
-    touchpoint: row.touchpoint,
-    attributes: row.attributes,
-    userId: row.userId,
-    locale: row.locale,
-    url: row.url,
-    page: row.page,
-    device: row.device,
-    country: row.country,
-    finished: row.finished,
-    receivedAt: new Date(row.receivedAt).toISOString(),
-    updatedAt: new Date(row.updatedAt).toISOString(),
-  };
-}
 
 const CSV_COLUMNS = [
   'id',

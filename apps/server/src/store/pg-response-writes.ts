@@ -10,6 +10,8 @@
 // - rows and rollup slots are locked in key order, so batches cannot deadlock.
 import type pg from 'pg';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
+import { deliveriesFor } from '../webhooks/events';
+import { addToOutbox, endpointsOfSites } from './pg-webhooks';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from './rollup-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
 
@@ -172,6 +174,7 @@ export async function writeBatch(
 
   const rollups = new RollupDeltas();
   const changed = new Map<string, StoredResponseRow>();
+  const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
   const outcomes = writes.map((write): WriteOutcome => {
     if (!live.has(write.surveyId)) return { kind: 'survey-gone' };
     const first = firsts.get(write.id);
@@ -179,6 +182,7 @@ export async function writeBatch(
       // The row this batch created; later writes of the id merge into it.
       current.set(write.id, first);
       rollups.add(first, 1);
+      changes.push({ after: first });
       return { kind: 'created' };
     }
     const before = current.get(write.id);
@@ -188,6 +192,7 @@ export async function writeBatch(
     const { outcome, row } = mergeSubmission(before, write, now);
     if (row) {
       rollups.move(before, row);
+      changes.push({ before, after: row });
       current.set(write.id, row);
       changed.set(write.id, row);
     }
@@ -197,5 +202,10 @@ export async function writeBatch(
   const updates = [...changed.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (updates.length) await client.query(UPDATE_ROWS, columnArrays(updates));
   await applyRollups(client, rollups);
+  // Webhook events commit with the answers that caused them (the outbox).
+  if (changes.length) {
+    const sites = [...new Set(changes.map((c) => c.after.siteId))];
+    await addToOutbox(client, deliveriesFor(changes, await endpointsOfSites(client, sites), now));
+  }
   return outcomes;
 }

@@ -13,7 +13,10 @@ import { PgAnalytics } from './pg-analytics';
 import { inTransaction, openPgPool } from './pg-connection';
 import { fromPgRow, type PgResponseRow, writeBatch } from './pg-response-writes';
 import * as schema from './pg-schema';
+import { PgWebhooks } from './pg-webhooks';
 import type {
+  DeliveryAttempt,
+  DueDelivery,
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
@@ -24,6 +27,7 @@ import type {
   StoredResponseRow,
   StoredSurvey,
   TimeRange,
+  WebhookEndpoint,
   WriteOutcome,
 } from './types';
 
@@ -54,12 +58,14 @@ export class PostgresStore implements Store {
   readonly dialect = 'postgres';
   readonly pool: pg.Pool;
   readonly analytics: PgAnalytics;
+  private readonly webhooks: PgWebhooks;
   private readonly db: NodePgDatabase<typeof schema>;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
     this.pool = openPgPool({ connectionString: url, max: maxConnections });
     this.db = drizzle(this.pool, { schema });
     this.analytics = new PgAnalytics(this.pool);
+    this.webhooks = new PgWebhooks(this.pool);
   }
 
   /** Runs pending migrations; processes starting together take turns. */
@@ -180,6 +186,38 @@ export class PostgresStore implements Store {
       .from(schema.responses)
       .where(eq(schema.responses.surveyId, surveyId));
     return row?.n ?? 0;
+  }
+
+  createWebhook(endpoint: WebhookEndpoint): Promise<void> {
+    return this.webhooks.create(endpoint);
+  }
+
+  listWebhooks(siteId: string): Promise<WebhookEndpoint[]> {
+    return this.webhooks.list(siteId);
+  }
+
+  getWebhook(siteId: string, id: string): Promise<WebhookEndpoint | undefined> {
+    return this.webhooks.get(siteId, id);
+  }
+
+  updateWebhook(endpoint: WebhookEndpoint): Promise<void> {
+    return this.webhooks.update(endpoint);
+  }
+
+  deleteWebhook(siteId: string, id: string): Promise<boolean> {
+    return this.webhooks.remove(siteId, id);
+  }
+
+  claimDeliveries(now: number, leaseUntil: number, limit: number): Promise<DueDelivery[]> {
+    return this.webhooks.claim(now, leaseUntil, limit);
+  }
+
+  recordDeliveryAttempt(attempt: DeliveryAttempt): Promise<void> {
+    return this.webhooks.record(attempt);
+  }
+
+  listDeliveries(siteId: string, endpointId: string, limit: number) {
+    return this.webhooks.deliveries(siteId, endpointId, limit);
   }
 
   eraseResponse(siteId: string, id: string): Promise<boolean> {

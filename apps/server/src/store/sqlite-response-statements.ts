@@ -6,8 +6,10 @@
 import type { Device } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
+import { deliveriesFor } from '../webhooks/events';
 import { RollupDeltas } from './rollup-deltas';
 import { RollupStatements } from './sqlite-rollups';
+import { OutboxStatements } from './sqlite-webhooks';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
 
 export interface RawRow {
@@ -148,6 +150,7 @@ interface Applied {
 export function batchWriter(db: Database.Database) {
   const rows = new ResponseStatements(db);
   const rollupStatements = new RollupStatements(db);
+  const outbox = new OutboxStatements(db);
   // Each row in its own savepoint (a nested better-sqlite3 transaction): a row
   // whose survey was deleted after validation fails alone, not the batch.
   const applyOne = db.transaction((write: ResponseWrite, now: number): Applied => {
@@ -160,12 +163,16 @@ export function batchWriter(db: Database.Database) {
   });
   return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] => {
     const rollups = new RollupDeltas();
+    const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
     const outcomes = writes.map((write): WriteOutcome => {
       try {
         // Rollup deltas are taken only once the row's savepoint is released.
         const { outcome, before, after } = applyOne(write, now);
         // An unfinished answer may change its score and gain segments: move its counts.
-        if (after) before ? rollups.move(before, after) : rollups.add(after, 1);
+        if (after) {
+          before ? rollups.move(before, after) : rollups.add(after, 1);
+          changes.push({ before, after });
+        }
         return outcome;
       } catch (error) {
         if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
@@ -174,6 +181,8 @@ export function batchWriter(db: Database.Database) {
       }
     });
     rollupStatements.apply(rollups);
+    // Webhook events commit with the answers that caused them (the outbox).
+    if (changes.length) outbox.add(deliveriesFor(changes, outbox.endpointsOfSites(), now));
     return outcomes;
   });
 }

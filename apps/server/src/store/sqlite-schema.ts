@@ -133,3 +133,68 @@ export const responseGroupRollups = sqliteTable(
     }),
   ],
 );
+
+/** Outgoing webhook endpoints of a site (see webhooks/). */
+export const webhookEndpoints = sqliteTable(
+  'webhook_endpoints',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    events: text('events', { mode: 'json' }).$type<string[]>().notNull(),
+    surveyIds: text('survey_ids', { mode: 'json' }).$type<string[] | null>(),
+    buckets: text('buckets', { mode: 'json' }).$type<string[] | null>(),
+    format: text('format', { enum: ['standard', 'slack'] }).notNull(),
+    /** whsec_…: the HMAC key; needed in clear to sign. */
+    secret: text('secret').notNull(),
+    status: text('status', { enum: ['active', 'failing'] }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [index('webhook_endpoints_site_idx').on(table.siteId)],
+);
+
+/**
+ * The outbox: one row per event per endpoint, written in the same transaction
+ * as the response that caused it, so an acknowledged answer's events survive
+ * any crash. `next_attempt_at` doubles as a lease while a delivery is in flight.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    /** msg_…: the webhook-id header, the same on every retry. */
+    id: text('id').primaryKey(),
+    endpointId: text('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    /** The event JSON as signed and sent (the standard format). */
+    payload: text('payload').notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (table) => [
+    index('webhook_deliveries_due_idx').on(table.status, table.nextAttemptAt),
+    index('webhook_deliveries_endpoint_idx').on(table.endpointId, table.createdAt),
+  ],
+);
+
+/** Every delivery attempt: when, the status code or error, how long it took. */
+export const webhookAttempts = sqliteTable(
+  'webhook_attempts',
+  {
+    deliveryId: text('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    at: integer('at').notNull(),
+    statusCode: integer('status_code'),
+    latencyMs: integer('latency_ms').notNull(),
+    error: text('error'),
+  },
+  (table) => [primaryKey({ columns: [table.deliveryId, table.attempt] })],
+);

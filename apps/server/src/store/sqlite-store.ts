@@ -13,8 +13,11 @@ import { SqliteAnalytics } from './sqlite-analytics';
 import { openSqlite, type Synchronous } from './sqlite-connection';
 import { batchWriter, ResponseStatements } from './sqlite-response-statements';
 import * as schema from './sqlite-schema';
+import { SqliteWebhooks } from './sqlite-webhooks';
 import { SqliteWriterThread } from './sqlite-writer';
 import type {
+  DeliveryAttempt,
+  DueDelivery,
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
@@ -25,6 +28,7 @@ import type {
   StoredResponseRow,
   StoredSurvey,
   TimeRange,
+  WebhookEndpoint,
   WriteOutcome,
 } from './types';
 
@@ -219,6 +223,44 @@ export class SqliteStore implements Store {
     limit: number,
   ) {
     return this.analytics.listResponses(surveyId, filter, after, limit);
+  }
+
+  private webhookQueries?: SqliteWebhooks;
+  private get webhooks(): SqliteWebhooks {
+    this.webhookQueries ??= new SqliteWebhooks(this.sqlite);
+    return this.webhookQueries;
+  }
+
+  async createWebhook(endpoint: WebhookEndpoint): Promise<void> {
+    this.webhooks.create(endpoint);
+  }
+
+  async listWebhooks(siteId: string): Promise<WebhookEndpoint[]> {
+    return this.webhooks.list(siteId);
+  }
+
+  async getWebhook(siteId: string, id: string): Promise<WebhookEndpoint | undefined> {
+    return this.webhooks.get(siteId, id);
+  }
+
+  async updateWebhook(endpoint: WebhookEndpoint): Promise<void> {
+    this.webhooks.update(endpoint);
+  }
+
+  async deleteWebhook(siteId: string, id: string): Promise<boolean> {
+    return this.webhooks.remove(siteId, id);
+  }
+
+  async claimDeliveries(now: number, leaseUntil: number, limit: number): Promise<DueDelivery[]> {
+    return this.webhooks.claim(now, leaseUntil, limit);
+  }
+
+  async recordDeliveryAttempt(attempt: DeliveryAttempt): Promise<void> {
+    this.webhooks.record(attempt);
+  }
+
+  async listDeliveries(siteId: string, endpointId: string, limit: number) {
+    return this.webhooks.deliveries(siteId, endpointId, limit);
   }
 
   async countResponses(surveyId: string): Promise<number> {

@@ -1,7 +1,7 @@
 // The storage contract every backend (SQLite now, PostgreSQL later) fulfils.
 // Routes talk to this interface only; one contract test suite runs against
 // each backend. Methods are async so network-backed stores fit the same shape.
-import type { Device, SurveyDefinition, SurveyType } from '@koe/core';
+import type { Device, SurveyDefinition, SurveyType, WebhookEventType } from '@koe/core';
 
 export type KeyScope = 'read' | 'write';
 
@@ -105,6 +105,52 @@ export interface ScoreCount {
 /** Where a page of responses continues: after this (receivedAt, id). */
 export type ResponseCursor = [receivedAt: number, id: string];
 
+export interface WebhookEndpoint {
+  id: string;
+  siteId: string;
+  url: string;
+  events: WebhookEventType[];
+  surveyIds: string[] | null;
+  buckets: string[] | null;
+  format: 'standard' | 'slack';
+  secret: string;
+  status: 'active' | 'failing';
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One event for one endpoint, as the outbox holds it. */
+export interface WebhookDelivery {
+  id: string;
+  endpointId: string;
+  event: WebhookEventType;
+  payload: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: number | null;
+  createdAt: number;
+}
+
+/** A claimed delivery with what the dispatcher needs to send it. */
+export interface DueDelivery extends WebhookDelivery {
+  url: string;
+  secret: string;
+  format: 'standard' | 'slack';
+}
+
+export interface DeliveryAttempt {
+  deliveryId: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  at: number;
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  /** delivered; retry at nextAttemptAt; or failed for good (the endpoint turns failing). */
+  result: 'delivered' | 'retry' | 'failed';
+  nextAttemptAt: number | null;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
@@ -146,6 +192,31 @@ export interface Store {
     range: TimeRange,
     groupBy: { column: string } | { attribute: string },
   ): Promise<Array<ScoreCount & { key: string | null }>>;
+  createWebhook(endpoint: WebhookEndpoint): Promise<void>;
+  listWebhooks(siteId: string): Promise<WebhookEndpoint[]>;
+  getWebhook(siteId: string, id: string): Promise<WebhookEndpoint | undefined>;
+  updateWebhook(endpoint: WebhookEndpoint): Promise<void>;
+  /** Deletes the endpoint and its deliveries. */
+  deleteWebhook(siteId: string, id: string): Promise<boolean>;
+  /**
+   * Claims up to `limit` pending deliveries due at `now` by moving their next
+   * attempt to `leaseUntil`: another dispatcher (or this one after a crash)
+   * takes a delivery again only once its lease has run out.
+   */
+  claimDeliveries(now: number, leaseUntil: number, limit: number): Promise<DueDelivery[]>;
+  recordDeliveryAttempt(attempt: DeliveryAttempt): Promise<void>;
+  /** The newest deliveries of an endpoint, each with its attempts. */
+  listDeliveries(
+    siteId: string,
+    endpointId: string,
+    limit: number,
+  ): Promise<
+    Array<
+      WebhookDelivery & {
+        attemptLog: Omit<DeliveryAttempt, 'deliveryId' | 'result' | 'nextAttemptAt'>[];
+      }
+    >
+  >;
   /** Responses in (receivedAt, id) order, after the cursor: stable while new rows arrive. */
   listResponses(
     surveyId: string,

@@ -1,0 +1,117 @@
+// Webhook rows as both backends return them (snake_case; JSON columns as text
+// on SQLite, parsed jsonb on PostgreSQL) mapped to the store's types.
+import type { WebhookEventType } from '@koe/core';
+import type { DueDelivery, WebhookDelivery, WebhookEndpoint } from './types';
+
+export interface EndpointRow {
+  id: string;
+  site_id: string;
+  url: string;
+  events: string | string[];
+  survey_ids: string | string[] | null;
+  buckets: string | string[] | null;
+  format: 'standard' | 'slack';
+  secret: string;
+  status: 'active' | 'failing';
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DeliveryRow {
+  id: string;
+  endpoint_id: string;
+  event: string;
+  payload: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  next_attempt_at: number | null;
+  created_at: number;
+}
+
+export interface AttemptRow {
+  delivery_id: string;
+  attempt: number;
+  at: number;
+  status_code: number | null;
+  latency_ms: number;
+  error: string | null;
+}
+
+const json = <T>(value: string | T): T => (typeof value === 'string' ? JSON.parse(value) : value);
+
+export function toEndpoint(row: EndpointRow): WebhookEndpoint {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    url: row.url,
+    events: json<WebhookEventType[]>(row.events as string),
+    surveyIds: row.survey_ids === null ? null : json<string[]>(row.survey_ids as string),
+    buckets: row.buckets === null ? null : json<string[]>(row.buckets as string),
+    format: row.format,
+    secret: row.secret,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toDelivery(row: DeliveryRow): WebhookDelivery {
+  return {
+    id: row.id,
+    endpointId: row.endpoint_id,
+    event: row.event as WebhookEventType,
+    payload: row.payload,
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    createdAt: row.created_at,
+  };
+}
+
+export function toDueDelivery(
+  row: DeliveryRow & Pick<EndpointRow, 'url' | 'secret' | 'format'>,
+): DueDelivery {
+  return { ...toDelivery(row), url: row.url, secret: row.secret, format: row.format };
+}
+
+export function toAttempt(row: AttemptRow) {
+  return {
+    attempt: row.attempt,
+    at: row.at,
+    statusCode: row.status_code,
+    latencyMs: row.latency_ms,
+    error: row.error,
+  };
+}
+
+/** Endpoint columns in insert/update order, with the values each backend binds. */
+export function endpointValues(e: WebhookEndpoint) {
+  return [
+    e.id,
+    e.siteId,
+    e.url,
+    JSON.stringify(e.events),
+    e.surveyIds && JSON.stringify(e.surveyIds),
+    e.buckets && JSON.stringify(e.buckets),
+    e.format,
+    e.secret,
+    e.status,
+    e.createdAt,
+    e.updatedAt,
+  ];
+}
+export const ENDPOINT_COLUMNS =
+  'id, site_id, url, events, survey_ids, buckets, format, secret, status, created_at, updated_at';
+
+export const DELIVERY_COLUMNS =
+  'id, endpoint_id, event, payload, status, attempts, next_attempt_at, created_at';
+export const deliveryValues = (d: WebhookDelivery) => [
+  d.id,
+  d.endpointId,
+  d.event,
+  d.payload,
+  d.status,
+  d.attempts,
+  d.nextAttemptAt,
+  d.createdAt,
+];

@@ -1,0 +1,47 @@
+// The `slack` format: a Slack incoming-webhook message (also understood by
+// Mattermost and similar) with the score, bucket, comment, touchpoint and a
+// link to the survey in the dashboard.
+
+interface EventBody {
+  type: string;
+  data: {
+    response: {
+      surveyId: string;
+      score: number;
+      bucket: string;
+      comment: string | null;
+      touchpoint: string | null;
+      reasons: string[];
+    };
+  };
+}
+
+// Slack's mrkdwn treats &, < and > as markup; visitor text must stay text.
+const asText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const ICONS: Record<string, string> = {
+  detractor: ':red_circle:',
+  dissatisfied: ':red_circle:',
+  passive: ':large_yellow_circle:',
+  neutral: ':large_yellow_circle:',
+  promoter: ':large_green_circle:',
+  satisfied: ':large_green_circle:',
+};
+
+export function slackMessage(eventJson: string, publicUrl: string | undefined): string {
+  const { type, data } = JSON.parse(eventJson) as EventBody;
+  const r = data.response;
+  const headline = `${ICONS[r.bucket] ?? ''} *${r.score}* (${r.bucket})${r.touchpoint ? ` at ${asText(r.touchpoint)}` : ''}`;
+  const lines = [headline.trim()];
+  if (r.comment) lines.push(`> ${asText(r.comment).replace(/\n/g, '\n> ')}`);
+  if (r.reasons.length) lines.push(`Reasons: ${r.reasons.map(asText).join(', ')}`);
+  const link = publicUrl
+    ? `${publicUrl.replace(/\/$/, '')}/app/#/surveys/${encodeURIComponent(r.surveyId)}`
+    : undefined;
+  if (link) lines.push(`<${link}|Open in koe>`);
+  return JSON.stringify({
+    text: `${type}: ${r.score} (${r.bucket})${r.comment ? ` — ${r.comment}` : ''}`,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } }],
+  });
+}

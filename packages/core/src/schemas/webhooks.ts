@@ -1,0 +1,85 @@
+// Outgoing webhooks: the endpoint a site registers, and the events koe sends.
+// Signed per the Standard Webhooks specification (webhook-id,
+// webhook-timestamp, webhook-signature headers).
+import { z } from 'zod';
+import { NPS_BUCKETS, SATISFACTION_BUCKETS } from '../scales';
+
+export const WEBHOOK_EVENTS = [
+  'response.created',
+  'response.updated',
+  'response.finished',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
+
+const target = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .max(2000)
+  .refine((url) => !new URL(url).username && !new URL(url).password, {
+    error: 'must not carry a user name or password',
+  });
+
+const webhookFields = {
+  url: target,
+  events: z
+    .array(z.enum(WEBHOOK_EVENTS))
+    .min(1)
+    .max(WEBHOOK_EVENTS.length)
+    .refine((events) => new Set(events).size === events.length, { error: 'must not repeat' }),
+  /** Only these surveys; absent or null: every survey of the site. */
+  surveyIds: z.array(z.string().min(1).max(64)).min(1).max(100).nullable().optional(),
+  /** Only answers in these buckets (e.g. ["detractor"]); absent or null: every bucket. */
+  buckets: z
+    .array(z.enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS]))
+    .min(1)
+    .nullable()
+    .optional(),
+  /** `standard`: the event as JSON; `slack`: a Slack incoming-webhook message. */
+  format: z.enum(['standard', 'slack']).default('standard'),
+};
+
+export const WebhookInputSchema = z.object(webhookFields).strict();
+export type WebhookInput = z.input<typeof WebhookInputSchema>;
+
+export const WebhookPatchSchema = z
+  .object({
+    url: webhookFields.url,
+    events: webhookFields.events,
+    surveyIds: webhookFields.surveyIds,
+    buckets: webhookFields.buckets,
+    format: z.enum(['standard', 'slack']),
+    /** Re-enables an endpoint marked failing. */
+    status: z.literal('active'),
+  })
+  .partial()
+  .strict();
+export type WebhookPatch = z.infer<typeof WebhookPatchSchema>;
+
+/** A webhook endpoint as the API returns it (the secret only once, at creation or rotation). */
+export const WebhookSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENTS)),
+  surveyIds: z.array(z.string()).nullable(),
+  buckets: z.array(z.string()).nullable(),
+  format: z.enum(['standard', 'slack']),
+  status: z.enum(['active', 'failing']).describe('failing: the last event used up its retries'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  secret: z.string().optional().describe('whsec_…, shown only when created or rotated'),
+});
+
+export const WebhookDeliverySchema = z.object({
+  id: z.string().describe('the webhook-id header; the same on every retry'),
+  event: z.enum(WEBHOOK_EVENTS),
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.array(
+    z.object({
+      at: z.string(),
+      statusCode: z.number().nullable(),
+      latencyMs: z.number(),
+      error: z.string().nullable(),
+    }),
+  ),
+  nextAttemptAt: z.string().nullable(),
+  createdAt: z.string(),
+});
