@@ -12,8 +12,21 @@ const CASES = Number(process.env.KOE_FUZZ_CASES_API ?? 6000);
 
 let t: TestApp;
 const seeded: { a: string[]; b: string[] } = { a: [], b: [] };
+const webhook = { a: '', b: '' };
 beforeAll(async () => {
   t = await makeTestApp();
+  for (const [site, key] of [
+    ['a', t.a.writeKey],
+    ['b', t.b.writeKey],
+  ] as const) {
+    const created = await t.app.request('/v1/webhooks', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(validWebhook),
+    });
+    expect(created.status).toBe(201);
+    webhook[site] = (await created.json()).id;
+  }
   for (const [tenant, ids] of [
     [t.a, seeded.a],
     [t.b, seeded.b],
@@ -48,49 +61,59 @@ const weird = fc.oneof(
   fc.integer({ min: -5, max: 15 }),
 );
 
-/** A valid survey body with one field set to something odd, removed, or an extra field added. */
-const surveyBody = fc
-  .tuple(
-    fc.constantFrom(
-      'name',
-      'type',
-      'status',
-      'question',
-      'defaultLocale',
-      'followUp',
-      'trigger',
-      'sampleRate',
-      'recontactDays',
-      'placement',
-      'theme',
-      'display',
-    ),
-    weird,
-    fc.constantFrom('set', 'delete', 'extra', 'nested'),
-  )
-  .map(([field, value, how]) => {
-    const body: Record<string, unknown> = structuredClone(npsSurveyInput) as Record<
-      string,
-      unknown
-    >;
-    if (how === 'set') body[field] = value;
-    else if (how === 'delete') delete body[field];
-    else if (how === 'extra') body[`x_${field}`] = value;
-    else body.followUp = { detractor: { question: value, reasons: [{ id: value, label: value }] } };
-    return JSON.stringify(body);
-  });
+/** A valid body with one field set to something odd, removed, or an extra or nested field added. */
+const mutated = (valid: object, fields: string[]) =>
+  fc
+    .tuple(fc.constantFrom(...fields), weird, fc.constantFrom('set', 'delete', 'extra', 'nested'))
+    .map(([field, value, how]) => {
+      const body = structuredClone(valid) as Record<string, unknown>;
+      if (how === 'set') body[field] = value;
+      else if (how === 'delete') delete body[field];
+      else if (how === 'extra') body[`x_${field}`] = value;
+      else body[field] = { [field]: value, items: [value] };
+      return JSON.stringify(body);
+    });
 
-const body = fc.oneof(
-  { weight: 5, arbitrary: surveyBody },
-  { weight: 2, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v) ?? '') },
-  {
-    weight: 1,
-    arbitrary: fc
-      .integer({ min: 1, max: 3000 })
-      .map((d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`),
-  },
-  { weight: 1, arbitrary: fc.constant(`{"name":"${'x'.repeat(70_000)}"}`) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 100 }) },
+/** Mostly mutated valid bodies; also arbitrary JSON, deep nesting, oversize and non-JSON. */
+const bodyFrom = (valid: fc.Arbitrary<string>) =>
+  fc.oneof(
+    { weight: 5, arbitrary: valid },
+    { weight: 2, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v) ?? '') },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 1, max: 3000 })
+        .map((d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`),
+    },
+    { weight: 1, arbitrary: fc.constant(`{"name":"${'x'.repeat(70_000)}"}`) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 100 }) },
+  );
+
+const surveyBody = bodyFrom(
+  mutated(npsSurveyInput, [
+    'name',
+    'type',
+    'status',
+    'question',
+    'defaultLocale',
+    'followUp',
+    'trigger',
+    'sampleRate',
+    'recontactDays',
+    'placement',
+    'theme',
+    'display',
+  ]),
+);
+// An address literal: saving it needs no DNS lookup (tests talk to no one), and it is not internal.
+const validWebhook = {
+  url: 'http://203.0.113.10/hook',
+  events: ['response.finished'],
+  buckets: ['detractor'],
+  format: 'slack',
+};
+const webhookBody = bodyFrom(
+  mutated(validWebhook, ['url', 'events', 'buckets', 'surveyIds', 'format', 'status']),
 );
 
 /** Analyst query strings: each parameter valid, odd or absent. */
@@ -137,6 +160,13 @@ const surveyId = () =>
     { weight: 8, arbitrary: fc.constant(t.a.surveyId) },
     { weight: 1, arbitrary: fc.constantFrom(t.b.surveyId, 'srv_missing', '..%2F..', '%00') },
     { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map(encodeURIComponent) },
+  );
+// Never the fixture endpoint itself with DELETE/rotate (a legitimate success): see webhookIds.
+const webhookId = () =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(webhook.a) },
+    { weight: 1, arbitrary: fc.constantFrom(webhook.b, 'wh_missing', '%00') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
   );
 const contentType = fc.oneof(
   { weight: 6, arbitrary: fc.constant('application/json') },
@@ -189,7 +219,7 @@ const request = (): fc.Arbitrary<Request> =>
         path: fc.constant('/v1/surveys'),
         auth: key(),
         type: contentType,
-        body,
+        body: surveyBody,
         chunked: fc.boolean(),
       }),
     ),
@@ -199,7 +229,7 @@ const request = (): fc.Arbitrary<Request> =>
         path: surveyId().map((id) => `/v1/surveys/${id}`),
         auth: key(),
         type: contentType,
-        body,
+        body: surveyBody,
         chunked: fc.boolean(),
       }),
     ),
@@ -218,6 +248,36 @@ const request = (): fc.Arbitrary<Request> =>
           fc.string({ maxLength: 20 }).map(encodeURIComponent),
         )
         .map((id) => `/v1/responses/${id}`),
+      auth: key(),
+    }),
+    often(
+      fc.record({
+        method: fc.constant('POST'),
+        path: fc.constant('/v1/webhooks'),
+        auth: key(),
+        type: contentType,
+        body: webhookBody,
+      }),
+    ),
+    fc.record({
+      method: fc.constant('PATCH'),
+      path: webhookId().map((id) => `/v1/webhooks/${id}`),
+      auth: key(),
+      type: contentType,
+      body: webhookBody,
+    }),
+    fc.record({
+      method: fc.constantFrom('GET', 'DELETE', 'POST'),
+      path: fc
+        .tuple(
+          webhookId(),
+          fc.constantFrom('', '/deliveries', '/rotate-secret'),
+          param(['1', '200', '201', 'x']),
+        )
+        .map(
+          ([id, what, limit]) =>
+            `/v1/webhooks/${id}${what}${limit === undefined ? '' : `?limit=${encodeURIComponent(limit)}`}`,
+        ),
       auth: key(),
     }),
     fc.record({
@@ -246,14 +306,19 @@ describe('every public route under arbitrary input', () => {
   it(`never answers 5xx and changes nothing it refuses (${CASES} cases)`, async () => {
     const surveysOf = async (siteId: string) => JSON.stringify(await t.store.listSurveys(siteId));
     const surveysOfB = await surveysOf(t.b.site.id);
+    const hooksOf = async (siteId: string) => JSON.stringify(await t.store.listWebhooks(siteId));
+    const hooks = { a: 0, b: 0 };
     // Requests with tenant B's write key may legitimately create and change B's surveys.
     const created = { a: 0, b: 0 };
     let changedB = false;
     const erased = new Set<string>();
+    const deleted = new Set<string>();
     const keyB = `Bearer ${t.b.writeKey}`;
     await fc.assert(
       fc.asyncProperty(request(), async (r) => {
-        const before = r.method === 'PATCH' ? await surveysOf(t.a.site.id) : undefined;
+        const changes = r.method === 'PATCH' || r.path.endsWith('/rotate-secret');
+        const before = changes ? await surveysOf(t.a.site.id) : undefined;
+        const hooksBefore = changes ? await hooksOf(t.a.site.id) : undefined;
         const response = await t.app.request(r.path, {
           method: r.method,
           headers: {
@@ -272,18 +337,29 @@ describe('every public route under arbitrary input', () => {
           expect(problem.status).toBe(response.status);
           expect(typeof problem.code).toBe('string');
         } else await response.arrayBuffer();
-        if (r.method === 'POST' && response.status === 201) created[r.auth === keyB ? 'b' : 'a']++;
+        const site = r.auth === keyB ? 'b' : 'a';
+        if (r.method === 'POST' && response.status === 201)
+          r.path === '/v1/webhooks' ? hooks[site]++ : created[site]++;
         if (r.auth === keyB && response.status < 300 && r.method !== 'GET') changedB = true;
+        const pathname = new URL(r.path, 'http://koe.test').pathname;
+        if (pathname.startsWith('/v1/webhooks/') && response.status === 204)
+          deleted.add(decodeURIComponent(pathname.slice('/v1/webhooks/'.length)));
         if (r.path.startsWith('/v1/responses/') && response.status === 204)
           erased.add(decodeURIComponent(r.path.slice('/v1/responses/'.length)));
-        if (before !== undefined && response.status !== 200)
+        if (before !== undefined && response.status !== 200) {
           expect(await surveysOf(t.a.site.id)).toBe(before);
+          expect(await hooksOf(t.a.site.id)).toBe(hooksBefore);
+        }
       }),
       { numRuns: CASES },
     );
     // Only successful creations added surveys, each to its key's site; no response was lost.
     expect(await t.store.listSurveys(t.a.site.id)).toHaveLength(1 + created.a);
     expect(await t.store.listSurveys(t.b.site.id)).toHaveLength(1 + created.b);
+    // Webhooks too; the fixture endpoints are gone only by their own site's successful DELETE.
+    const deletedHook = (site: 'a' | 'b') => (deleted.has(webhook[site]) ? 1 : 0);
+    expect(await t.store.listWebhooks(t.a.site.id)).toHaveLength(1 + hooks.a - deletedHook('a'));
+    expect(await t.store.listWebhooks(t.b.site.id)).toHaveLength(1 + hooks.b - deletedHook('b'));
     if (!changedB) expect(await surveysOf(t.b.site.id)).toBe(surveysOfB);
     for (const id of seeded.b)
       expect(await t.store.getResponse(t.b.site.id, id)).toEqual(

@@ -14,7 +14,8 @@ export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 const target = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .max(2000)
-  .refine((url) => !new URL(url).username && !new URL(url).password, {
+  // zod runs this check on strings the URL check refused too: those are reported there.
+  .refine((url) => !URL.canParse(url) || (!new URL(url).username && !new URL(url).password), {
     error: 'must not carry a user name or password',
   });
 
