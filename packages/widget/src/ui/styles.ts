@@ -2,9 +2,11 @@
 // our elements, ours do not reach the page. Page rules can still hit the host
 // element itself (\`* { all: unset }\`, \`div { position: static }\`); the host
 // declarations are !important because for !important rules the shadow
-// tree's styles win over the page's (CSS Cascade 5, context order).
+// tree's styles win over the page's (CSS Cascade 5, context order). Font and
+// colour too: all:initial!important would otherwise beat them in this very
+// rule (black serif text, unreadable on the dark card).
 export const CSS = `
-:host{all:initial!important;position:fixed!important;z-index:2147483000!important;inset:auto 16px 16px auto!important;display:block!important;--a:#4f46e5;--r:12px;--b:#fff;--f:#1f2937;--m:#6b7280;--l:1px solid #d1d5db;font:15px/1.4 system-ui,sans-serif;color:var(--f)}
+:host{all:initial!important;position:fixed!important;z-index:2147483000!important;inset:auto 16px 16px auto!important;display:block!important;--a:#4f46e5;--r:12px;--b:#fff;--f:#1f2937;--m:#6b7280;--l:1px solid #d1d5db;font:15px/1.4 system-ui,sans-serif!important;color:var(--f)!important}
 :host(.bottom-left){inset:auto auto 16px 16px!important}
 :host(.center){inset:50% auto auto 50%!important;transform:translate(-50%,-50%)!important}
 :host(.inline){position:static!important}
