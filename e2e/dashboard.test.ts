@@ -6,13 +6,13 @@
 // shows the draft in the real widget. A screenshot of the overview is saved
 // under e2e/artifacts/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Metrics } from '../apps/dashboard/src/api/types';
 import { type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
+import { axeViolations } from './axe';
 import { browserAvailable, launchChromium } from './browser';
 import { type Seeded, SURVEY_ID, seedDashboard, XSS_COMMENT } from './dashboard-seed';
 
@@ -20,10 +20,6 @@ const enabled = browserAvailable();
 const dir = mkdtempSync(join(tmpdir(), 'koe-dashboard-'));
 const db = join(dir, 'koe.db');
 const artifacts = new URL('./artifacts/', import.meta.url).pathname;
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 let server: ServerProcess;
 let base: string;
 let site: Seeded;
@@ -96,17 +92,6 @@ async function openOverview(page: Page) {
 async function apiMetrics(url: string): Promise<Metrics> {
   const response = await fetch(url, { headers: { authorization: `Bearer ${site.secretKey}` } });
   return (await response.json()) as Metrics;
-}
-
-async function axeViolations(page: Page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document)) as {
-      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-    };
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 describe.skipIf(!enabled)('dashboard in Chromium', () => {
