@@ -9,7 +9,14 @@
 // global, `koe`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './browser';
-import { answer, fixturePage, newVisitor, startWidgetHost, type WidgetHost } from './widget-host';
+import {
+  answer,
+  fixturePage,
+  newVisitor,
+  SOON,
+  startWidgetHost,
+  type WidgetHost,
+} from './widget-host';
 
 const HOSTILE_CSS = `<style>
 *:not(html,head,head *,script,style){all:unset!important}
@@ -126,7 +133,7 @@ describe.skipIf(!enabled)('hostile host page', () => {
     await answer(page, 'mouse', { radio: '10 Very likely', reasons: ['Speed'], comment: 'Works' });
     // The enumerable Array.prototype additions are not reasons, and the chip toggled once.
     await expect
-      .poll(() => host.rows('survey_id = ?', surveyId))
+      .poll(() => host.rows('survey_id = ?', surveyId), SOON)
       .toEqual([
         {
           id: expect.any(String),
@@ -166,13 +173,15 @@ describe.skipIf(!enabled)('hostile host page', () => {
       document.querySelector('#lead')?.before(p);
     });
     await expect
-      .poll(() =>
-        page.evaluate(() =>
-          (window as unknown as { __shifts: Array<{ value: number }> }).__shifts.reduce(
-            (sum, s) => sum + s.value,
-            0,
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (window as unknown as { __shifts: Array<{ value: number }> }).__shifts.reduce(
+              (sum, s) => sum + s.value,
+              0,
+            ),
           ),
-        ),
+        SOON,
       )
       .toBeGreaterThan(0);
   });

@@ -17,6 +17,7 @@ import {
   koeReady,
   listen,
   newVisitor,
+  SOON,
   startWidgetHost,
   type WidgetHost,
 } from './widget-host';
@@ -155,8 +156,6 @@ const finishedRow = (touchpoint: string, score: number, comment: string) => ({
   touchpoint,
 });
 
-const WAIT = { timeout: 20_000, interval: 100 };
-
 describe.skipIf(!enabled)('answer delivery in Chromium', () => {
   it('an answer given offline is delivered once when the browser is back online', async () => {
     mode = 'pass';
@@ -165,17 +164,17 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
     await page.context().setOffline(true);
     await answer(page, 'mouse', { radio: '3', reasons: ['Delivery'], comment: 'Late again' });
     // Tried and failed three times while offline (the next try is 2–4 s away), nothing stored.
-    await expect.poll(async () => (await queueOf(page))[0]?.n ?? 0, WAIT).toBeGreaterThanOrEqual(3);
+    await expect.poll(async () => (await queueOf(page))[0]?.n ?? 0, SOON).toBeGreaterThanOrEqual(3);
     expect(host.rows("touchpoint = 'offline'")).toEqual([]);
 
     const [waiting] = await queueOf(page);
     await page.context().setOffline(false);
     await expect
-      .poll(() => host.rows("touchpoint = 'offline'"), WAIT)
+      .poll(() => host.rows("touchpoint = 'offline'"), SOON)
       .toEqual([finishedRow('offline', 3, 'Late again')]);
     // Sent on the 'online' event, not when the backoff grown offline (2–4 s) ran out.
     expect(await page.evaluate(() => Date.now())).toBeLessThan(waiting?.at ?? 0);
-    await expect.poll(() => queueOf(page), WAIT).toEqual([]);
+    await expect.poll(() => queueOf(page), SOON).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -204,10 +203,10 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
           host
             .rows("touchpoint LIKE 'visitor-%'")
             .sort((a, b) => String(a.touchpoint).localeCompare(String(b.touchpoint))),
-        WAIT,
+        SOON,
       )
       .toEqual(visitors.map((v) => finishedRow(v.touchpoint, v.score, v.comment)));
-    for (const { page } of pages) await expect.poll(() => queueOf(page), WAIT).toEqual([]);
+    for (const { page } of pages) await expect.poll(() => queueOf(page), SOON).toEqual([]);
 
     // One submission id per visitor, whatever the retries: the stored ids are exactly the posted ones.
     const stored = host.rows("touchpoint LIKE 'visitor-%'").map((row) => row.id);
@@ -244,9 +243,9 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
     await next.goto(`${host.hostUrl}/account`);
     await koeReady(next);
     await expect
-      .poll(() => host.rows("touchpoint = 'closed'"), WAIT)
+      .poll(() => host.rows("touchpoint = 'closed'"), SOON)
       .toEqual([{ ...finishedRow('closed', 9, ''), comment: null }]);
-    await expect.poll(() => queueOf(next), WAIT).toEqual([]);
+    await expect.poll(() => queueOf(next), SOON).toEqual([]);
   });
 
   it('an answer whose post never got through is resent and stored on the next page of the origin', async () => {
@@ -255,7 +254,7 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
     const context = page.context();
     await askAt(page, 'resent');
     await answer(page, 'mouse', { radio: '8', reasons: ['Delivery'], comment: 'Closing now' });
-    await expect.poll(() => posts.some((p) => p.outcome === 'dropped'), WAIT).toBe(true);
+    await expect.poll(() => posts.some((p) => p.outcome === 'dropped'), SOON).toBe(true);
     await page.close();
     expect(host.rows("touchpoint = 'resent'")).toEqual([]);
 
@@ -263,8 +262,8 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
     const next = await context.newPage();
     await next.goto(`${host.hostUrl}/account`);
     await expect
-      .poll(() => host.rows("touchpoint = 'resent'"), WAIT)
+      .poll(() => host.rows("touchpoint = 'resent'"), SOON)
       .toEqual([finishedRow('resent', 8, 'Closing now')]);
-    await expect.poll(() => queueOf(next), WAIT).toEqual([]);
+    await expect.poll(() => queueOf(next), SOON).toEqual([]);
   });
 });

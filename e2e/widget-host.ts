@@ -44,6 +44,9 @@ export interface WidgetHost {
   close(): Promise<void>;
 }
 
+/** How long a test polls for what the browser and the server do in the background. */
+export const SOON = { timeout: 20_000, interval: 100 };
+
 /** Listens on a free port of 127.0.0.1 and resolves with the server's origin. */
 export async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

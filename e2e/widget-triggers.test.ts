@@ -15,6 +15,7 @@ import {
   type Input,
   koeReady,
   newVisitor,
+  SOON,
   startWidgetHost,
   type WidgetHost,
 } from './widget-host';
@@ -226,7 +227,7 @@ describe.skipIf(!enabled)('survey triggers in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toBe('Thank you!');
 
     await expect
-      .poll(() => host.rows('survey_id = ?', surveyId))
+      .poll(() => host.rows('survey_id = ?', surveyId), SOON)
       .toEqual([
         {
           id: expect.any(String),
