@@ -1,11 +1,7 @@
-// The analyst API on known data: scores, intervals and p-values equal the core
-// reference values; series in local calendar buckets; segments; comparisons;
-// the paged list with a stable cursor; CSV and NDJSON exports; erasure; and a
-// key of another site gets 404 everywhere.
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ResponseWrite } from '../src/store/types';
 import { bearer, makeTestApp, type TestApp } from './fixtures';
+import { responseWrite } from './response-writes';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -22,26 +18,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 async function seed(rows: Array<{ score: number; at: number } & Partial<ResponseWrite>>) {
   for (const row of rows) {
     await t.store.writeResponses(
-      [
-        {
-          id: randomUUID(),
-          siteId: t.a.site.id,
-          surveyId: t.a.surveyId,
-          bucket: row.score >= 9 ? 'promoter' : row.score >= 7 ? 'passive' : 'detractor',
-          reasons: undefined,
-          comment: undefined,
-          touchpoint: undefined,
-          attributes: undefined,
-          userId: undefined,
-          locale: undefined,
-          url: undefined,
-          page: undefined,
-          device: 'desktop',
-          country: undefined,
-          finished: true,
-          ...row,
-        },
-      ],
+      [responseWrite({ siteId: t.a.site.id, surveyId: t.a.surveyId, ...row })],
       row.at,
     );
   }

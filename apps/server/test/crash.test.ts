@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../src/store/sqlite-store';
-import { runCli, startServerProcess, waitForExit } from './server-process';
+import { createSiteWithCli, startServerProcess, waitForExit } from './server-process';
 
 const ROUNDS = 20;
 const CONCURRENCY = 16;
@@ -33,19 +33,7 @@ async function createSurvey(baseUrl: string, secretKey: string): Promise<string>
 
 describe('crash safety', () => {
   it(`keeps every acknowledged response through ${ROUNDS} SIGKILLs`, async () => {
-    const site = JSON.parse(
-      runCli([
-        'sites',
-        'create',
-        '--name',
-        'Crash',
-        '--origin',
-        'http://localhost',
-        '--json',
-        '--db',
-        db,
-      ]).stdout,
-    );
+    const site = createSiteWithCli('Crash', 'http://localhost', ['--db', db]);
     const env = { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0' };
     const acknowledged = new Set<string>();
     let surveyId: string | undefined;
@@ -113,19 +101,7 @@ describe('crash safety', () => {
 
   it('drains on SIGTERM: every accepted response is stored and the process exits 0', async () => {
     const termDb = join(dir, 'term.db');
-    const site = JSON.parse(
-      runCli([
-        'sites',
-        'create',
-        '--name',
-        'Term',
-        '--origin',
-        'http://localhost',
-        '--json',
-        '--db',
-        termDb,
-      ]).stdout,
-    );
+    const site = createSiteWithCli('Term', 'http://localhost', ['--db', termDb]);
     const server = await startServerProcess(['--db', termDb], { KOE_RATE_LIMIT_CLIENT: '0' });
     const surveyId = await createSurvey(server.baseUrl, site.secretKey);
     const acknowledged: string[] = [];

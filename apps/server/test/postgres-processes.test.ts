@@ -7,7 +7,12 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FreshDatabase, freshDatabase, postgresForTests } from './pg-database';
-import { runCli, type ServerProcess, startServerProcess, waitForExit } from './server-process';
+import {
+  createSiteWithCli,
+  type ServerProcess,
+  startServerProcess,
+  waitForExit,
+} from './server-process';
 
 const available = await postgresForTests('the two-process PostgreSQL test');
 const DISTINCT = 600;
@@ -32,18 +37,7 @@ describe.skipIf(!available)('two koe processes on one PostgreSQL', () => {
     const url = ['--database-url', database.url];
     servers = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
     const [a, b] = servers as [ServerProcess, ServerProcess];
-    const site = JSON.parse(
-      runCli([
-        'sites',
-        'create',
-        '--name',
-        'Scale',
-        '--origin',
-        'http://localhost',
-        '--json',
-        ...url,
-      ]).stdout,
-    );
+    const site = createSiteWithCli('Scale', 'http://localhost', [...url]);
     const created = await fetch(`${a.baseUrl}/v1/surveys`, {
       method: 'POST',
       headers: { authorization: `Bearer ${site.secretKey}`, 'content-type': 'application/json' },

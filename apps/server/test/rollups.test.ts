@@ -8,6 +8,7 @@ import { type Device, SurveyInputSchema, timeBuckets } from '@koe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseWrite, ScoreCount, Store } from '../src/store/types';
+import { npsBucket, responseWrite } from './response-writes';
 import { type OpenedStore, storeBackends } from './store-backends';
 
 const DAY = 86_400_000;
@@ -101,30 +102,13 @@ async function addSurvey(store: Store, id: string) {
   });
 }
 
-const bucketOf = (score: number) =>
-  score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
-
 function newWrite(
   surveyId: string,
   score: number,
   segments: Segments,
   finished: boolean,
 ): ResponseWrite {
-  return {
-    id: randomUUID(),
-    siteId: 'site_a',
-    surveyId,
-    score,
-    bucket: bucketOf(score),
-    reasons: undefined,
-    comment: undefined,
-    attributes: undefined,
-    userId: undefined,
-    url: undefined,
-    page: undefined,
-    ...segments,
-    finished,
-  };
+  return responseWrite({ siteId: 'site_a', surveyId, score, ...segments, finished });
 }
 
 const backends = await storeBackends('the rollup property tests');
@@ -200,7 +184,7 @@ describe.each(backends)('response rollups on $name', ({ name, available, open })
                         ...target,
                         ...o.segments,
                         score: o.score,
-                        bucket: bucketOf(o.score),
+                        bucket: npsBucket(o.score),
                         finished: o.finished,
                       },
                     ],

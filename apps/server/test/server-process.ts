@@ -13,6 +13,28 @@ export function runCli(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+export interface CreatedSite {
+  siteId: string;
+  siteKey: string;
+  secretKey: string;
+}
+
+/** `koe sites create … --json` on a database: ['--db', path] or ['--database-url', url]. */
+export function createSiteWithCli(name: string, origin: string, database: string[]): CreatedSite {
+  const result = runCli([
+    'sites',
+    'create',
+    '--name',
+    name,
+    '--origin',
+    origin,
+    '--json',
+    ...database,
+  ]);
+  if (result.status !== 0) throw new Error(`sites create failed: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   baseUrl: string;

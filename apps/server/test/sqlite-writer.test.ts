@@ -1,12 +1,10 @@
-// The writer thread applies the same rules as the inline writer, answers
-// after commit, and a fresh connection sees every acknowledged row.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../src/store/sqlite-store';
 import type { ResponseWrite } from '../src/store/types';
+import { responseWrite } from './response-writes';
 
 let dir: string;
 let db: string;
@@ -35,25 +33,8 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const write = (change: Partial<ResponseWrite> = {}): ResponseWrite => ({
-  id: randomUUID(),
-  siteId: 'site_a',
-  surveyId: 'srv_a',
-  score: 9,
-  bucket: 'promoter',
-  reasons: undefined,
-  comment: undefined,
-  touchpoint: undefined,
-  attributes: undefined,
-  userId: undefined,
-  locale: undefined,
-  url: undefined,
-  page: undefined,
-  device: 'desktop',
-  country: undefined,
-  finished: true,
-  ...change,
-});
+const write = (change: Partial<ResponseWrite> = {}): ResponseWrite =>
+  responseWrite({ siteId: 'site_a', surveyId: 'srv_a', bucket: 'promoter', ...change });
 
 describe('SqliteStore with a writer thread', () => {
   it('commits batches in the thread with the same outcomes as inline', async () => {

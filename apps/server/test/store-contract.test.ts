@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { SurveyInputSchema } from '@koe/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseCursor, ResponseWrite, Store, WebhookEndpoint } from '../src/store/types';
+import { responseWrite } from './response-writes';
 import { type OpenedStore, storeBackends } from './store-backends';
 
 const T0 = Date.UTC(2026, 5, 1);
@@ -14,28 +15,8 @@ const definition = SurveyInputSchema.parse({
   question: { en: 'Q?' },
 });
 
-function write(surveyId: string, fields: Partial<ResponseWrite> = {}): ResponseWrite {
-  const score = fields.score ?? 9;
-  return {
-    id: randomUUID(),
-    siteId: 'site_a',
-    surveyId,
-    score,
-    bucket: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor',
-    reasons: undefined,
-    comment: undefined,
-    touchpoint: undefined,
-    attributes: undefined,
-    userId: undefined,
-    locale: undefined,
-    url: undefined,
-    page: undefined,
-    device: 'desktop',
-    country: undefined,
-    finished: true,
-    ...fields,
-  };
-}
+const write = (surveyId: string, fields: Partial<ResponseWrite> = {}) =>
+  responseWrite({ siteId: 'site_a', surveyId, ...fields });
 
 const backends = await storeBackends('the store contract suite');
 

@@ -9,7 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type ServerProcess, startServerProcess, waitForExit } from './server-process';
+import {
+  createSiteWithCli,
+  type ServerProcess,
+  startServerProcess,
+  waitForExit,
+} from './server-process';
 import { startReceiver } from './webhook-receiver';
 
 const dir = mkdtempSync(join(tmpdir(), 'koe-webhook-crash-'));
@@ -37,19 +42,7 @@ describe('webhooks across a crash', () => {
       KOE_WEBHOOK_RETRY_DELAYS_MS: '200,200',
     };
     try {
-      const site = JSON.parse(
-        runCli([
-          'sites',
-          'create',
-          '--name',
-          'Hooks',
-          '--origin',
-          'http://localhost',
-          '--json',
-          '--db',
-          db,
-        ]).stdout,
-      );
+      const site = createSiteWithCli('Hooks', 'http://localhost', ['--db', db]);
       const first = await startServerProcess(['--db', db], env);
       servers.push(first);
       const auth = {

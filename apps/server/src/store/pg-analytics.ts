@@ -17,7 +17,7 @@ import {
   SUM_SCORES,
   scoreCounts,
 } from './rollup-deltas';
-import { coverRange } from './rollup-grains';
+import { bounds, coverRange } from './rollup-grains';
 import type {
   ResponseCursor,
   ResponseFilter,
@@ -25,10 +25,6 @@ import type {
   StoredResponseRow,
   TimeRange,
 } from './types';
-
-const MIN = Number.MIN_SAFE_INTEGER;
-const MAX = Number.MAX_SAFE_INTEGER;
-const bounds = (range: TimeRange) => [range.from ?? MIN, range.to ?? MAX] as const;
 
 type KeyedCount = ScoreCount & { key: string | null };
 const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page']);

@@ -9,6 +9,10 @@ export const GRAINS = [
   { grain: 2, ms: 86_400_000 },
 ] as const;
 
+/** [from, to) of a range in ms, an open end replaced by the widest safe integer. */
+export const bounds = (range: { from?: number; to?: number }) =>
+  [range.from ?? Number.MIN_SAFE_INTEGER, range.to ?? Number.MAX_SAFE_INTEGER] as const;
+
 export const slotStart = (time: number, ms: number) => time - (((time % ms) + ms) % ms);
 
 export interface RollupRange {

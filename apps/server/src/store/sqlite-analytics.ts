@@ -5,7 +5,7 @@
 // replaced by the widest integer range.
 import type Database from 'better-sqlite3';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from './rollup-deltas';
-import { coverRange } from './rollup-grains';
+import { bounds, coverRange } from './rollup-grains';
 import { SqliteGroupCounts } from './sqlite-group-counts';
 import { fromRaw, type RawRow } from './sqlite-response-statements';
 import { RollupStatements } from './sqlite-rollups';
@@ -16,10 +16,6 @@ import type {
   StoredResponseRow,
   TimeRange,
 } from './types';
-
-const MIN = Number.MIN_SAFE_INTEGER;
-const MAX = Number.MAX_SAFE_INTEGER;
-const bounds = (range: TimeRange) => [range.from ?? MIN, range.to ?? MAX] as const;
 
 export class SqliteAnalytics {
   private readonly counts: Database.Statement<[string, number, number], ScoreCount>;
