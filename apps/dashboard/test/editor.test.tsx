@@ -133,7 +133,12 @@ describe('survey editor', () => {
     const snippet = (await screen.findByRole('textbox', {
       name: 'Snippet',
     })) as HTMLTextAreaElement;
-    expect(snippet.value).toBe(snippetFor(location.origin, h.a.surveyId));
+    // With the site's own publishable key, once GET /v1/site has answered.
+    await waitFor(() =>
+      expect(snippet.value).toBe(
+        snippetFor(location.origin, h.a.surveyId, h.a.site.publishableKey),
+      ),
+    );
     expect(snippet.value).toContain(`koe('ask', '${h.a.surveyId}'`);
   });
 });

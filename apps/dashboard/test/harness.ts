@@ -1,10 +1,10 @@
 // The dashboard against the real server, in process: a fresh koe app on a
 // real SQLite file (the server's own test fixtures), reached through a fetch
 // that hands each request to app.request(). No mocked API.
-import { randomUUID } from 'node:crypto';
 import { bucketOf } from '@koe/core';
 import type { ResponseWrite } from '../../server/src/store/types';
 import { makeTestApp, type TestApp } from '../../server/test/fixtures';
+import { responseWrite } from '../../server/test/response-writes';
 
 export interface Harness extends TestApp {
   fetch: typeof fetch;
@@ -32,24 +32,15 @@ export async function harness(): Promise<Harness> {
     },
     async answer(at, answers) {
       await test.store.writeResponses(
-        answers.map((answer) => ({
-          id: randomUUID(),
-          siteId: test.a.site.id,
-          surveyId: test.a.surveyId,
-          bucket: bucketOf('nps', answer.score),
-          reasons: undefined,
-          comment: undefined,
-          touchpoint: undefined,
-          attributes: undefined,
-          userId: undefined,
-          locale: 'en',
-          url: undefined,
-          page: undefined,
-          device: 'desktop',
-          country: undefined,
-          finished: true,
-          ...answer,
-        })),
+        answers.map((answer) =>
+          responseWrite({
+            siteId: test.a.site.id,
+            surveyId: test.a.surveyId,
+            bucket: bucketOf('nps', answer.score),
+            locale: 'en',
+            ...answer,
+          }),
+        ),
         at,
       );
     },

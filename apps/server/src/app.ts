@@ -17,6 +17,7 @@ import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { metricsRoutes } from './routes/metrics';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
+import { siteRoutes } from './routes/site';
 import { siteSurveyRoutes } from './routes/site-surveys';
 import { surveyRoutes } from './routes/surveys';
 import { webhookRoutes } from './routes/webhooks';
@@ -100,6 +101,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   const auth = secretKeyAuth(services);
   app.use('/v1/surveys', auth);
   app.use('/v1/surveys/*', auth);
+  app.use('/v1/site', auth);
   app.use('/v1/webhooks', auth);
   app.use('/v1/webhooks/*', auth);
 
@@ -109,6 +111,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', metricsRoutes(services));
   app.route('/v1', responseExportRoutes(services));
   app.route('/v1', webhookRoutes(services));
+  app.route('/v1', siteRoutes(services));
   app.route('/', widgetAssetRoutes(services, config.widgetPath));
   app.route('/', apiDocsRoutes());
   app.route('/', dashboardAssetRoutes(config.dashboardPath));

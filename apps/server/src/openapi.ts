@@ -275,6 +275,30 @@ export function openApiDocument(): Json {
           responses: { '204': { description: 'deleted' }, ...problems(401, 403, 404) },
         },
       },
+      '/v1/site': {
+        get: {
+          tags: ['surveys'],
+          summary: "The key's site, with its publishable key for the snippet",
+          security: secret,
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                required: ['id', 'name', 'origins', 'publishableKey', 'createdAt'],
+                properties: {
+                  id: { type: 'string' },
+                  name: { type: 'string' },
+                  origins: { type: 'array', items: { type: 'string' } },
+                  publishableKey: { type: 'string', description: 'pk_…' },
+                  createdAt: { type: 'string', format: 'date-time' },
+                },
+              },
+              'the site',
+            ),
+            ...problems(401),
+          },
+        },
+      },
       '/v1/webhooks': {
         get: {
           tags: ['webhooks'],

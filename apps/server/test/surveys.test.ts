@@ -120,6 +120,7 @@ describe('/v1/surveys', () => {
 describe('keys and tenants', () => {
   const endpoints = [
     ['GET', '/v1/surveys', undefined, 'read'],
+    ['GET', '/v1/site', undefined, 'read'],
     ['POST', '/v1/surveys', npsSurveyInput, 'write'],
     ['GET', '/v1/surveys/{a}', undefined, 'read'],
     ['PATCH', '/v1/surveys/{a}', { status: 'paused' }, 'write'],

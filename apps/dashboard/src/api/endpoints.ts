@@ -2,9 +2,14 @@
 // parameters named as the API names them (see GET /v1/openapi.json).
 import type { BucketInterval, SurveyInput, SurveyPatch } from '@koe/core';
 import type { ApiClient } from './client';
-import type { Metrics, ResponsesPage, Survey } from './types';
+import type { Metrics, ResponsesPage, Site, Survey } from './types';
 
 const surveyPath = (id: string) => `/v1/surveys/${encodeURIComponent(id)}`;
+
+/** The key's site; its publishable key goes into the snippet. */
+export function getSite(api: ApiClient, signal?: AbortSignal): Promise<Site> {
+  return api.get<Site>('/v1/site', {}, signal);
+}
 
 export async function listSurveys(api: ApiClient, signal?: AbortSignal): Promise<Survey[]> {
   return (await api.get<{ data: Survey[] }>('/v1/surveys', {}, signal)).data;

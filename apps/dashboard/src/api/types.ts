@@ -42,3 +42,12 @@ export interface ResponsesPage {
   data: StoredResponse[];
   nextCursor: string | null;
 }
+
+/** GET /v1/site */
+export interface Site {
+  id: string;
+  name: string;
+  origins: string[];
+  publishableKey: string;
+  createdAt: string;
+}

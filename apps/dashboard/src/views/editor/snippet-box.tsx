@@ -1,13 +1,15 @@
-// The code a site pastes: the two-line stub and script tag (its site key is
-// printed by `npm start` / `koe sites create`; the API does not reveal it),
-// then the call that asks this survey on the spot.
+// The code a site pastes: the two-line stub and script tag with the site's
+// publishable key (GET /v1/site), then the call that asks this survey on the spot.
 import { useState } from 'preact/hooks';
+import { getSite } from '../../api/endpoints';
+import { useDashboard } from '../../dashboard-context';
 import { useI18n } from '../../i18n/i18n';
+import { useAsync } from '../../use-async';
 
-export function snippetFor(origin: string, surveyId: string): string {
+export function snippetFor(origin: string, surveyId: string, siteKey = 'pk_…'): string {
   return [
     '<script>window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)}</script>',
-    `<script async src="${origin}/koe.js" data-site="pk_…"></script>`,
+    `<script async src="${origin}/koe.js" data-site="${siteKey}"></script>`,
     '<script>',
     `  koe('ask', '${surveyId}', { touchpoint: 'checkout' });`,
     '</script>',
@@ -17,7 +19,9 @@ export function snippetFor(origin: string, surveyId: string): string {
 export function SnippetBox({ surveyId }: { surveyId: string }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
-  const snippet = snippetFor(location.origin, surveyId);
+  const { api } = useDashboard();
+  const site = useAsync((signal) => getSite(api, signal), [api]);
+  const snippet = snippetFor(location.origin, surveyId, site.data?.publishableKey);
   return (
     <section class="card" aria-labelledby="snippet-title">
       <h2 id="snippet-title" class="card-title">
