@@ -12,6 +12,7 @@ import { browserAvailable } from './browser';
 import {
   answer,
   fixturePage,
+  newGlobals,
   newVisitor,
   SOON,
   startWidgetHost,
@@ -152,13 +153,7 @@ describe.skipIf(!enabled)('hostile host page', () => {
     );
     expect(shifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0)).toBe(0);
 
-    const added = await page.evaluate(() => {
-      const before = new Set((window as unknown as { __before: string[] }).__before);
-      return Object.getOwnPropertyNames(window).filter(
-        (name) => !before.has(name) && !name.startsWith('__'),
-      );
-    });
-    expect(added).toEqual(['koe']);
+    expect(await newGlobals(page)).toEqual(['koe']);
     // The widget went through the page's wrapped fetch and still worked.
     const fetched = await page.evaluate(
       () => (window as unknown as { __fetches: string[] }).__fetches,

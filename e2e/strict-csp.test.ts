@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../apps/server/src/store/sqlite-store';
 import { runCli, type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
 import { browserAvailable, launchChromium } from './browser';
+import { newGlobals } from './widget-host';
 
 const enabled = browserAvailable();
 const dir = mkdtempSync(join(tmpdir(), 'koe-csp-'));
@@ -140,13 +141,7 @@ describe.skipIf(!enabled)('strict CSP host page', () => {
     expect(
       await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
     ).toEqual([]);
-    const added = await page.evaluate(() => {
-      const before = new Set((window as unknown as { __before: string[] }).__before);
-      return Object.getOwnPropertyNames(window).filter(
-        (name) => !before.has(name) && !name.startsWith('__'),
-      );
-    });
-    expect(added).toEqual(['koe']);
+    expect(await newGlobals(page)).toEqual(['koe']);
     expect(errors).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { browserAvailable } from './browser';
 import {
+  ask,
   chooseScore,
   fixturePage,
   koeReady,
@@ -71,11 +72,7 @@ async function open(mode: (typeof MODES)[number], survey: string): Promise<Page>
   await page.emulateMedia({ colorScheme: mode.dark ? 'dark' : 'light' });
   await page.goto(host.hostUrl);
   await koeReady(page);
-  await page.evaluate(
-    (id) => (window as unknown as { koe: (...a: unknown[]) => void }).koe('ask', id),
-    ids.get(survey) as string,
-  );
-  await page.getByRole('dialog').waitFor();
+  await ask(page, ids.get(survey) as string);
   // axe judges colours as painted: wait for the card's entrance animation to end.
   await page.evaluate(() =>
     Promise.all(

@@ -13,6 +13,7 @@ import { browserAvailable } from './browser';
 import { random } from './dashboard-seed';
 import {
   answer,
+  ask,
   fixturePage,
   koeReady,
   listen,
@@ -128,12 +129,7 @@ afterAll(async () => {
 async function askAt(page: Page, touchpoint: string): Promise<void> {
   await page.goto(`${host.hostUrl}/checkout`);
   await koeReady(page);
-  await page.evaluate(
-    ([id, tp]) =>
-      (window as unknown as { koe: (...a: unknown[]) => void }).koe('ask', id, { touchpoint: tp }),
-    [surveyId, touchpoint],
-  );
-  await page.getByRole('dialog').waitFor();
+  await ask(page, surveyId, touchpoint);
 }
 
 const queueOf = (page: Page) =>

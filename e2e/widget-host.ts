@@ -146,6 +146,29 @@ export async function koeReady(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { koe: { ready: Promise<void> } }).koe.ready);
 }
 
+/** Calls koe('ask', …) in the page, as a site does right after an interaction, and waits for the survey. */
+export async function ask(page: Page, surveyId: string, touchpoint?: string): Promise<void> {
+  await page.evaluate(
+    ([id, tp]) =>
+      (window as unknown as { koe: (...a: unknown[]) => void }).koe('ask', id, { touchpoint: tp }),
+    [surveyId, touchpoint] as const,
+  );
+  await page.getByRole('dialog').waitFor();
+}
+
+/**
+ * The globals added since the page stored `window.__before` (its own
+ * `__`-prefixed test globals aside): the widget may add `koe` and nothing else.
+ */
+export function newGlobals(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const before = new Set((window as unknown as { __before: string[] }).__before);
+    return Object.getOwnPropertyNames(window).filter(
+      (name) => !before.has(name) && !name.startsWith('__'),
+    );
+  });
+}
+
 export interface Answer {
   /** The score's radio as the scale names it, e.g. "10 Very likely" or "4". */
   radio: string;
