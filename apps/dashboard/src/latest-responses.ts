@@ -1,80 +1,52 @@
-// The latest answers that say something (a comment or reasons), newest first.
-// The responses API pages oldest-first with a forward cursor, so "latest"
-// walks backwards from the end of the period in windows that double in
-// length (1 day, 2, 4, …): each window is read in full and reversed, and the
-// walk stops once enough answers are found or the period's start is reached.
-// A busy day costs a few pages; a quiet year costs about nine windows.
+// The latest answers that say something (a comment or reasons), newest first:
+// pages of the period read with order=desc until enough are found; the
+// cursor of the last page read continues with older ones ("Load older").
 import type { ApiClient } from './api/client';
 import { listResponses } from './api/endpoints';
 import type { StoredResponse } from './api/types';
 
-const DAY = 86_400_000;
-const PAGE = 1000;
+// Most answers carry no comment: read a few hundred per round trip.
+const PAGE = 200;
 
 export interface LatestQuery {
   surveyId: string;
-  /** Period start (ISO); the walk never reads before it. */
+  /** The period (ISO); nothing outside it is read. */
   from: string;
-  /** Read everything received before this instant (ISO). */
-  before: string;
+  to: string;
   bucket?: string;
+  /** Continue after an earlier batch (its `older`). */
+  cursor?: string;
 }
 
 export interface LatestBatch {
   responses: StoredResponse[];
-  /** Where to continue for older answers, or null at the period's start. */
-  olderBefore: string | null;
+  /** The cursor for older answers, or null at the period's start. */
+  older: string | null;
 }
 
 export const saysSomething = (response: StoredResponse) =>
   Boolean(response.comment?.trim()) || response.reasons.length > 0;
 
-async function readWindow(
-  api: ApiClient,
-  query: LatestQuery,
-  from: number,
-  to: number,
-  signal?: AbortSignal,
-): Promise<StoredResponse[]> {
-  const rows: StoredResponse[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listResponses(
-      api,
-      query.surveyId,
-      {
-        from: new Date(from).toISOString(),
-        to: new Date(to).toISOString(),
-        bucket: query.bucket,
-        cursor,
-        limit: PAGE,
-      },
-      signal,
-    );
-    rows.push(...page.data);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return rows;
-}
-
+/** At least `want` answers that say something (whole pages are kept), or all that remain. */
 export async function loadLatest(
   api: ApiClient,
   query: LatestQuery,
   want: number,
   signal?: AbortSignal,
 ): Promise<LatestBatch> {
-  const start = Date.parse(query.from);
-  let end = Date.parse(query.before);
-  let span = DAY;
   const found: StoredResponse[] = [];
-  while (end > start && found.length < want) {
-    const from = Math.max(start, end - span);
-    const rows = await readWindow(api, query, from, end, signal);
-    found.push(...rows.filter(saysSomething).reverse());
-    end = from;
-    span *= 2;
-  }
-  return { responses: found, olderBefore: end > start ? new Date(end).toISOString() : null };
+  let cursor = query.cursor;
+  do {
+    const page = await listResponses(
+      api,
+      query.surveyId,
+      { from: query.from, to: query.to, bucket: query.bucket, cursor, limit: PAGE, order: 'desc' },
+      signal,
+    );
+    found.push(...page.data.filter(saysSomething));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && found.length < want);
+  return { responses: found, older: cursor ?? null };
 }
 
 /** Case-insensitive match on the comment, the touchpoint and the reasons' labels. */

@@ -1,5 +1,5 @@
-// "Latest comments" over an oldest-first API: newest first, only answers that
-// say something, stopping once enough are found and resuming where it stopped.
+// "Latest comments": newest first (order=desc), only answers that say
+// something, stopping once enough are found and resuming where it stopped.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '../src/api/client';
 import { loadLatest } from '../src/latest-responses';
@@ -14,7 +14,7 @@ beforeEach(async () => {
 afterEach(() => h.cleanup());
 
 describe('loadLatest', () => {
-  it('walks back from the end of the period, newest first, and continues from where it stopped', async () => {
+  it('reads newest first, keeps only answers that say something, and continues where it stopped', async () => {
     const now = h.now();
     for (let daysAgo = 20; daysAgo >= 1; daysAgo--) {
       await h.answer(now - daysAgo * DAY, [
@@ -27,21 +27,30 @@ describe('loadLatest', () => {
     const query = {
       surveyId: h.a.surveyId,
       from: new Date(now - 30 * DAY).toISOString(),
-      before: new Date(now).toISOString(),
+      to: new Date(now).toISOString(),
     };
 
-    // Windows of 1 day, then 2: whole windows are kept, so at least 3 come back.
-    const first = await loadLatest(api, query, 3);
-    expect(first.responses.map((r) => r.comment)).toEqual(['day 1', null, 'day 2', 'day 3']);
-    expect(first.responses[1]?.reasons).toEqual(['price']);
-    expect(first.olderBefore).toBe(new Date(now - 3 * DAY).toISOString());
-
-    const older = await loadLatest(api, { ...query, before: first.olderBefore as string }, 1);
-    expect(older.responses.map((r) => r.comment)).toEqual(['day 4']);
-
-    const everything = await loadLatest(api, query, 1000);
+    // 41 answers fit one page: all 21 that say something come back, newest first.
+    const everything = await loadLatest(api, query, 3);
+    expect(everything.responses.map((r) => r.comment).slice(0, 4)).toEqual([
+      'day 1',
+      null,
+      'day 2',
+      'day 3',
+    ]);
+    expect(everything.responses[1]?.reasons).toEqual(['price']);
     expect(everything.responses).toHaveLength(21);
-    expect(everything.olderBefore).toBeNull();
+    expect(everything.older).toBeNull();
+
+    // Past one page (200 answers), it stops once it has enough and continues with the cursor.
+    for (let i = 0; i < 250; i++) await h.answer(now - 25 * DAY + i, [{ score: 9 }]);
+    await h.answer(now - 26 * DAY, [{ score: 1, comment: 'oldest' }]);
+    const firstPage = await loadLatest(api, query, 3);
+    expect(firstPage.responses).toHaveLength(21);
+    expect(firstPage.older).not.toBeNull();
+    const rest = await loadLatest(api, { ...query, cursor: firstPage.older as string }, 3);
+    expect(rest.responses.map((r) => r.comment)).toEqual(['oldest']);
+    expect(rest.older).toBeNull();
   });
 
   it('passes the bucket filter to the API', async () => {
@@ -55,7 +64,7 @@ describe('loadLatest', () => {
       {
         surveyId: h.a.surveyId,
         from: new Date(h.now() - 7 * DAY).toISOString(),
-        before: new Date(h.now()).toISOString(),
+        to: new Date(h.now()).toISOString(),
         bucket: 'promoter',
       },
       10,

@@ -168,6 +168,27 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(detractors).toHaveLength(before.filter((w) => w.score <= 6).length);
   });
 
+  test('pages newest first with order desc, the cursor continuing backwards', async () => {
+    const srv = await survey();
+    const rows = Array.from({ length: 11 }, (_, i) => write(srv, { score: i }));
+    for (const [i, w] of rows.entries()) await store.writeResponses([w], T0 + Math.floor(i / 3));
+    const seen: Array<[number, string]> = [];
+    let after: ResponseCursor | undefined;
+    for (;;) {
+      const page = await store.listResponses(srv, { to: T0 + 3, order: 'desc' }, after, 2);
+      seen.push(...page.map((r): [number, string] => [r.receivedAt, r.id]));
+      const last = page.at(-1);
+      if (page.length < 2 || !last) break;
+      after = [last.receivedAt, last.id];
+    }
+    // Rows at T0 + 3 are outside [.., T0 + 3); the rest in descending (receivedAt, id) order.
+    const expected = rows
+      .map((w, i): [number, string] => [T0 + Math.floor(i / 3), w.id])
+      .filter(([at]) => at < T0 + 3)
+      .sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1));
+    expect(seen).toEqual(expected);
+  });
+
   test('erasure removes the row from every aggregate, only within its site', async () => {
     const srv = await survey();
     const kept = write(srv, { score: 10, touchpoint: 'checkout' });

@@ -52,6 +52,7 @@ export interface ResponsesParams {
   touchpoint?: string;
   cursor?: string;
   limit?: number;
+  order?: 'asc' | 'desc';
 }
 
 export function listResponses(

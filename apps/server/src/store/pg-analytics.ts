@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { inTransaction } from './pg-connection';
 import { applyRollups, fromPgRow, type PgResponseRow } from './pg-response-writes';
+import { pageBounds } from './response-pages';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -190,11 +191,9 @@ export class PgAnalytics {
     after: ResponseCursor | undefined,
     limit: number,
   ): Promise<StoredResponseRow[]> {
-    const [from, to] = bounds(filter);
-    // One row-value lower bound (the cursor or (from, '')): one index seek per page.
-    const start: ResponseCursor = after && after[0] >= from ? after : [from, ''];
-    const params: unknown[] = [surveyId, start[0], start[1], to];
-    let where = 'survey_id = $1 AND (received_at, id) > ($2, $3) AND received_at < $4';
+    const page = pageBounds(filter, after);
+    const params: unknown[] = [surveyId, ...page.cursor, page.edgeValue];
+    let where = `survey_id = $1 AND (received_at, id) ${page.seek} ($2, $3) AND received_at ${page.edge} $4`;
     if (filter.bucket) {
       params.push(filter.bucket);
       where += ` AND bucket = $${params.length}`;
@@ -205,7 +204,8 @@ export class PgAnalytics {
     }
     params.push(limit);
     const { rows } = await this.pool.query<PgResponseRow>(
-      `SELECT * FROM responses WHERE ${where} ORDER BY received_at, id LIMIT $${params.length}`,
+      `SELECT * FROM responses WHERE ${where}
+       ORDER BY received_at ${page.order}, id ${page.order} LIMIT $${params.length}`,
       params,
     );
     return rows.map(fromPgRow);

@@ -4,6 +4,7 @@
 // index, and erasure. Ranges are half-open [from, to); an open end is
 // replaced by the widest integer range.
 import type Database from 'better-sqlite3';
+import { pageBounds } from './response-pages';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from './rollup-deltas';
 import { bounds, coverRange } from './rollup-grains';
 import { SqliteGroupCounts } from './sqlite-group-counts';
@@ -160,14 +161,13 @@ export class SqliteAnalytics {
     after: ResponseCursor | undefined,
     limit: number,
   ) {
-    const [from, to] = bounds(filter);
-    // The lower bound is one row value, the cursor or (from, '') — every id
-    // sorts after '' — so each page is one index seek in index order. With a
-    // separate `received_at >= from` beside it SQLite chose a skip-scan and a
-    // sort of every remaining row, which made exports quadratic.
-    const start: ResponseCursor = after && after[0] >= from ? after : [from, ''];
-    const clauses = ['survey_id = ?', '(received_at, id) > (?, ?)', 'received_at < ?'];
-    const params: Array<string | number> = [surveyId, start[0], start[1], to];
+    const page = pageBounds(filter, after);
+    const clauses = [
+      'survey_id = ?',
+      `(received_at, id) ${page.seek} (?, ?)`,
+      `received_at ${page.edge} ?`,
+    ];
+    const params: Array<string | number> = [surveyId, ...page.cursor, page.edgeValue];
     if (filter.bucket) {
       clauses.push('bucket = ?');
       params.push(filter.bucket);
@@ -176,7 +176,8 @@ export class SqliteAnalytics {
       clauses.push('touchpoint = ?');
       params.push(filter.touchpoint);
     }
-    const sql = `SELECT * FROM responses WHERE ${clauses.join(' AND ')} ORDER BY received_at, id LIMIT ?`;
+    const sql = `SELECT * FROM responses WHERE ${clauses.join(' AND ')}
+      ORDER BY received_at ${page.order}, id ${page.order} LIMIT ?`;
     let statement = this.listStatements.get(sql);
     if (!statement) {
       statement = this.db.prepare<Array<string | number>, RawRow>(sql);

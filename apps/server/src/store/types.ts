@@ -94,6 +94,8 @@ export interface TimeRange {
 export interface ResponseFilter extends TimeRange {
   bucket?: string;
   touchpoint?: string;
+  /** asc (default): oldest first; desc: newest first. The cursor continues either way. */
+  order?: 'asc' | 'desc';
 }
 
 /** Answer counts per score (and per bucket index or group key). */
@@ -217,7 +219,7 @@ export interface Store {
       }
     >
   >;
-  /** Responses in (receivedAt, id) order, after the cursor: stable while new rows arrive. */
+  /** Responses in (receivedAt, id) order (or its reverse), after the cursor: stable while new rows arrive. */
   listResponses(
     surveyId: string,
     filter: ResponseFilter,

@@ -55,6 +55,8 @@ export const ResponsesQuerySchema = z
     bucket: z.enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS]).optional(),
     touchpoint: z.string().max(64).optional(),
     bom: z.enum(['true', 'false']).optional(),
+    /** asc: oldest first (the default); desc: newest first ("what did people say lately"). */
+    order: z.enum(['asc', 'desc']).default('asc'),
   })
   .strict();
 export type ResponsesQuery = z.output<typeof ResponsesQuerySchema>;

@@ -53,23 +53,23 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
   const [bucket, setBucket] = useState('');
   const [search, setSearch] = useState('');
   const [responses, setResponses] = useState<StoredResponse[]>([]);
-  const [olderBefore, setOlderBefore] = useState<string | null>(null);
+  const [older, setOlder] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<Error>();
   const [attempt, setAttempt] = useState(0);
 
-  async function load(before: string, append: boolean, signal?: AbortSignal) {
+  async function load(cursor: string | undefined, append: boolean, signal?: AbortSignal) {
     setLoading(true);
     try {
       const batch = await loadLatest(
         api,
-        { surveyId: survey.id, from, before, bucket: bucket || undefined },
+        { surveyId: survey.id, from, to, bucket: bucket || undefined, cursor },
         BATCH,
         signal,
       );
       if (signal?.aborted) return;
       setResponses((shown) => (append ? [...shown, ...batch.responses] : batch.responses));
-      setOlderBefore(batch.olderBefore);
+      setOlder(batch.older);
       setError(undefined);
     } catch (failure) {
       if (!signal?.aborted) setError(failure as Error);
@@ -81,7 +81,7 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
   // Reload when the period, the bucket or the retry count changes.
   useEffect(() => {
     const controller = new AbortController();
-    void load(to, false, controller.signal);
+    void load(undefined, false, controller.signal);
     return () => controller.abort();
   }, [api, survey.id, from, to, bucket, attempt]);
 
@@ -150,8 +150,8 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
           </li>
         ))}
       </ul>
-      {olderBefore && !loading && (
-        <button type="button" class="secondary" onClick={() => void load(olderBefore, true)}>
+      {older && !loading && (
+        <button type="button" class="secondary" onClick={() => void load(older, true)}>
           {t('loadOlder')}
         </button>
       )}
