@@ -25,8 +25,8 @@ html,body,main,header,footer,section,p,h1{display:block!important}
 div,[role=dialog],dialog,form,button,textarea,p[class],[aria-live]{display:none!important;visibility:hidden!important}
 body>*:last-child{opacity:0!important;transform:scale(0)!important}
 *{font-size:7px!important;z-index:auto}
-header{position:fixed!important;top:0;left:0;right:0;height:40px;z-index:2147483647!important;background:#eee!important}
-.promo{position:fixed!important;right:0;bottom:0;width:60vw;height:70vh;z-index:999999999!important;background:#fde68a!important}
+header{position:fixed!important;top:0!important;left:0!important;right:0!important;height:40px!important;z-index:2147483647!important;background:#eee!important}
+.promo{position:fixed!important;right:0!important;bottom:0!important;width:60vw!important;height:70vh!important;z-index:999999999!important;background:#fde68a!important}
 main{padding-top:60px!important}
 </style>`;
 
@@ -130,6 +130,16 @@ describe.skipIf(!enabled)('hostile host page', () => {
     });
     expect(host$).toEqual({ position: 'fixed', opacity: '1', width: expect.any(Number) });
     expect(host$.width).toBeGreaterThan(300);
+    // The z-indexed promo really lies under the widget, and the widget is what is on top there.
+    const onTop = await page.evaluate(() => {
+      const box = (document.querySelector('koe-survey') as Element).getBoundingClientRect();
+      const promo = (document.querySelector('.promo') as Element).getBoundingClientRect();
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const underPromo = x > promo.left && x < promo.right && y > promo.top && y < promo.bottom;
+      return { underPromo, top: document.elementFromPoint(x, y)?.tagName };
+    });
+    expect(onTop).toEqual({ underPromo: true, top: 'KOE-SURVEY' });
 
     await answer(page, 'mouse', { radio: '10 Very likely', reasons: ['Speed'], comment: 'Works' });
     // The enumerable Array.prototype additions are not reasons, and the chip toggled once.
