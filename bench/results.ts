@@ -34,8 +34,8 @@ export function writeResults(results: BenchResults): void {
   writeFileSync(join(RESULTS_DIR, `${results.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
 }
 
-/** "0.42×": koe divided by the baseline, with two significant digits below 10. */
+/** "0.42×", "1,532×": koe divided by the baseline, two significant digits below 10. */
 export function ratio(koe: number, baseline: number): string {
   const r = koe / baseline;
-  return `${r >= 10 ? r.toFixed(0) : r.toPrecision(2)}×`;
+  return `${r >= 10 ? Math.round(r).toLocaleString('en') : r.toPrecision(2)}×`;
 }

@@ -23,7 +23,11 @@ function resultsOf(bench: string): BenchResults[] {
     .map((file) => JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8')) as BenchResults);
 }
 
-const results = benches.flatMap(resultsOf);
+// The summary reads like the question it answers: what a site loads, what
+// that costs its page, what the server takes, what the analyst waits for.
+const ORDER = ['widget-size', 'host-page', 'ingest', 'metrics', 'metric-math', 'dashboard-size'];
+const rank = (bench: string) => (ORDER.includes(bench) ? ORDER.indexOf(bench) : ORDER.length);
+const results = [...benches].sort((a, b) => rank(a) - rank(b)).flatMap(resultsOf);
 const missing = benches.filter((bench) => resultsOf(bench).length === 0);
 // The section is named once, on its first row, so the groups stand out.
 const rows = results
@@ -36,7 +40,7 @@ const rows = results
     row.ratio,
   ]);
 const table = formatTable(['section', 'what', 'koe', 'baseline', 'koe vs baseline'], rows);
-const notes = results.flatMap((r) => r.notes);
+const notes = [...new Set(results.flatMap((r) => r.notes))];
 
 console.log('\n## summary\n');
 console.log(table);
@@ -49,7 +53,7 @@ function machineDescription(): string {
     ? readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)"?$/m)?.[1]
     : undefined;
   return [
-    `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}`,
+    `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} logical CPUs`,
     `${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`,
     `Node ${process.version}`,
     `${osRelease ? `${osRelease}, ` : ''}${type()} ${release()} ${machine()}`,

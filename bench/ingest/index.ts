@@ -237,8 +237,8 @@ function headlineRows(
     {
       section,
       what: `req/s, ${name}`,
-      koe: run.result.rps.toFixed(0),
-      baseline: bare.rps.toFixed(0),
+      koe: Math.round(run.result.rps).toLocaleString('en'),
+      baseline: Math.round(bare.rps).toLocaleString('en'),
       ratio: ratio(run.result.rps, bare.rps),
     },
     ...(onlyThroughput
