@@ -85,11 +85,10 @@ export class Sender {
         } catch {
           wait = 0;
         }
-        // Re-read: the page may have queued a newer post for this id meanwhile.
-        const rest = queued().filter(
-          (q) => q !== item && (q.id !== item.id || q.body !== item.body),
-        );
-        if (wait >= 0)
+        // Re-read: the page may have queued a newer post for this id meanwhile;
+        // then that one goes, and this older one is not kept for a retry.
+        const rest = queued().filter((q) => q.id !== item.id || q.body !== item.body);
+        if (wait >= 0 && !rest.some((q) => q.id === item.id))
           rest.push({ ...item, n: item.n + 1, at: this.now() + Math.max(wait, backoffMs(item.n)) });
         store(rest);
       }

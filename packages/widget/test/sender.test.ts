@@ -139,6 +139,31 @@ describe('Sender', () => {
     expect(await t.store.countResponses(t.a.surveyId)).toBe(1);
   });
 
+  it('does not queue a failed post again when a newer one for its id waits', async () => {
+    let release = () => {};
+    const held: typeof fetch = async (input, init) => {
+      calls++;
+      if (calls === 1) {
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        throw new TypeError('Failed to fetch');
+      }
+      return t.app.request(String(input), init as RequestInit);
+    };
+    const sender = new Sender('http://koe.test/v1/responses', held);
+    const partial = body({ score: 2, finished: false });
+    const sending = sender.send(partial.id, partial.json);
+    await vi.waitFor(() => expect(calls).toBe(1));
+    // The visitor finishes while the partial post is still in flight.
+    const final = JSON.stringify({ ...JSON.parse(partial.json), finished: true });
+    await sender.send(partial.id, final);
+    release();
+    await sending;
+    const queue = JSON.parse(localStorage.getItem('koe:queue') ?? '[]');
+    expect(queue.map((q: { body: string }) => q.body)).toEqual([final]);
+  });
+
   it('keeps at most 100 posts and 50 KB', async () => {
     failNext = new Array(150).fill('network');
     const sender = new Sender('http://koe.test/v1/responses', network);
