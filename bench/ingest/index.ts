@@ -8,7 +8,7 @@
 // Prints req/s, p50/p99 latency, peak RSS and the ratio. Needs wrk
 // (Debian: apt-get install -y wrk).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import {
   postgresForTests,
 } from '../../apps/server/test/pg-database';
 import { buildWorkspace } from '../build';
+import { residentMb } from '../process-memory';
 import { ratio, writeResults } from '../results';
 import { printTable } from '../table';
 
@@ -58,12 +59,6 @@ function startProcess(args: string[], env: Record<string, string>, portPattern: 
       });
     },
   );
-}
-
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
-  return kb / 1024;
 }
 
 function toMs(value: string, unit: string): number {
@@ -151,7 +146,7 @@ async function runKoe(dir: string, idKind: 'v7' | 'v4') {
   );
   await runWrk(koe.port, env); // warm-up pass, as for the baseline
   const result = await runWrk(koe.port, env);
-  const rss = peakRssMb(koe.child.pid as number);
+  const rss = residentMb(koe.child.pid as number, 'VmHWM');
   koe.child.kill('SIGTERM');
   await new Promise((resolve) => koe.child.once('close', resolve));
   const check = new SqliteStore({ path: db });
@@ -196,7 +191,7 @@ async function runKoePostgres(processes: number) {
       );
     await drive(0); // warm-up
     const runs = await drive(1);
-    const rss = Math.max(...servers.map((s) => peakRssMb(s.child.pid as number)));
+    const rss = Math.max(...servers.map((s) => residentMb(s.child.pid as number, 'VmHWM')));
     for (const s of servers) {
       s.child.kill('SIGTERM');
       await new Promise((resolve) => s.child.once('close', resolve));
@@ -270,7 +265,7 @@ try {
   const bare = await startProcess([join(here, 'bare-server.mjs')], {}, /listening (\d+)/);
   await runWrk(bare.port, wrkEnv); // warm-up pass is not counted: JIT and socket setup
   const bareRun = await runWrk(bare.port, wrkEnv);
-  const bareRss = peakRssMb(bare.child.pid as number);
+  const bareRss = residentMb(bare.child.pid as number, 'VmHWM');
   bare.child.kill();
 
   const v7 = await runKoe(dir, 'v7');

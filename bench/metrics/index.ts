@@ -22,6 +22,7 @@ import { systemClock } from '../../apps/server/src/clock';
 import { silentLogger } from '../../apps/server/src/log';
 import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
 import { startServerProcess, waitForExit } from '../../apps/server/test/server-process';
+import { residentMb } from '../process-memory';
 import { ratio, type SummaryRow, writeResults } from '../results';
 import { printTable } from '../table';
 
@@ -131,13 +132,6 @@ function reusable(): { secretKey: string; seconds: number } | undefined {
   }
   console.log(`reusing ${kept}`);
   return saved;
-}
-
-/** A process's resident memory from /proc (Linux): VmRSS now, VmHWM its peak. */
-function residentMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(status.match(new RegExp(`${field}:\\s+(\\d+) kB`))?.[1]);
-  return Math.round(kb / 1024);
 }
 
 function percentiles(times: number[]) {
