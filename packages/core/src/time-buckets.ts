@@ -61,17 +61,24 @@ export function offsetAt(instant: number, timeZone: string): number {
 
 /**
  * The instant of local midnight starting a calendar date. Where a DST change
- * skips midnight, the first instant of that day. `offsetHint`, the offset at
- * the previous boundary, is usually still right: one Intl call checks it
- * instead of three to find the offset (a year of days costs 365, not 1,100).
+ * skips midnight, the first instant of that day.
  */
-export function localMidnight(
+export function localMidnight(year: number, month: number, day: number, timeZone: string): number {
+  return dayStart(year, month, day, timeZone).instant;
+}
+
+/**
+ * The first instant of a local date and the zone's offset there. `offsetHint`,
+ * the offset at the previous boundary, is usually still right: one Intl call
+ * checks it instead of four to find it (a year of days costs 365, not 1,400).
+ */
+function dayStart(
   year: number,
   month: number,
   day: number,
   timeZone: string,
   offsetHint?: number,
-): number {
+): { instant: number; offset: number } {
   const wall = Date.UTC(year, month - 1, day);
   if (offsetHint !== undefined) {
     // The hint is the offset before any change on this date, so where midnight
@@ -86,7 +93,7 @@ export function localMidnight(
       p.minute === 0 &&
       p.second === 0
     )
-      return guess;
+      return { instant: guess, offset: offsetHint };
   }
   let instant = wall - offsetAt(wall, timeZone);
   instant = wall - offsetAt(instant, timeZone);
@@ -94,7 +101,7 @@ export function localMidnight(
   // lands on the evening before; step to the day's first instant.
   for (let step = 0; step < 12 && zonedParts(instant, timeZone).day !== day; step++)
     instant += 15 * 60_000;
-  return instant;
+  return { instant, offset: offsetAt(instant, timeZone) };
 }
 
 /** Calendar date of the bucket containing an instant. */
@@ -128,6 +135,8 @@ export interface TimeBucket {
   start: number;
   /** First instant after the bucket (clipped to `to`). */
   end: number;
+  /** The zone's offset from UTC at `end`, in ms: formatting the edge needs no Intl call. */
+  endOffset: number;
 }
 
 /** The buckets covering [from, to), at most maxBuckets of them. */
@@ -146,10 +155,15 @@ export function timeBuckets(
     if (buckets.length >= maxBuckets)
       throw new RangeError(`more than ${maxBuckets} ${interval} buckets`);
     date = nextDate(date, interval);
-    const midnight = localMidnight(date.year, date.month, date.day, timeZone, offset);
-    offset = Date.UTC(date.year, date.month - 1, date.day) - midnight;
-    const end = Math.min(to, midnight);
-    buckets.push({ start, end });
+    const next = dayStart(date.year, date.month, date.day, timeZone, offset);
+    offset = next.offset;
+    const end = Math.min(to, next.instant);
+    // A clipped end is not a day start: its offset is asked for (once, at the end).
+    buckets.push({
+      start,
+      end,
+      endOffset: end === next.instant ? offset : offsetAt(end, timeZone),
+    });
     start = end;
   }
   return buckets;
@@ -157,7 +171,11 @@ export function timeBuckets(
 
 /** ISO 8601 text of an instant with the zone's offset at that instant: 2026-03-08T00:00:00-05:00. */
 export function isoInZone(instant: number, timeZone: string): string {
-  const offset = offsetAt(instant, timeZone);
+  return isoWithOffset(instant, offsetAt(instant, timeZone));
+}
+
+/** ISO 8601 text of an instant at a known offset from UTC (ms). */
+export function isoWithOffset(instant: number, offset: number): string {
   const local = new Date(instant + offset).toISOString().slice(0, 19);
   const sign = offset < 0 ? '-' : '+';
   const minutes = Math.abs(offset) / 60_000;

@@ -1,7 +1,7 @@
 // Local calendar buckets across DST changes and in half/quarter-hour zones,
 // checked against hand-worked offsets.
 import { describe, expect, it } from 'vitest';
-import { isoInZone, localMidnight, offsetAt, timeBuckets } from '../src/index';
+import { isoInZone, isoWithOffset, localMidnight, offsetAt, timeBuckets } from '../src/index';
 
 const H = 3_600_000;
 const utc = (iso: string) => Date.parse(iso);
@@ -119,7 +119,7 @@ describe('timeBuckets', () => {
     'Australia/Lord_Howe',
     'Europe/London',
     'Asia/Kathmandu',
-  ])('day boundaries in %s are the local midnights found without a hint, for two years', (zone) => {
+  ])('day boundaries in %s are the local midnights found without a hint, with their offsets, for two years', (zone) => {
     // timeBuckets reuses the previous offset as a hint; it must never change a boundary,
     // also in zones whose clocks change at midnight.
     const buckets = timeBuckets(
@@ -128,6 +128,8 @@ describe('timeBuckets', () => {
       'day',
       zone,
     );
+    for (const { end, endOffset } of buckets)
+      expect(isoWithOffset(end, endOffset)).toBe(isoInZone(end, zone));
     for (const { end } of buckets.slice(0, -1)) {
       const local = new Date(end + offsetAt(end, zone));
       const midnight = localMidnight(

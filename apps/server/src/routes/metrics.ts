@@ -6,10 +6,12 @@ import {
   compareDistributions,
   distributionFromCounts,
   isoInZone,
+  isoWithOffset,
   type MetricResult,
   MetricsQuerySchema,
   type SurveyType,
   summarize,
+  type TimeBucket,
   timeBuckets,
   validate,
 } from '@koe/core';
@@ -59,7 +61,7 @@ export function metricsRoutes({ store, clock }: Services) {
       // A series needs a start: without `from`, the 30 days (or 12 weeks, 12 months) before `to`.
       const span = { day: 30, week: 12 * 7, month: 365 }[query.interval] * 86_400_000;
       const from = query.from ?? to - span;
-      let buckets: Array<{ start: number; end: number }>;
+      let buckets: TimeBucket[];
       try {
         buckets = timeBuckets(from, to, query.interval, query.tz);
       } catch (error) {
@@ -74,7 +76,10 @@ export function metricsRoutes({ store, clock }: Services) {
         })),
       );
       // Each bucket ends where the next starts: format every boundary once.
-      const edges = [from, ...buckets.map((b) => b.end)].map((t) => isoInZone(t, query.tz));
+      const edges = [
+        isoInZone(from, query.tz),
+        ...buckets.map((b) => isoWithOffset(b.end, b.endOffset)),
+      ];
       result.series = buckets.map((_, i) => ({
         start: edges[i] as string,
         end: edges[i + 1] as string,
