@@ -12,9 +12,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SurveyInputSchema } from '@koe/core';
-import { createSite } from '../../apps/server/src/admin';
-import { systemClock } from '../../apps/server/src/clock';
 import { PostgresStore } from '../../apps/server/src/store/pg-store';
 import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
 import type { Store } from '../../apps/server/src/store/types';
@@ -22,6 +19,7 @@ import {
   freshDatabase as freshPgDatabase,
   postgresForTests,
 } from '../../apps/server/test/pg-database';
+import { BENCH_SURVEY, createBenchSurvey } from '../bench-survey';
 import { buildWorkspace } from '../build';
 import { residentMb } from '../process-memory';
 import { ratio, writeResults } from '../results';
@@ -114,25 +112,8 @@ async function freshDatabase(dir: string, name: string) {
 
 /** One site and one active NPS survey; the environment wrk-post.lua reads. */
 async function seed(store: Store) {
-  const { site } = await createSite(store, systemClock, {
-    name: 'Bench',
-    origins: ['http://localhost'],
-  });
-  const definition = SurveyInputSchema.parse({
-    name: 'Bench',
-    type: 'nps',
-    status: 'active',
-    question: { en: 'Q?' },
-  });
-  await store.createSurvey({
-    id: 'srv_bench',
-    siteId: site.id,
-    type: 'nps',
-    definition,
-    createdAt: 0,
-    updatedAt: 0,
-  });
-  return { SITE_KEY: site.publishableKey, SURVEY_ID: 'srv_bench' };
+  const { site } = await createBenchSurvey(store, ['http://localhost']);
+  return { SITE_KEY: site.publishableKey, SURVEY_ID: BENCH_SURVEY };
 }
 
 /** koe as it runs in production (the built bundle on plain node), on its own fresh database. */

@@ -9,19 +9,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  compareDistributions,
-  distributionFromCounts,
-  SurveyInputSchema,
-  summarize,
-  timeBuckets,
-} from '@koe/core';
-import { createSite } from '../../apps/server/src/admin';
+import { compareDistributions, distributionFromCounts, summarize, timeBuckets } from '@koe/core';
 import { createApp } from '../../apps/server/src/app';
-import { systemClock } from '../../apps/server/src/clock';
 import { silentLogger } from '../../apps/server/src/log';
 import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
 import { startServerProcess, waitForExit } from '../../apps/server/test/server-process';
+import { createBenchSurvey } from '../bench-survey';
 import { residentMb } from '../process-memory';
 import { ratio, type SummaryRow, writeResults } from '../results';
 import { printTable } from '../table';
@@ -57,24 +50,7 @@ const db = kept ?? join(dir as string, 'koe.db');
 async function generate() {
   const store = new SqliteStore({ path: db });
   await store.migrate();
-  const { site, secretKey } = await createSite(store, systemClock, {
-    name: 'Bench',
-    origins: ['*'],
-  });
-  const definition = SurveyInputSchema.parse({
-    name: 'Bench',
-    type: 'nps',
-    status: 'active',
-    question: { en: 'Q?' },
-  });
-  await store.createSurvey({
-    id: 'srv_bench',
-    siteId: site.id,
-    type: 'nps',
-    definition,
-    createdAt: START,
-    updatedAt: START,
-  });
+  const { site, secretKey } = await createBenchSurvey(store, ['*'], START);
   const sqlite = store.sqlite;
   sqlite.pragma('synchronous = OFF'); // data set-up only; nothing measured writes
   const insert = sqlite.prepare(
