@@ -1,4 +1,5 @@
-// Every kind of trigger, end to end in Chromium: a customer's page on its own
+// Every kind of trigger (event, URL rule, click, delay, SPA route change,
+// scroll depth, exit intent), end to end in Chromium: a customer's page on its own
 // origin loads the snippet, the survey stays hidden until its trigger fires,
 // the visitor answers (with the mouse in some rows, the keyboard in others),
 // sees the follow-up of their bucket and the thanks, and the answer is one
@@ -116,6 +117,48 @@ const ROWS: Row[] = [
     by: 'keyboard',
     score: 5,
     answer: { radio: '5 Very satisfied', reasons: ['Clarity'], comment: 'Smooth' },
+    followUp: 'What did you like?',
+  },
+  {
+    trigger: 'scrolling past 60 % of the page',
+    type: 'nps',
+    definition: {
+      trigger: {
+        on: 'scroll',
+        percent: 60,
+        urls: [{ match: 'exact', value: '/scroll', negate: false }],
+        delaySeconds: 0,
+      },
+    },
+    start: '/scroll',
+    body: '<p>Product details, reviews and delivery terms.</p>'.repeat(120),
+    act: async (page) => {
+      await page.mouse.move(200, 200);
+      await page.mouse.wheel(0, 20_000);
+    },
+    by: 'mouse',
+    score: 8,
+    answer: { radio: '8', reasons: ['Price'], comment: 'Long page, good details' },
+    followUp: 'What would make it a 10?',
+  },
+  {
+    trigger: 'exit intent (the pointer leaves through the top edge)',
+    type: 'ces',
+    definition: {
+      trigger: {
+        on: 'exitIntent',
+        urls: [{ match: 'exact', value: '/exit', negate: false }],
+        delaySeconds: 0,
+      },
+    },
+    start: '/exit',
+    act: async (page) => {
+      await page.mouse.move(300, 200);
+      await page.mouse.move(300, -20, { steps: 5 });
+    },
+    by: 'keyboard',
+    score: 5,
+    answer: { radio: '5', reasons: ['Speed'], comment: 'Quick to leave' },
     followUp: 'What did you like?',
   },
 ];
