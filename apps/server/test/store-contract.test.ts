@@ -236,6 +236,8 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
       buckets: null,
       format: 'standard',
       secret: 'whsec_c2VjcmV0',
+      previousSecret: null,
+      previousSecretUntil: null,
       status: 'active',
       createdAt: T0,
       updatedAt: T0,
@@ -276,7 +278,10 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     // A claim leases: nothing is claimed twice before the lease runs out.
     const claimed = await store.claimDeliveries(T0 + 10, T0 + 5_000, 100);
     expect(claimed).toHaveLength(6);
-    expect(claimed[0]).toMatchObject({ url: 'https://hooks.example/x', secret: 'whsec_c2VjcmV0' });
+    expect(claimed[0]).toMatchObject({
+      url: 'https://hooks.example/x',
+      secrets: ['whsec_c2VjcmV0'],
+    });
     expect(await store.claimDeliveries(T0 + 10, T0 + 5_000, 100)).toEqual([]);
     const target = claimed.find((d) => d.endpointId === detractorsFinished.id);
     await store.recordDeliveryAttempt({

@@ -5,6 +5,7 @@
 // after the last attempt, logged, and in Slack's format on request.
 import { Webhook } from 'standardwebhooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { signature } from '../src/webhooks/signing';
 import { bearer, makeTestApp, postResponse, responseBody, type TestApp } from './fixtures';
 import { type Receiver, startReceiver } from './webhook-receiver';
 
@@ -159,6 +160,39 @@ describe('delivery', () => {
     expect(() =>
       verifier.verify(`${first?.body} `, first?.headers as Record<string, string>),
     ).toThrow();
+  });
+
+  it('after a rotation signs with the new and the old secret for a day, then the new one only', async () => {
+    await appWithWebhooks();
+    t.clock.set(Date.now());
+    const created = await createEndpoint({ url: receiver.url, events: ['response.created'] });
+    const rotated = await (
+      await api('POST', `/v1/webhooks/${created.id}/rotate-secret`, t.a.writeKey)
+    ).json();
+    t.app.services.webhooks.start();
+    expect((await postResponse(t.app, responseBody(t.a))).status).toBe(202);
+    await until(() => receiver.received.length === 1);
+    const [during] = receiver.received;
+    const headers = during?.headers as Record<string, string>;
+    expect(headers['webhook-signature']?.split(' ')).toHaveLength(2);
+    for (const secret of [created.secret, rotated.secret])
+      expect(() => new Webhook(secret).verify(during?.body as string, headers)).not.toThrow();
+
+    // A day later only the new secret signs.
+    t.clock.advance(24 * 3_600_000 + 1);
+    expect((await postResponse(t.app, responseBody(t.a))).status).toBe(202);
+    await until(() => receiver.received.length === 2);
+    const after = receiver.received[1];
+    const h = after?.headers as Record<string, string>;
+    const signed = (secret: string) =>
+      signature(
+        secret,
+        h['webhook-id'] as string,
+        Number(h['webhook-timestamp']),
+        after?.body as string,
+      );
+    expect(h['webhook-signature']).toBe(signed(rotated.secret));
+    expect(h['webhook-signature']).not.toContain(signed(created.secret));
   });
 
   it('retries a failing receiver and logs every attempt', async () => {

@@ -15,6 +15,7 @@ import { newWebhookSecret } from '../webhooks/signing';
 import { checkTarget, ForbiddenTargetError } from '../webhooks/target-safety';
 
 const MAX_WEBHOOK_BYTES = 16 * 1024;
+const ROTATION_OVERLAP_MS = 24 * 3_600_000;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export function webhookJson(endpoint: WebhookEndpoint, { withSecret = false } = {}) {
@@ -92,6 +93,8 @@ export function webhookRoutes({ store, clock, config }: Services) {
       buckets: input.value.buckets ?? null,
       format: input.value.format,
       secret: newWebhookSecret(),
+      previousSecret: null,
+      previousSecretUntil: null,
       status: 'active',
       createdAt: now,
       updatedAt: now,
@@ -129,7 +132,15 @@ export function webhookRoutes({ store, clock, config }: Services) {
 
   app.post('/webhooks/:id/rotate-secret', requireScope('write'), async function rotateSecret(c) {
     const existing = await find(c.get('auth').siteId, c.req.param('id'));
-    const updated = { ...existing, secret: newWebhookSecret(), updatedAt: clock.now() };
+    // The old secret keeps signing beside the new one for a day, so receivers can switch over.
+    const now = clock.now();
+    const updated: WebhookEndpoint = {
+      ...existing,
+      secret: newWebhookSecret(),
+      previousSecret: existing.secret,
+      previousSecretUntil: now + ROTATION_OVERLAP_MS,
+      updatedAt: now,
+    };
     await store.updateWebhook(updated);
     return c.json(webhookJson(updated, { withSecret: true }));
   });

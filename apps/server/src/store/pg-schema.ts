@@ -137,6 +137,8 @@ export const webhookEndpoints = pgTable(
     buckets: jsonb('buckets').$type<string[] | null>(),
     format: text('format', { enum: ['standard', 'slack'] }).notNull(),
     secret: text('secret').notNull(),
+    previousSecret: text('previous_secret'),
+    previousSecretUntil: millis('previous_secret_until'),
     status: text('status', { enum: ['active', 'failing'] }).notNull(),
     createdAt: millis('created_at').notNull(),
     updatedAt: millis('updated_at').notNull(),

@@ -8,6 +8,7 @@ import {
   type AttemptRow,
   DELIVERY_COLUMNS,
   type DeliveryRow,
+  type DueRow,
   deliveryValues,
   ENDPOINT_COLUMNS,
   type EndpointRow,
@@ -55,7 +56,7 @@ export class PgWebhooks {
 
   async create(endpoint: WebhookEndpoint): Promise<void> {
     await this.pool.query(
-      `INSERT INTO webhook_endpoints (${ENDPOINT_COLUMNS}) VALUES (${params(11)})`,
+      `INSERT INTO webhook_endpoints (${ENDPOINT_COLUMNS}) VALUES (${params(13)})`,
       endpointValues(endpoint),
     );
   }
@@ -80,7 +81,8 @@ export class PgWebhooks {
     const [id, siteId, ...rest] = endpointValues(endpoint);
     await this.pool.query(
       `UPDATE webhook_endpoints SET url = $1, events = $2, survey_ids = $3, buckets = $4, format = $5,
-       secret = $6, status = $7, created_at = $8, updated_at = $9 WHERE id = $10 AND site_id = $11`,
+       secret = $6, previous_secret = $7, previous_secret_until = $8, status = $9, created_at = $10,
+       updated_at = $11 WHERE id = $12 AND site_id = $13`,
       [...rest, id, siteId],
     );
   }
@@ -94,18 +96,16 @@ export class PgWebhooks {
   }
 
   async claim(now: number, leaseUntil: number, limit: number): Promise<DueDelivery[]> {
-    const { rows } = await this.pool.query<
-      DeliveryRow & Pick<EndpointRow, 'url' | 'secret' | 'format'>
-    >(
+    const { rows } = await this.pool.query<DueRow>(
       `WITH due AS (
          SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1
          ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
        UPDATE webhook_deliveries d SET next_attempt_at = $2 FROM due, webhook_endpoints e
        WHERE d.id = due.id AND e.id = d.endpoint_id
-       RETURNING d.*, e.url, e.secret, e.format`,
+       RETURNING d.*, e.url, e.secret, e.format, e.previous_secret, e.previous_secret_until`,
       [now, leaseUntil, limit],
     );
-    return rows.map(toDueDelivery);
+    return rows.map((row) => toDueDelivery(row, now));
   }
 
   record(attempt: DeliveryAttempt): Promise<void> {

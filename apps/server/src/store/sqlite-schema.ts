@@ -149,6 +149,9 @@ export const webhookEndpoints = sqliteTable(
     format: text('format', { enum: ['standard', 'slack'] }).notNull(),
     /** whsec_…: the HMAC key; needed in clear to sign. */
     secret: text('secret').notNull(),
+    /** The secret before the last rotation, still signing beside the new one until… */
+    previousSecret: text('previous_secret'),
+    previousSecretUntil: integer('previous_secret_until'),
     status: text('status', { enum: ['active', 'failing'] }).notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

@@ -7,6 +7,7 @@ import {
   type AttemptRow,
   DELIVERY_COLUMNS,
   type DeliveryRow,
+  type DueRow,
   deliveryValues,
   ENDPOINT_COLUMNS,
   type EndpointRow,
@@ -54,7 +55,7 @@ export class SqliteWebhooks {
 
   create(endpoint: WebhookEndpoint): void {
     this.db
-      .prepare(`INSERT INTO webhook_endpoints (${ENDPOINT_COLUMNS}) VALUES (${marks(11)})`)
+      .prepare(`INSERT INTO webhook_endpoints (${ENDPOINT_COLUMNS}) VALUES (${marks(13)})`)
       .run(...endpointValues(endpoint));
   }
 
@@ -81,7 +82,8 @@ export class SqliteWebhooks {
     this.db
       .prepare(
         `UPDATE webhook_endpoints SET url = ?, events = ?, survey_ids = ?, buckets = ?, format = ?,
-         secret = ?, status = ?, created_at = ?, updated_at = ? WHERE id = ? AND site_id = ?`,
+         secret = ?, previous_secret = ?, previous_secret_until = ?, status = ?, created_at = ?,
+         updated_at = ? WHERE id = ? AND site_id = ?`,
       )
       .run(...rest, id, siteId);
   }
@@ -97,8 +99,9 @@ export class SqliteWebhooks {
     return this.db
       .transaction(() => {
         const rows = this.db
-          .prepare<[number, number], DeliveryRow & Pick<EndpointRow, 'url' | 'secret' | 'format'>>(
-            `SELECT d.*, e.url, e.secret, e.format FROM webhook_deliveries d
+          .prepare<[number, number], DueRow>(
+            `SELECT d.*, e.url, e.secret, e.format, e.previous_secret, e.previous_secret_until
+           FROM webhook_deliveries d
            JOIN webhook_endpoints e ON e.id = d.endpoint_id
            WHERE d.status = 'pending' AND d.next_attempt_at <= ?
            ORDER BY d.next_attempt_at LIMIT ?`,
@@ -108,7 +111,7 @@ export class SqliteWebhooks {
           'UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?',
         );
         for (const row of rows) lease.run(leaseUntil, row.id);
-        return rows.map(toDueDelivery);
+        return rows.map((row) => toDueDelivery(row, now));
       })
       .immediate();
   }

@@ -116,6 +116,9 @@ export interface WebhookEndpoint {
   buckets: string[] | null;
   format: 'standard' | 'slack';
   secret: string;
+  /** After a rotation the old secret signs too, until previousSecretUntil (receivers switch over). */
+  previousSecret: string | null;
+  previousSecretUntil: number | null;
   status: 'active' | 'failing';
   createdAt: number;
   updatedAt: number;
@@ -136,7 +139,8 @@ export interface WebhookDelivery {
 /** A claimed delivery with what the dispatcher needs to send it. */
 export interface DueDelivery extends WebhookDelivery {
   url: string;
-  secret: string;
+  /** Every secret that signs now: the current one, and the previous one during a rotation. */
+  secrets: string[];
   format: 'standard' | 'slack';
 }
 

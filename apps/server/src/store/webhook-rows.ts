@@ -12,6 +12,8 @@ export interface EndpointRow {
   buckets: string | string[] | null;
   format: 'standard' | 'slack';
   secret: string;
+  previous_secret: string | null;
+  previous_secret_until: number | null;
   status: 'active' | 'failing';
   created_at: number;
   updated_at: number;
@@ -49,6 +51,8 @@ export function toEndpoint(row: EndpointRow): WebhookEndpoint {
     buckets: row.buckets === null ? null : json<string[]>(row.buckets as string),
     format: row.format,
     secret: row.secret,
+    previousSecret: row.previous_secret,
+    previousSecretUntil: row.previous_secret_until,
     status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -68,10 +72,19 @@ export function toDelivery(row: DeliveryRow): WebhookDelivery {
   };
 }
 
-export function toDueDelivery(
-  row: DeliveryRow & Pick<EndpointRow, 'url' | 'secret' | 'format'>,
-): DueDelivery {
-  return { ...toDelivery(row), url: row.url, secret: row.secret, format: row.format };
+export type DueRow = DeliveryRow &
+  Pick<EndpointRow, 'url' | 'secret' | 'format' | 'previous_secret' | 'previous_secret_until'>;
+
+/** A claimed delivery; the previous secret signs too while its rotation window lasts. */
+export function toDueDelivery(row: DueRow, now: number): DueDelivery {
+  const previous =
+    row.previous_secret && (row.previous_secret_until ?? 0) > now ? [row.previous_secret] : [];
+  return {
+    ...toDelivery(row),
+    url: row.url,
+    secrets: [row.secret, ...previous],
+    format: row.format,
+  };
 }
 
 export function toAttempt(row: AttemptRow) {
@@ -95,13 +108,15 @@ export function endpointValues(e: WebhookEndpoint) {
     e.buckets && JSON.stringify(e.buckets),
     e.format,
     e.secret,
+    e.previousSecret,
+    e.previousSecretUntil,
     e.status,
     e.createdAt,
     e.updatedAt,
   ];
 }
 export const ENDPOINT_COLUMNS =
-  'id, site_id, url, events, survey_ids, buckets, format, secret, status, created_at, updated_at';
+  'id, site_id, url, events, survey_ids, buckets, format, secret, previous_secret, previous_secret_until, status, created_at, updated_at';
 
 export const DELIVERY_COLUMNS =
   'id, endpoint_id, event, payload, status, attempts, next_attempt_at, created_at';

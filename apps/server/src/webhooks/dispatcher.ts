@@ -96,7 +96,7 @@ export class WebhookDispatcher {
     const at = clock.now();
     const result = await postWebhook(
       delivery.url,
-      signedHeaders(delivery.secret, delivery.id, at, body),
+      signedHeaders(delivery.secrets, delivery.id, at, body),
       body,
       { timeoutMs, allowPrivate },
     );

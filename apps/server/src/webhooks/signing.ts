@@ -11,12 +11,17 @@ export function signature(secret: string, id: string, timestamp: number, body: s
   return `v1,${mac}`;
 }
 
-/** The three headers of a signed delivery; timestamp in seconds since the epoch. */
-export function signedHeaders(secret: string, id: string, at: number, body: string) {
+/**
+ * The three headers of a signed delivery; timestamp in seconds since the
+ * epoch. With several secrets (during a rotation) the signatures are listed
+ * space-separated, as the specification allows: a receiver holding either
+ * secret verifies.
+ */
+export function signedHeaders(secrets: readonly string[], id: string, at: number, body: string) {
   const timestamp = Math.floor(at / 1000);
   return {
     'webhook-id': id,
     'webhook-timestamp': String(timestamp),
-    'webhook-signature': signature(secret, id, timestamp, body),
+    'webhook-signature': secrets.map((s) => signature(s, id, timestamp, body)).join(' '),
   };
 }
