@@ -51,7 +51,13 @@ export class OutboxStatements {
 }
 
 export class SqliteWebhooks {
-  constructor(private readonly db: Database.Database) {}
+  private readonly anyDue: Database.Statement<[number], { id: string }>;
+
+  constructor(private readonly db: Database.Database) {
+    this.anyDue = db.prepare(
+      "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ? LIMIT 1",
+    );
+  }
 
   create(endpoint: WebhookEndpoint): void {
     this.db
@@ -96,6 +102,10 @@ export class SqliteWebhooks {
   }
 
   claim(now: number, leaseUntil: number, limit: number): DueDelivery[] {
+    // The dispatcher looks after every response batch: a plain read (WAL
+    // readers never wait) answers "nothing due" without taking the write lock
+    // the writer thread needs.
+    if (!this.anyDue.get(now)) return [];
     return this.db
       .transaction(() => {
         const rows = this.db
