@@ -303,6 +303,29 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     // Leases run out: the rest are due again.
     expect(await store.claimDeliveries(T0 + 6_000, T0 + 9_000, 100)).toHaveLength(5);
 
+    // Erasing an answer removes its events, pending or logged.
+    const before = (await logOf(all.id)).length;
+    expect(await store.eraseResponse('site_a', partial.id)).toBe(true);
+    const left = await logOf(all.id);
+    expect(left).toHaveLength(before - 3);
+    expect(left.some((d) => d.payload.includes(partial.id))).toBe(false);
+    expect(await logOf(detractorsFinished.id)).toEqual([]);
+    // Finished deliveries are pruned by age; pending ones stay.
+    const delivered = left[0] as (typeof left)[number];
+    await store.recordDeliveryAttempt({
+      deliveryId: delivered.id,
+      attempt: 1,
+      at: T0 + 30,
+      statusCode: 200,
+      latencyMs: 3,
+      error: null,
+      result: 'delivered',
+      nextAttemptAt: null,
+    });
+    expect(await store.pruneDeliveries(T0 + 1_000)).toBe(1);
+    expect((await logOf(all.id)).map((d) => d.id)).not.toContain(delivered.id);
+    expect(await logOf(all.id)).toHaveLength(left.length - 1);
+
     expect(await store.deleteWebhook('site_b', all.id)).toBe(false);
     expect(await store.deleteWebhook('site_a', all.id)).toBe(true);
     expect(await logOf(all.id)).toEqual([]);

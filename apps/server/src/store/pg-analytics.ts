@@ -221,6 +221,8 @@ export class PgAnalytics {
       );
       const row = rows[0];
       if (!row) return false;
+      // Its webhook events (pending or logged) carry its answers: they go too.
+      await client.query('DELETE FROM webhook_deliveries WHERE response_id = $1', [id]);
       const rollups = new RollupDeltas();
       rollups.add(row, -1);
       await applyRollups(client, rollups);

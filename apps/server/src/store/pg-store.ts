@@ -216,6 +216,10 @@ export class PostgresStore implements Store {
     return this.webhooks.record(attempt);
   }
 
+  pruneDeliveries(before: number): Promise<number> {
+    return this.webhooks.prune(before);
+  }
+
   listDeliveries(siteId: string, endpointId: string, limit: number) {
     return this.webhooks.deliveries(siteId, endpointId, limit);
   }

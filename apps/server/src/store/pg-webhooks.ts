@@ -28,10 +28,12 @@ export async function addToOutbox(
   deliveries: readonly WebhookDelivery[],
 ): Promise<void> {
   if (deliveries.length === 0) return;
-  const columns = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => deliveries.map((d) => deliveryValues(d)[k]));
+  const rows = deliveries.map(deliveryValues);
+  const columns = DELIVERY_COLUMNS.split(', ').map((_, k) => rows.map((row) => row[k]));
   await client.query(
     `INSERT INTO webhook_deliveries (${DELIVERY_COLUMNS})
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::bigint[], $8::bigint[])`,
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+       $7::int[], $8::bigint[], $9::bigint[])`,
     columns,
   );
 }
@@ -144,6 +146,14 @@ export class PgWebhooks {
           delivery.endpoint_id,
         ]);
     });
+  }
+
+  async prune(before: number): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < $1",
+      [before],
+    );
+    return rowCount ?? 0;
   }
 
   async deliveries(siteId: string, endpointId: string, limit: number) {

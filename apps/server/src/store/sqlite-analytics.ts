@@ -22,6 +22,7 @@ export class SqliteAnalytics {
   private readonly counts: Database.Statement<[string, number, number], ScoreCount>;
   private readonly countsByBucket: Database.Statement<[string, string], ScoreCount & { i: number }>;
   private readonly erase: Database.Statement<[string, string]>;
+  private readonly eraseEvents: Database.Statement<[string]>;
   private readonly find: Database.Statement<[string, string], RolledUpRow>;
   // Parameters in order of appearance: the survey, then the ranges.
   private readonly fromRollups: Database.Statement<[string, string], { i: number; counts: string }>;
@@ -48,6 +49,7 @@ export class SqliteAnalytics {
        GROUP BY b.i, r.score`,
     );
     this.erase = db.prepare('DELETE FROM responses WHERE site_id = ? AND id = ?');
+    this.eraseEvents = db.prepare('DELETE FROM webhook_deliveries WHERE response_id = ?');
     this.find = db.prepare(
       `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale
        FROM responses WHERE site_id = ? AND id = ?`,
@@ -76,6 +78,8 @@ export class SqliteAnalytics {
       const row = this.find.get(siteId, id);
       if (!row) return false;
       this.erase.run(siteId, id);
+      // Its webhook events (pending or logged) carry its answers: they go too.
+      this.eraseEvents.run(id);
       const rollups = new RollupDeltas();
       rollups.add(row, -1);
       this.rollups.apply(rollups);

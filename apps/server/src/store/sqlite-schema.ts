@@ -173,6 +173,8 @@ export const webhookDeliveries = sqliteTable(
       .notNull()
       .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
     event: text('event').notNull(),
+    /** The answer the event is about: erasing it removes its events too. */
+    responseId: text('response_id'),
     /** The event JSON as signed and sent (the standard format). */
     payload: text('payload').notNull(),
     status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull(),
@@ -183,6 +185,7 @@ export const webhookDeliveries = sqliteTable(
   (table) => [
     index('webhook_deliveries_due_idx').on(table.status, table.nextAttemptAt),
     index('webhook_deliveries_endpoint_idx').on(table.endpointId, table.createdAt),
+    index('webhook_deliveries_response_idx').on(table.responseId),
   ],
 );
 

@@ -259,6 +259,10 @@ export class SqliteStore implements Store {
     this.webhooks.record(attempt);
   }
 
+  async pruneDeliveries(before: number): Promise<number> {
+    return this.webhooks.prune(before);
+  }
+
   async listDeliveries(siteId: string, endpointId: string, limit: number) {
     return this.webhooks.deliveries(siteId, endpointId, limit);
   }

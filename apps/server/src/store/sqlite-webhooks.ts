@@ -28,7 +28,7 @@ export class OutboxStatements {
   constructor(db: Database.Database) {
     this.endpoints = db.prepare('SELECT * FROM webhook_endpoints WHERE site_id = ?');
     this.insert = db.prepare(
-      `INSERT INTO webhook_deliveries (${DELIVERY_COLUMNS}) VALUES (${marks(8)})`,
+      `INSERT INTO webhook_deliveries (${DELIVERY_COLUMNS}) VALUES (${marks(9)})`,
     );
   }
 
@@ -161,6 +161,12 @@ export class SqliteWebhooks {
             .run(attempt.result === 'failed' ? 'failing' : 'active', delivery.endpoint_id);
       })
       .immediate();
+  }
+
+  prune(before: number): number {
+    return this.db
+      .prepare("DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < ?")
+      .run(before).changes;
   }
 
   deliveries(siteId: string, endpointId: string, limit: number) {

@@ -128,6 +128,8 @@ export interface WebhookEndpoint {
 export interface WebhookDelivery {
   id: string;
   endpointId: string;
+  /** The answer the event is about: erasing it removes its events too. */
+  responseId: string;
   event: WebhookEventType;
   payload: string;
   status: 'pending' | 'delivered' | 'failed';
@@ -211,6 +213,8 @@ export interface Store {
    */
   claimDeliveries(now: number, leaseUntil: number, limit: number): Promise<DueDelivery[]>;
   recordDeliveryAttempt(attempt: DeliveryAttempt): Promise<void>;
+  /** Removes finished (delivered or failed) deliveries created before `before`; returns how many. */
+  pruneDeliveries(before: number): Promise<number>;
   /** The newest deliveries of an endpoint, each with its attempts. */
   listDeliveries(
     siteId: string,

@@ -22,6 +22,7 @@ export interface EndpointRow {
 export interface DeliveryRow {
   id: string;
   endpoint_id: string;
+  response_id: string;
   event: string;
   payload: string;
   status: 'pending' | 'delivered' | 'failed';
@@ -63,6 +64,7 @@ export function toDelivery(row: DeliveryRow): WebhookDelivery {
   return {
     id: row.id,
     endpointId: row.endpoint_id,
+    responseId: row.response_id,
     event: row.event as WebhookEventType,
     payload: row.payload,
     status: row.status,
@@ -119,10 +121,11 @@ export const ENDPOINT_COLUMNS =
   'id, site_id, url, events, survey_ids, buckets, format, secret, previous_secret, previous_secret_until, status, created_at, updated_at';
 
 export const DELIVERY_COLUMNS =
-  'id, endpoint_id, event, payload, status, attempts, next_attempt_at, created_at';
+  'id, endpoint_id, response_id, event, payload, status, attempts, next_attempt_at, created_at';
 export const deliveryValues = (d: WebhookDelivery) => [
   d.id,
   d.endpointId,
+  d.responseId,
   d.event,
   d.payload,
   d.status,

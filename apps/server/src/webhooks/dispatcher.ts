@@ -11,6 +11,10 @@ import { DEFAULT_RETRY_DELAYS_MS, nextDelay } from './retry-schedule';
 import { signedHeaders } from './signing';
 import { slackMessage } from './slack-message';
 
+/** How long delivered and failed deliveries stay in the log. */
+export const KEEP_FINISHED_MS = 30 * 86_400_000;
+const PRUNE_EVERY_MS = 3_600_000;
+
 export interface DispatcherOptions {
   store: Store;
   clock: Clock;
@@ -33,6 +37,7 @@ export class WebhookDispatcher {
   private running: Promise<void> | undefined;
   private stopped = true;
   private again = false;
+  private prunedAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: DispatcherOptions) {
     this.options = {
@@ -79,6 +84,11 @@ export class WebhookDispatcher {
 
   private async drainDue(): Promise<void> {
     const { store, clock, timeoutMs, concurrency } = this.options;
+    // Finished deliveries (their payloads hold answers) are kept for the log for a while, not forever.
+    if (clock.now() - this.prunedAt >= PRUNE_EVERY_MS) {
+      this.prunedAt = clock.now();
+      await store.pruneDeliveries(this.prunedAt - KEEP_FINISHED_MS);
+    }
     for (;;) {
       const now = clock.now();
       // The lease outlasts one attempt, so a claimed delivery is not claimed twice.

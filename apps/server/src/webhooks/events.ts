@@ -53,6 +53,7 @@ export function deliveriesFor(
         deliveries.push({
           id: newId('msg'),
           endpointId: endpoint.id,
+          responseId: after.id,
           event,
           payload: eventBody(event, after, now),
           status: 'pending',
