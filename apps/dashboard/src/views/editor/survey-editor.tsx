@@ -181,7 +181,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
                   >
                     {CSAT_DISPLAYS.map((name) => (
                       <option key={name} value={name}>
-                        {name}
+                        {t(name)}
                       </option>
                     ))}
                   </select>
@@ -354,7 +354,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
                 >
                   {PLACEMENTS.map((name) => (
                     <option key={name} value={name}>
-                      {name}
+                      {t(name)}
                     </option>
                   ))}
                 </select>
