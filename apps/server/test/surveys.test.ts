@@ -87,6 +87,22 @@ describe('/v1/surveys', () => {
     ]);
   });
 
+  it('PATCH with null removes an optional text; leaving a field out keeps it', async () => {
+    const texts = {
+      thanks: { en: 'Thanks!' },
+      scaleLabels: { low: { en: 'No' }, high: { en: 'Yes' } },
+    };
+    expect((await call('PATCH', '/v1/surveys/srv_a', t.a.writeKey, texts)).status).toBe(200);
+    const removed = await call('PATCH', '/v1/surveys/srv_a', t.a.writeKey, { thanks: null });
+    expect(removed.status).toBe(200);
+    const survey = await removed.json();
+    expect(survey.thanks).toBeUndefined();
+    expect(survey.scaleLabels).toEqual(texts.scaleLabels);
+    // null where a field is required is refused.
+    const required = await call('PATCH', '/v1/surveys/srv_a', t.a.writeKey, { question: null });
+    expect(required.status).toBe(400);
+  });
+
   it('re-checks cross-field rules after a patch and refuses changing the type', async () => {
     const badLocale = await call('PATCH', '/v1/surveys/srv_a', t.a.writeKey, {
       defaultLocale: 'fr',

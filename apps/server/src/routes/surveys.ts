@@ -76,7 +76,11 @@ export function surveyRoutes(services: Services) {
     if (!patch.ok)
       throw new ApiError('invalid-body', 'the change is not valid', { issues: patch.issues });
     // Re-check the merged survey so cross-field rules (default locale, follow-up buckets) still hold.
-    const definition = checked({ ...existing.definition, ...patch.value });
+    const merged: Record<string, unknown> = { ...existing.definition, ...patch.value };
+    // null in a PATCH removes the (optional) field.
+    for (const [field, value] of Object.entries(patch.value))
+      if (value === null) delete merged[field];
+    const definition = checked(merged);
     const updated: StoredSurvey = { ...existing, definition, updatedAt: clock.now() };
     await store.updateSurvey(updated);
     catalog.surveysChanged();

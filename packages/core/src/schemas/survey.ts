@@ -150,8 +150,9 @@ export const SurveyPatchSchema = z
     status: SurveyStatusSchema,
     defaultLocale: LocaleSchema,
     question: LocalizedTextSchema,
-    scaleLabels: surveyFields.scaleLabels,
-    thanks: surveyFields.thanks,
+    // null removes an optional text (leaving a field out keeps it).
+    scaleLabels: surveyFields.scaleLabels.nullable(),
+    thanks: surveyFields.thanks.nullable(),
     csatDisplay: CsatDisplaySchema,
     followUp: z.record(z.string(), FollowUpSchema),
     trigger: TriggerSchema,

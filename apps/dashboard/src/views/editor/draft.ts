@@ -114,26 +114,15 @@ export function checkDraft(draft: Draft): FieldIssue[] {
 }
 
 /**
- * PATCH keeps a field that the body leaves out, and has no way to say
- * "remove": a saved survey's thank-you text or scale labels can be changed
- * but not emptied. Say so on the field instead of saving and silently
- * keeping the old text.
+ * The PATCH body for an existing survey: every editable field (the type is
+ * fixed once created). PATCH keeps a field the body leaves out, so an
+ * optional text the editor emptied is sent as null, which removes it.
  */
-export function unremovableIssues(saved: Draft, draft: Draft): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  for (const field of ['thanks', 'scaleLabels'] as const) {
-    if (saved[field] && !draft[field]) {
-      issues.push({
-        field,
-        message: 'cannot be emptied on a saved survey; change the text instead',
-      });
-    }
-  }
-  return issues;
-}
-
-/** The PATCH body for an existing survey: every editable field (the type is fixed once created). */
-export function patchOf(draft: Draft): SurveyPatch {
+export function patchOf(saved: Draft, draft: Draft): SurveyPatch {
   const { type: _type, ...patch } = draft;
-  return patch;
+  return {
+    ...patch,
+    ...(saved.thanks && !draft.thanks && { thanks: null }),
+    ...(saved.scaleLabels && !draft.scaleLabels && { scaleLabels: null }),
+  };
 }

@@ -20,7 +20,6 @@ import {
   optionalText,
   patchOf,
   removeLocale,
-  unremovableIssues,
   withType,
 } from './draft';
 import { FollowUpEditor } from './follow-up-editor';
@@ -58,10 +57,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
     () => [...new Set([...localesOf(draft), ...extraLocales])],
     [draft, extraLocales],
   );
-  const localIssues = useMemo(
-    () => [...checkDraft(draft), ...(surveyId ? unremovableIssues(initial, draft) : [])],
-    [draft, surveyId, initial],
-  );
+  const localIssues = useMemo(() => checkDraft(draft), [draft, surveyId, initial]);
   const issues = [...localIssues, ...serverIssues];
   // An issue shows on its own field, on the fields inside it, and inside the field it names.
   const issueFor = (field: string) =>
@@ -87,7 +83,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
     setError(undefined);
     try {
       const saved = surveyId
-        ? await updateSurvey(api, surveyId, patchOf(draft))
+        ? await updateSurvey(api, surveyId, patchOf(initial, draft))
         : await createSurvey(api, draft);
       setStatus('saved');
       if (!surveyId) location.hash = hrefOf({ view: 'editor', surveyId: saved.id });
