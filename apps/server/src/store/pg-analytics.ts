@@ -4,8 +4,9 @@
 // sub-hour edges, response pages by one row-value seek, and erasure.
 import type pg from 'pg';
 import { inTransaction } from './pg-connection';
-import { applyRollups, fromPgRow, type PgResponseRow } from './pg-response-writes';
+import { applyRollups } from './pg-response-writes';
 import { pageBounds } from './response-pages';
+import { fromResponseRow, type ResponseRow } from './response-row';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -203,12 +204,12 @@ export class PgAnalytics {
       where += ` AND touchpoint = $${params.length}`;
     }
     params.push(limit);
-    const { rows } = await this.pool.query<PgResponseRow>(
+    const { rows } = await this.pool.query<ResponseRow>(
       `SELECT * FROM responses WHERE ${where}
        ORDER BY received_at ${page.order}, id ${page.order} LIMIT $${params.length}`,
       params,
     );
-    return rows.map(fromPgRow);
+    return rows.map(fromResponseRow);
   }
 
   /** Deletes the row and takes it out of every rollup, in one transaction. */

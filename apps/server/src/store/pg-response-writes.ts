@@ -12,53 +12,9 @@ import type pg from 'pg';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
 import { deliveriesFor } from '../webhooks/events';
 import { addToOutbox, endpointsOfSites } from './pg-webhooks';
+import { fromResponseRow, type ResponseRow } from './response-row';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from './rollup-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
-
-/** A responses row as PostgreSQL returns it (jsonb parsed, bigint as number). */
-export interface PgResponseRow {
-  id: string;
-  site_id: string;
-  survey_id: string;
-  score: number;
-  bucket: string;
-  reasons: string[];
-  comment: string | null;
-  touchpoint: string | null;
-  attributes: Record<string, string | number | boolean>;
-  user_id: string | null;
-  locale: string | null;
-  url: string | null;
-  page: string | null;
-  device: string;
-  country: string | null;
-  finished: boolean;
-  received_at: number;
-  updated_at: number;
-}
-
-export function fromPgRow(raw: PgResponseRow): StoredResponseRow {
-  return {
-    id: raw.id,
-    siteId: raw.site_id,
-    surveyId: raw.survey_id,
-    score: raw.score,
-    bucket: raw.bucket,
-    reasons: raw.reasons,
-    comment: raw.comment,
-    touchpoint: raw.touchpoint,
-    attributes: raw.attributes,
-    userId: raw.user_id,
-    locale: raw.locale,
-    url: raw.url,
-    page: raw.page,
-    device: raw.device as StoredResponseRow['device'],
-    country: raw.country,
-    finished: raw.finished,
-    receivedAt: raw.received_at,
-    updatedAt: raw.updated_at,
-  };
-}
 
 // Column, array type for unnest(), and how a row gives its value.
 const COLUMNS: Array<[string, string, (row: StoredResponseRow) => unknown]> = [
@@ -165,11 +121,11 @@ export async function writeBatch(
   const existingIds = [...firsts.keys()].filter((id) => !inserted.has(id)).sort();
   const current = new Map<string, StoredResponseRow>();
   if (existingIds.length) {
-    const { rows } = await client.query<PgResponseRow>(
+    const { rows } = await client.query<ResponseRow>(
       'SELECT * FROM responses WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
       [existingIds],
     );
-    for (const row of rows) current.set(row.id, fromPgRow(row));
+    for (const row of rows) current.set(row.id, fromResponseRow(row));
   }
 
   const rollups = new RollupDeltas();

@@ -11,9 +11,10 @@ import type pg from 'pg';
 import { serverPackageDir } from '../package-dir';
 import { PgAnalytics } from './pg-analytics';
 import { inTransaction, openPgPool } from './pg-connection';
-import { fromPgRow, type PgResponseRow, writeBatch } from './pg-response-writes';
+import { writeBatch } from './pg-response-writes';
 import * as schema from './pg-schema';
 import { PgWebhooks } from './pg-webhooks';
+import { fromResponseRow, type ResponseRow } from './response-row';
 import type {
   DeliveryAttempt,
   DueDelivery,
@@ -173,11 +174,11 @@ export class PostgresStore implements Store {
   }
 
   async getResponse(siteId: string, id: string): Promise<StoredResponseRow | undefined> {
-    const { rows } = await this.pool.query<PgResponseRow>(
+    const { rows } = await this.pool.query<ResponseRow>(
       'SELECT * FROM responses WHERE site_id = $1 AND id = $2',
       [siteId, id],
     );
-    return rows[0] && fromPgRow(rows[0]);
+    return rows[0] && fromResponseRow(rows[0]);
   }
 
   async countResponses(surveyId: string): Promise<number> {

@@ -5,18 +5,12 @@
 // replaced by the widest integer range.
 import type Database from 'better-sqlite3';
 import { pageBounds } from './response-pages';
+import { fromResponseRow, type ResponseRow } from './response-row';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from './rollup-deltas';
 import { bounds, coverRange } from './rollup-grains';
 import { SqliteGroupCounts } from './sqlite-group-counts';
-import { fromRaw, type RawRow } from './sqlite-response-statements';
 import { RollupStatements } from './sqlite-rollups';
-import type {
-  ResponseCursor,
-  ResponseFilter,
-  ScoreCount,
-  StoredResponseRow,
-  TimeRange,
-} from './types';
+import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from './types';
 
 export class SqliteAnalytics {
   private readonly counts: Database.Statement<[string, number, number], ScoreCount>;
@@ -32,7 +26,7 @@ export class SqliteAnalytics {
   /** One prepared statement per combination of list filters (at most 8). */
   private readonly listStatements = new Map<
     string,
-    Database.Statement<Array<string | number>, RawRow>
+    Database.Statement<Array<string | number>, ResponseRow>
   >();
   private readonly eraseWithRollups: (siteId: string, id: string) => boolean;
 
@@ -184,11 +178,11 @@ export class SqliteAnalytics {
       ORDER BY received_at ${page.order}, id ${page.order} LIMIT ?`;
     let statement = this.listStatements.get(sql);
     if (!statement) {
-      statement = this.db.prepare<Array<string | number>, RawRow>(sql);
+      statement = this.db.prepare<Array<string | number>, ResponseRow>(sql);
       this.listStatements.set(sql, statement);
     }
     const rows = statement.all(...params, limit);
-    return rows.map(fromRaw) as StoredResponseRow[];
+    return rows.map(fromResponseRow);
   }
 
   eraseResponse(siteId: string, id: string): boolean {

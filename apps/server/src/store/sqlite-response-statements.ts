@@ -3,58 +3,14 @@
 // that was a fifth of the server's CPU. These statements are prepared once
 // and mirror the drizzle table in sqlite-schema.ts (tested through the store).
 
-import type { Device } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
 import { deliveriesFor } from '../webhooks/events';
+import { fromResponseRow, type ResponseRow } from './response-row';
 import { RollupDeltas } from './rollup-deltas';
 import { RollupStatements } from './sqlite-rollups';
 import { OutboxStatements } from './sqlite-webhooks';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
-
-export interface RawRow {
-  id: string;
-  site_id: string;
-  survey_id: string;
-  score: number;
-  bucket: string;
-  reasons: string;
-  comment: string | null;
-  touchpoint: string | null;
-  attributes: string;
-  user_id: string | null;
-  locale: string | null;
-  url: string | null;
-  page: string | null;
-  device: string;
-  country: string | null;
-  finished: number;
-  received_at: number;
-  updated_at: number;
-}
-
-export function fromRaw(raw: RawRow): StoredResponseRow {
-  return {
-    id: raw.id,
-    siteId: raw.site_id,
-    surveyId: raw.survey_id,
-    score: raw.score,
-    bucket: raw.bucket,
-    reasons: JSON.parse(raw.reasons),
-    comment: raw.comment,
-    touchpoint: raw.touchpoint,
-    attributes: JSON.parse(raw.attributes),
-    userId: raw.user_id,
-    locale: raw.locale,
-    url: raw.url,
-    page: raw.page,
-    device: raw.device as Device,
-    country: raw.country,
-    finished: raw.finished === 1,
-    receivedAt: raw.received_at,
-    updatedAt: raw.updated_at,
-  };
-}
 
 function toParams(row: StoredResponseRow) {
   return {
@@ -101,12 +57,12 @@ const COLUMNS = [
 ] as const;
 
 export class ResponseStatements {
-  private readonly select: Database.Statement<[string], RawRow>;
+  private readonly select: Database.Statement<[string], ResponseRow>;
   private readonly insertRow: Database.Statement;
   private readonly updateRow: Database.Statement;
 
   constructor(db: Database.Database) {
-    this.select = db.prepare<[string], RawRow>('SELECT * FROM responses WHERE id = ?');
+    this.select = db.prepare<[string], ResponseRow>('SELECT * FROM responses WHERE id = ?');
     // New submissions are the common case: try the insert first and look the
     // row up only when the id exists (saves a primary-key probe per response).
     this.insertRow = db.prepare(
@@ -121,7 +77,7 @@ export class ResponseStatements {
 
   byId(id: string): StoredResponseRow | undefined {
     const raw = this.select.get(id);
-    return raw && fromRaw(raw);
+    return raw && fromResponseRow(raw);
   }
 
   /** Inserts the row unless its id exists; returns whether it did. */

@@ -1,6 +1,7 @@
 // Webhook rows as both backends return them (snake_case; JSON columns as text
 // on SQLite, parsed jsonb on PostgreSQL) mapped to the store's types.
 import type { WebhookEventType } from '@koe/core';
+import { jsonColumn } from './response-row';
 import type { DueDelivery, WebhookDelivery, WebhookEndpoint } from './types';
 
 export interface EndpointRow {
@@ -40,16 +41,14 @@ export interface AttemptRow {
   error: string | null;
 }
 
-const json = <T>(value: string | T): T => (typeof value === 'string' ? JSON.parse(value) : value);
-
 export function toEndpoint(row: EndpointRow): WebhookEndpoint {
   return {
     id: row.id,
     siteId: row.site_id,
     url: row.url,
-    events: json<WebhookEventType[]>(row.events as string),
-    surveyIds: row.survey_ids === null ? null : json<string[]>(row.survey_ids as string),
-    buckets: row.buckets === null ? null : json<string[]>(row.buckets as string),
+    events: jsonColumn(row.events) as WebhookEventType[],
+    surveyIds: row.survey_ids === null ? null : jsonColumn(row.survey_ids),
+    buckets: row.buckets === null ? null : jsonColumn(row.buckets),
     format: row.format,
     secret: row.secret,
     previousSecret: row.previous_secret,
