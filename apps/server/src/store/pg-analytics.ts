@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { inTransaction } from './pg-connection';
 import { applyRollups } from './pg-response-writes';
+import { planGroupRange, planRanges, RangeSums } from './range-plan';
 import { pageBounds } from './response-pages';
 import { fromResponseRow, type ResponseRow } from './response-row';
 import {
@@ -14,12 +15,11 @@ import {
   NO_SEGMENT,
   type RolledUpRow,
   RollupDeltas,
-  SCORE_COLUMNS,
   type ScoreColumns,
   SUM_SCORES,
   scoreCounts,
 } from './rollup-deltas';
-import { bounds, coverRange } from './rollup-grains';
+import { bounds } from './rollup-grains';
 import type {
   ResponseCursor,
   ResponseFilter,
@@ -58,14 +58,8 @@ export class PgAnalytics {
     surveyId: string,
     ranges: ReadonlyArray<{ start: number; end: number }>,
   ): Promise<Array<ScoreCount & { i: number }>> {
-    const rolled: number[][] = [];
-    const raw: number[][] = [];
-    ranges.forEach(({ start, end }, i) => {
-      const cover = coverRange(start, end);
-      for (const r of cover.rollups) rolled.push([i, r.grain, r.from, r.to]);
-      for (const r of cover.raw) raw.push([i, r.from, r.to]);
-    });
-    const sums = ranges.map(() => new Array<number>(SCORE_COLUMNS.length).fill(0));
+    const { rolled, raw } = planRanges(ranges);
+    const sums = new RangeSums(ranges.length);
     const [fromRollups, fromRaw] = await Promise.all([
       rolled.length
         ? this.pool.query<ScoreColumns & { i: number }>(FROM_ROLLUPS, [
@@ -77,21 +71,16 @@ export class PgAnalytics {
         ? this.pool.query<ScoreCount & { i: number }>(FROM_RAW, [surveyId, ...columns(raw, 3)])
         : undefined,
     ]);
-    const add = (i: number, score: number, n: number) => {
-      const into = sums[i] as number[];
-      into[score] = (into[score] as number) + n;
-    };
     for (const row of fromRollups?.rows ?? [])
-      for (const { score, n } of scoreCounts(row, {})) add(row.i, score, n);
-    for (const { i, score, n } of fromRaw?.rows ?? []) add(i, score, n);
-    return sums.flatMap((counts, i) =>
-      counts.flatMap((n, score) => (n > 0 ? [{ i, score, n }] : [])),
-    );
+      for (const { score, n } of scoreCounts(row, {})) sums.add(row.i, score, n);
+    for (const { i, score, n } of fromRaw?.rows ?? []) sums.add(i, score, n);
+    return sums.counts();
   }
 
-  scoreCounts(surveyId: string, range: TimeRange) {
+  async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
     const [start, end] = bounds(range);
-    return this.countsForRanges(surveyId, [{ start, end }]);
+    const counts = await this.countsForRanges(surveyId, [{ start, end }]);
+    return counts.map(({ score, n }) => ({ score, n }));
   }
 
   scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
@@ -112,20 +101,13 @@ export class PgAnalytics {
   }
 
   private async byDimension(surveyId: string, dimension: GroupDimension, from: number, to: number) {
-    const cover = coverRange(from, to);
-    const rolled = cover.rollups.filter((r) => r.grain >= 1);
-    const raw = [
-      ...cover.rollups.filter((r) => r.grain < 1).map((r) => [r.from, r.to]),
-      ...cover.raw.map((r) => [r.from, r.to]),
-    ];
+    const { rolled, raw } = planGroupRange(from, to);
     const [fromRollups, fromRaw] = await Promise.all([
       rolled.length
         ? this.pool.query<ScoreColumns & { segment: string }>(GROUPS_FROM_ROLLUPS, [
             surveyId,
             GROUP_DIMENSIONS.indexOf(dimension),
-            rolled.map((r) => r.grain),
-            rolled.map((r) => r.from),
-            rolled.map((r) => r.to),
+            ...columns(rolled, 3),
           ])
         : undefined,
       raw.length ? this.rawByColumn(surveyId, dimension, raw) : [],

@@ -229,11 +229,8 @@ export class PostgresStore implements Store {
     return this.analytics.eraseResponse(siteId, id);
   }
 
-  async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
-    return (await this.analytics.scoreCounts(surveyId, range)).map(({ score, n }) => ({
-      score,
-      n,
-    }));
+  scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
+    return this.analytics.scoreCounts(surveyId, range);
   }
 
   scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {

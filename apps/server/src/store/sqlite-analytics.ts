@@ -4,10 +4,11 @@
 // index, and erasure. Ranges are half-open [from, to); an open end is
 // replaced by the widest integer range.
 import type Database from 'better-sqlite3';
+import { planRanges, RangeSums } from './range-plan';
 import { pageBounds } from './response-pages';
 import { fromResponseRow, type ResponseRow } from './response-row';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from './rollup-deltas';
-import { bounds, coverRange } from './rollup-grains';
+import { bounds } from './rollup-grains';
 import { SqliteGroupCounts } from './sqlite-group-counts';
 import { RollupStatements } from './sqlite-rollups';
 import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from './types';
@@ -87,37 +88,24 @@ export class SqliteAnalytics {
    * not quarter-aligned are counted from raw rows.
    */
   countsForRanges(surveyId: string, ranges: ReadonlyArray<{ start: number; end: number }>) {
-    const rollupRanges: Array<[number, number, number, number]> = [];
-    const rawRanges: Array<[number, number, number]> = [];
-    ranges.forEach(({ start, end }, i) => {
-      const cover = coverRange(start, end);
-      for (const r of cover.rollups) rollupRanges.push([i, r.grain, r.from, r.to]);
-      for (const r of cover.raw) rawRanges.push([i, r.from, r.to]);
-    });
-    // Several ranges may add to one bucket: sum per bucket and score.
-    const sums = ranges.map(() => new Array<number>(SCORE_COLUMNS.length).fill(0));
-    if (rollupRanges.length) {
-      for (const { i, counts } of this.fromRollups.all(surveyId, JSON.stringify(rollupRanges))) {
-        const into = sums[i] as number[];
+    const { rolled, raw } = planRanges(ranges);
+    const sums = new RangeSums(ranges.length);
+    if (rolled.length) {
+      for (const { i, counts } of this.fromRollups.all(surveyId, JSON.stringify(rolled))) {
         (JSON.parse(counts) as Array<number | null>).forEach((n, score) => {
-          into[score] = (into[score] as number) + (n ?? 0);
+          sums.add(i, score, n ?? 0);
         });
       }
     }
-    if (rawRanges.length) {
-      for (const { i, score, n } of this.fromRaw.all(JSON.stringify(rawRanges), surveyId)) {
-        const into = sums[i] as number[];
-        into[score] = (into[score] as number) + n;
-      }
-    }
-    return sums.flatMap((counts, i) =>
-      counts.flatMap((n, score) => (n > 0 ? [{ i, score, n }] : [])),
-    );
+    if (raw.length)
+      for (const { i, score, n } of this.fromRaw.all(JSON.stringify(raw), surveyId))
+        sums.add(i, score, n);
+    return sums.counts();
   }
 
   scoreCounts(surveyId: string, range: TimeRange): ScoreCount[] {
     const [start, end] = bounds(range);
-    return this.countsForRanges(surveyId, [{ start, end }]);
+    return this.countsForRanges(surveyId, [{ start, end }]).map(({ score, n }) => ({ score, n }));
   }
 
   /** Series: each bucket (a local day, week or month) covered by its own slots. */

@@ -3,6 +3,7 @@
 // (whole UTC hours and days) plus raw rows for the sub-hour edges of the
 // range; page and attributes, whose values are unbounded, from raw rows.
 import type Database from 'better-sqlite3';
+import { planGroupRange } from './range-plan';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -11,7 +12,6 @@ import {
   SUM_SCORES,
   scoreCounts,
 } from './rollup-deltas';
-import { coverRange } from './rollup-grains';
 import type { ScoreCount } from './types';
 
 type KeyedCount = ScoreCount & { key: string | null };
@@ -52,12 +52,7 @@ export class SqliteGroupCounts {
 
   /** Counts per segment from the rollups where they cover the range, raw rows elsewhere. */
   byDimension(surveyId: string, dimension: GroupDimension, from: number, to: number) {
-    const cover = coverRange(from, to);
-    const rolled = cover.rollups.filter((r) => r.grain >= 1).map((r) => [r.grain, r.from, r.to]);
-    const raw = [
-      ...cover.rollups.filter((r) => r.grain < 1).map((r) => [r.from, r.to]),
-      ...cover.raw.map((r) => [r.from, r.to]),
-    ];
+    const { rolled, raw } = planGroupRange(from, to);
     const rows: KeyedCount[] = [
       ...(rolled.length
         ? this.fromRollups

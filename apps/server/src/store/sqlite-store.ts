@@ -198,7 +198,7 @@ export class SqliteStore implements Store {
   }
 
   async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
-    return this.analytics.scoreCounts(surveyId, range).map(({ score, n }) => ({ score, n }));
+    return this.analytics.scoreCounts(surveyId, range);
   }
 
   async scoreCountsByBucket(
