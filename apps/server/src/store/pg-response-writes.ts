@@ -11,10 +11,11 @@
 import type pg from 'pg';
 import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
 import { deliveriesFor } from '../webhooks/events';
-import { addToOutbox, endpointsOfSites } from './pg-webhooks';
+import { addToOutbox } from './pg-webhooks';
 import { fromResponseRow, type ResponseRow } from './response-row';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from './rollup-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
+import { type EndpointRow, toEndpoint } from './webhook-rows';
 
 // Column, array type for unnest(), and how a row gives its value.
 const COLUMNS: Array<[string, string, (row: StoredResponseRow) => unknown]> = [
@@ -94,14 +95,20 @@ export async function writeBatch(
   now: number,
 ): Promise<WriteOutcome[]> {
   const surveyIds = [...new Set(writes.map((w) => w.surveyId))].sort();
-  const live = new Set(
-    (
-      await client.query<{ id: string }>(
-        'SELECT id FROM surveys WHERE id = ANY($1::text[]) ORDER BY id FOR KEY SHARE',
-        [surveyIds],
-      )
-    ).rows.map((r) => r.id),
+  // One round trip: the batch's surveys, locked, with their sites' webhook
+  // endpoints (the outbox needs them; most sites have none).
+  const { rows: surveys } = await client.query<{ id: string; endpoints: EndpointRow[] }>(
+    `WITH live AS (SELECT id, site_id FROM surveys WHERE id = ANY($1::text[]) ORDER BY id FOR KEY SHARE)
+     SELECT live.id, coalesce(
+       (SELECT json_agg(e) FROM webhook_endpoints e WHERE e.site_id = live.site_id), '[]') AS endpoints
+     FROM live`,
+    [surveyIds],
   );
+  const live = new Set(surveys.map((r) => r.id));
+  // Surveys of one site list the same endpoints: each once.
+  const endpoints = [
+    ...new Map(surveys.flatMap((r) => r.endpoints).map((e) => [e.id, e])).values(),
+  ].map(toEndpoint);
 
   // First occurrence of each id whose survey is there: try to insert them all at once.
   const firsts = new Map<string, StoredResponseRow>();
@@ -160,8 +167,8 @@ export async function writeBatch(
   await applyRollups(client, rollups);
   // Webhook events commit with the answers that caused them (the outbox).
   if (changes.length) {
-    const sites = [...new Set(changes.map((c) => c.after.siteId))];
-    await addToOutbox(client, deliveriesFor(changes, await endpointsOfSites(client, sites), now));
+    const endpointsOf = (siteId: string) => endpoints.filter((e) => e.siteId === siteId);
+    await addToOutbox(client, deliveriesFor(changes, endpointsOf, now));
   }
   return outcomes;
 }

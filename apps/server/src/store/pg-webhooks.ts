@@ -38,21 +38,6 @@ export async function addToOutbox(
   );
 }
 
-/** The endpoints of the sites in a batch, read once. */
-export async function endpointsOfSites(
-  client: pg.PoolClient,
-  siteIds: readonly string[],
-): Promise<(siteId: string) => WebhookEndpoint[]> {
-  const { rows } = await client.query<EndpointRow>(
-    'SELECT * FROM webhook_endpoints WHERE site_id = ANY($1::text[])',
-    [siteIds],
-  );
-  const bySite = new Map<string, WebhookEndpoint[]>();
-  for (const endpoint of rows.map(toEndpoint))
-    bySite.set(endpoint.siteId, [...(bySite.get(endpoint.siteId) ?? []), endpoint]);
-  return (siteId) => bySite.get(siteId) ?? [];
-}
-
 export class PgWebhooks {
   constructor(private readonly pool: pg.Pool) {}
 
