@@ -14,6 +14,7 @@ import { slackMessage } from './slack-message';
 /** How long delivered and failed deliveries stay in the log. */
 export const KEEP_FINISHED_MS = 30 * 86_400_000;
 const PRUNE_EVERY_MS = 3_600_000;
+const LOOK_GAP_MS = 100;
 
 export interface DispatcherOptions {
   store: Store;
@@ -38,6 +39,7 @@ export class WebhookDispatcher {
   private stopped = true;
   private again = false;
   private prunedAt = Number.NEGATIVE_INFINITY;
+  private lookedAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: DispatcherOptions) {
     this.options = {
@@ -55,14 +57,25 @@ export class WebhookDispatcher {
     this.wake();
   }
 
-  /** Looks for due deliveries now (after a batch that may have written some). */
+  /**
+   * Looks for due deliveries (after a batch that may have written some). Under
+   * load every batch wakes it: looks are spaced at least LOOK_GAP_MS apart, so
+   * the outbox costs a few queries a second, not one per batch.
+   */
   wake(): void {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
     }
+    const wait = this.lookedAt + LOOK_GAP_MS - performance.now();
+    if (wait > 0) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.wake(), wait);
+      return;
+    }
     clearTimeout(this.timer);
+    this.lookedAt = performance.now();
     this.running = this.drainDue()
       .catch((error) => this.options.log.error({ err: error }, 'webhook dispatch failed'))
       .finally(() => {
