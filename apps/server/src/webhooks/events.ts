@@ -48,14 +48,17 @@ export function deliveriesFor(
     const endpoints = endpointsOfSite(after.siteId);
     if (endpoints.length === 0) continue;
     for (const event of eventsOf(before, after)) {
-      for (const endpoint of endpoints) {
-        if (!endpointWants(endpoint, event, after)) continue;
+      const wanting = endpoints.filter((endpoint) => endpointWants(endpoint, event, after));
+      if (wanting.length === 0) continue;
+      // One body per event, whatever the number of endpoints that get it.
+      const payload = eventBody(event, after, now);
+      for (const endpoint of wanting) {
         deliveries.push({
           id: newId('msg'),
           endpointId: endpoint.id,
           responseId: after.id,
           event,
-          payload: eventBody(event, after, now),
+          payload,
           status: 'pending',
           attempts: 0,
           nextAttemptAt: now,
