@@ -15,6 +15,7 @@ import { writeBatch } from './pg-response-writes';
 import * as schema from './pg-schema';
 import { PgWebhooks } from './pg-webhooks';
 import { fromResponseRow, type ResponseRow } from './response-row';
+import { toSurvey } from './survey-row';
 import type {
   DeliveryAttempt,
   DueDelivery,
@@ -34,19 +35,6 @@ import type {
 
 // Any fixed number: the lock that lets one process at a time run migrations.
 const MIGRATION_LOCK = 0x6b6f65; // "koe"
-
-type SurveyRow = typeof schema.surveys.$inferSelect;
-
-function toSurvey(row: SurveyRow): StoredSurvey {
-  return {
-    id: row.id,
-    siteId: row.siteId,
-    type: row.type,
-    definition: row.definition as SurveyDefinition,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
 
 export interface PostgresStoreOptions {
   /** postgres://user@host:5432/database */

@@ -15,6 +15,7 @@ import { batchWriter, ResponseStatements } from './sqlite-response-statements';
 import * as schema from './sqlite-schema';
 import { SqliteWebhooks } from './sqlite-webhooks';
 import { SqliteWriterThread } from './sqlite-writer';
+import { toSurvey } from './survey-row';
 import type {
   DeliveryAttempt,
   DueDelivery,
@@ -43,19 +44,6 @@ export interface SqliteStoreOptions {
    * (tools and most tests). Both apply the same batchWriter.
    */
   responseWriter?: 'thread' | 'inline';
-}
-
-type SurveyRow = typeof schema.surveys.$inferSelect;
-
-function toSurvey(row: SurveyRow): StoredSurvey {
-  return {
-    id: row.id,
-    siteId: row.siteId,
-    type: row.type,
-    definition: row.definition as SurveyDefinition,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
 }
 
 export class SqliteStore implements Store {
