@@ -1,8 +1,9 @@
 // createApp builds the whole HTTP app from its services. It reads no
 // environment and opens no socket (src/server.ts does), so tests call
 // app.request() on a fresh app with a real store.
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
+import { openApiDocument } from './api/document';
 import { Catalog } from './catalog';
 import type { Clock } from './clock';
 import { type AppConfig, type AppEnv, defaultConfig, type Services } from './context';
@@ -32,7 +33,7 @@ export interface CreateAppOptions {
   config?: Partial<AppConfig>;
 }
 
-export type KoeApp = Hono<AppEnv> & {
+export type KoeApp = OpenAPIHono<AppEnv> & {
   services: Services;
   /** Stops taking responses and waits until every accepted one is committed. */
   drain(): Promise<void>;
@@ -59,7 +60,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     maxBatch: config.maxBatch,
     maxQueue: config.maxQueue,
   });
-  const services: Services = {
+  const services: Omit<Services, 'secretKey'> = {
     store,
     clock,
     log,
@@ -77,8 +78,9 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     ),
     webhooks,
   };
+  const withAuth: Services = { ...services, secretKey: secretKeyAuth(services) };
 
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
   app.use(requestId({ headerName: 'x-request-id' }));
   app.use(async function accessLog(c, next) {
     const start = performance.now();
@@ -97,23 +99,20 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     else log.debug(entry, 'request');
   });
 
-  // Everything under /v1/surveys is for analysts: one secret-key check for all of it.
-  const auth = secretKeyAuth(services);
-  app.use('/v1/surveys', auth);
-  app.use('/v1/surveys/*', auth);
-  app.use('/v1/site', auth);
-  app.use('/v1/webhooks', auth);
-  app.use('/v1/webhooks/*', auth);
-
-  app.route('/v1', responseRoutes(services, auth));
-  app.route('/v1', siteSurveyRoutes(services));
-  app.route('/v1', surveyRoutes(services));
-  app.route('/v1', metricsRoutes(services));
-  app.route('/v1', responseExportRoutes(services));
-  app.route('/v1', webhookRoutes(services));
-  app.route('/v1', siteRoutes(services));
-  app.route('/', widgetAssetRoutes(services, config.widgetPath));
-  app.route('/', apiDocsRoutes());
+  // Each operation declares its own access (see api/route.ts): the secret-key
+  // check and scope come from its `security`, as the document shows them.
+  app.route('/v1', responseRoutes(withAuth));
+  app.route('/v1', siteSurveyRoutes(withAuth));
+  app.route('/v1', surveyRoutes(withAuth));
+  app.route('/v1', metricsRoutes(withAuth));
+  app.route('/v1', responseExportRoutes(withAuth));
+  app.route('/v1', webhookRoutes(withAuth));
+  app.route('/v1', siteRoutes(withAuth));
+  app.route('/', widgetAssetRoutes(withAuth, config.widgetPath));
+  app.route(
+    '/',
+    apiDocsRoutes(withAuth, () => openApiDocument(app)),
+  );
   app.route('/', dashboardAssetRoutes(config.dashboardPath));
 
   app.notFound(function notFound(c) {
@@ -136,7 +135,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   });
 
   return Object.assign(app, {
-    services,
+    services: withAuth,
     drain: async () => {
       await batcher.drain();
       await webhooks.stop();

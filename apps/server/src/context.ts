@@ -1,5 +1,6 @@
 // What every route gets: the services built once by createApp, and the typed
 // per-request variables set by middleware.
+import type { MiddlewareHandler } from 'hono';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
 import type { WriteBatcher } from './ingest/write-batcher';
@@ -54,6 +55,8 @@ export interface Services {
   clientLimiter: FixedWindowLimiter;
   siteLimiter: FixedWindowLimiter;
   webhooks: WebhookDispatcher;
+  /** Authenticates a secret key (Authorization: Bearer sk_…) and sets `auth`. */
+  secretKey: MiddlewareHandler<AppEnv>;
 }
 
 export interface Auth {

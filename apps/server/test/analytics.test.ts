@@ -130,6 +130,48 @@ describe('GET /v1/surveys/{id}/metrics', () => {
     expect(body.series[2].start).toBe('2026-03-09T00:00:00-04:00');
   });
 
+  it.each([
+    ['day', 'Asia/Kolkata', '2026-03-02T00:00:00+05:30'],
+    ['week', 'America/New_York', '2026-03-02T00:00:00-05:00'],
+    ['month', 'UTC', '2026-03-01T00:00:00+00:00'],
+  ])('without from, the %s series in %s covers all time, as the headline does', async (interval, tz, start) => {
+    // Answers from early March to the clock's now (1 November): more than the 30 days
+    // a series used to default to.
+    const first = Date.UTC(2026, 2, 2, 12);
+    await seed([
+      { score: 10, at: first },
+      ...Array.from({ length: 24 }, (_, i) => ({ score: i % 11, at: first + (i + 1) * 9 * DAY })),
+    ]);
+    const body = await (
+      await get(`/v1/surveys/srv_a/metrics?interval=${interval}&tz=${encodeURIComponent(tz)}`)
+    ).json();
+    expect(body.n).toBe(25);
+    expect(body.from).toBeNull();
+    expect(body.series[0].start).toBe(start);
+    expect(body.series.reduce((sum: number, p: { n: number }) => sum + p.n, 0)).toBe(25);
+  });
+
+  it('without from and without answers, a series still has its empty buckets', async () => {
+    const body = await (await get('/v1/surveys/srv_a/metrics?interval=day')).json();
+    expect(body.n).toBe(0);
+    // The 30 days before now (noon): 29 whole days and two partial ones.
+    expect(body.series).toHaveLength(31);
+    expect(
+      body.series.every((p: { n: number; score: null }) => p.n === 0 && p.score === null),
+    ).toBe(true);
+  });
+
+  it('refuses a series of more than 1200 buckets, saying what to do', async () => {
+    await seed([{ score: 9, at: Date.UTC(2020, 0, 1) }]);
+    const response = await get('/v1/surveys/srv_a/metrics?interval=day');
+    expect(response.status).toBe(400);
+    const problem = await response.json();
+    expect(problem.code).toBe('invalid-query');
+    expect(problem.issues[0]).toMatchObject({ field: 'interval' });
+    expect(problem.issues[0].message).toMatch(/later from or a longer interval/);
+    expect((await get('/v1/surveys/srv_a/metrics?interval=month')).status).toBe(200);
+  });
+
   it('groupBy touchpoint and attr.<key>: one score per segment, biggest first', async () => {
     await seed(nps(5, 0, 0, T0, { touchpoint: 'checkout', attributes: { plan: 'pro' } }));
     await seed(nps(0, 0, 3, T0, { touchpoint: 'support', attributes: { plan: 'free' } }));

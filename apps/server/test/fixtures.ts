@@ -9,7 +9,7 @@ import { createSecretKey, createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
 import { ManualClock } from '../src/clock';
 import type { AppConfig } from '../src/context';
-import { silentLogger } from '../src/log';
+import { type Logger, silentLogger } from '../src/log';
 import { SqliteStore } from '../src/store/sqlite-store';
 import type { Site } from '../src/store/types';
 
@@ -77,7 +77,10 @@ async function tenant(
   return { site, writeKey: secretKey, readKey, surveyId };
 }
 
-export async function makeTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function makeTestApp(
+  config: Partial<AppConfig> = {},
+  { log = silentLogger }: { log?: Logger } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'koe-test-'));
   const dbPath = join(dir, 'koe.db');
   const store = new SqliteStore({ path: dbPath });
@@ -88,7 +91,7 @@ export async function makeTestApp(config: Partial<AppConfig> = {}): Promise<Test
   const app = createApp({
     store,
     clock,
-    log: silentLogger,
+    log,
     config: { clientRateLimit: 0, siteRateLimit: 0, clientIpHeader: 'x-forwarded-for', ...config },
   });
   return {

@@ -1,6 +1,7 @@
 // @koe/core: schemas, types and metric math shared by koe's server, dashboard
 // and (as types only) the widget. Pure functions; no I/O.
 
+export * from './cursor';
 export * from './metrics/ces';
 export * from './metrics/compare';
 export * from './metrics/csat';
@@ -12,6 +13,7 @@ export * from './schemas/analytics';
 export * from './schemas/common';
 export * from './schemas/issues';
 export * from './schemas/metrics';
+export * from './schemas/metrics-answer';
 export * from './schemas/response';
 export * from './schemas/survey';
 export * from './schemas/webhooks';

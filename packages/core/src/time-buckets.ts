@@ -119,6 +119,12 @@ function bucketDate(instant: number, interval: BucketInterval, timeZone: string)
   };
 }
 
+/** The first instant of the local day, ISO week or month containing an instant. */
+export function bucketStart(instant: number, interval: BucketInterval, timeZone: string): number {
+  const { year, month, day } = bucketDate(instant, interval, timeZone);
+  return dayStart(year, month, day, timeZone).instant;
+}
+
 function nextDate(
   { year, month, day }: { year: number; month: number; day: number },
   interval: BucketInterval,

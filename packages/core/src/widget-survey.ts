@@ -3,21 +3,25 @@
 // default scale labels) in each of the survey's languages. Keeping those
 // words here rather than in the widget keeps koe.js small however many
 // languages koe learns.
-import type { SurveyDefinition } from './schemas/survey';
+import { z } from 'zod';
+import { type SurveyDefinition, surveyFields } from './schemas/survey';
 
-export interface WidgetWords {
-  close: string;
-  send: string;
-  comment: string;
-  thanks: string;
-  /** Default end labels: NPS, CSAT, CES. */
-  low: string;
-  high: string;
-  unhappy: string;
-  happy: string;
-  disagree: string;
-  agree: string;
-}
+const word = z.string().min(1);
+export const WidgetWordsSchema = z
+  .object({
+    close: word,
+    send: word,
+    comment: word,
+    thanks: word,
+    low: word,
+    high: word,
+    unhappy: word,
+    happy: word,
+    disagree: word,
+    agree: word,
+  })
+  .meta({ id: 'WidgetWords', description: "the widget's own words in one language" });
+export type WidgetWords = z.output<typeof WidgetWordsSchema>;
 
 export const WIDGET_WORDS: Readonly<Record<string, WidgetWords>> = {
   en: {
@@ -46,10 +50,21 @@ export const WIDGET_WORDS: Readonly<Record<string, WidgetWords>> = {
   },
 };
 
-export type WidgetSurvey = { id: string } & Omit<SurveyDefinition, 'name' | 'status'> & {
-    /** The widget's words for each locale the survey's question has (English where koe has none). */
-    words: Record<string, WidgetWords>;
-  };
+const { name: _name, status: _status, ...widgetFields } = surveyFields;
+
+/** A survey as GET /v1/sites/{siteKey}/surveys sends it to the widget. */
+export const WidgetSurveySchema = z
+  .object({
+    id: z.string(),
+    ...widgetFields,
+    words: z
+      .record(z.string(), WidgetWordsSchema)
+      .describe(
+        "the widget's words for each locale the survey's question has (English where koe has none)",
+      ),
+  })
+  .meta({ id: 'WidgetSurvey' });
+export type WidgetSurvey = z.output<typeof WidgetSurveySchema>;
 
 /** The words for a locale tag: its language's, else English. */
 export function widgetWordsFor(locale: string): WidgetWords {

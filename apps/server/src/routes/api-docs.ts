@@ -4,9 +4,10 @@
 // toolbar are turned off: they would talk to Scalar's servers.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Hono } from 'hono';
-import type { AppEnv } from '../context';
-import { openApiDocument } from '../openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { PUBLIC, routeAdder } from '../api/route';
+import type { AppEnv, Services } from '../context';
 
 const DOCS_PAGE = `<!doctype html>
 <html lang="en">
@@ -17,16 +18,35 @@ const DOCS_PAGE = `<!doctype html>
 </body>
 </html>`;
 
-export function apiDocsRoutes() {
-  const app = new Hono<AppEnv>();
-  const document = JSON.stringify(openApiDocument());
+const getOpenApi = createRoute({
+  method: 'get',
+  path: '/v1/openapi.json',
+  operationId: 'getOpenApiDocument',
+  tags: ['meta'],
+  summary: 'This document',
+  description:
+    'The OpenAPI 3.1 description of every operation, generated from the route declarations.',
+  ...PUBLIC,
+  responses: {
+    200: {
+      description: 'OpenAPI 3.1 (CORS *)',
+      content: {
+        'application/json': { schema: z.record(z.string(), z.unknown()).describe('OpenAPI 3.1') },
+      },
+    },
+  },
+});
+
+/** `document` builds the OpenAPI document; it is called once, on first use. */
+export function apiDocsRoutes(services: Services, document: () => object) {
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services.secretKey);
+  let built: Record<string, unknown> | undefined;
   let scalar: string | undefined;
 
-  app.get('/v1/openapi.json', function getOpenApi(c) {
-    return c.body(document, 200, {
-      'content-type': 'application/json; charset=utf-8',
-      'access-control-allow-origin': '*',
-    });
+  add(getOpenApi, function getOpenApi(c) {
+    built ??= document() as Record<string, unknown>;
+    return c.json(built, 200, { 'access-control-allow-origin': '*' });
   });
 
   app.get('/docs', function getDocs(c) {

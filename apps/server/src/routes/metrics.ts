@@ -2,25 +2,64 @@
 // distribution, and optionally a series of local calendar buckets (tz), the
 // same metric per segment (groupBy), and the comparison with the previous
 // period of the same length (compare=previous). All math comes from @koe/core.
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
+  bucketStart,
   compareDistributions,
   distributionFromCounts,
   isoInZone,
   isoWithOffset,
+  MAX_SERIES_BUCKETS,
   type MetricResult,
+  type Metrics,
   MetricsQuerySchema,
+  MetricsSchema,
+  SCALES,
   type SurveyType,
   summarize,
   type TimeBucket,
   timeBuckets,
-  validate,
 } from '@koe/core';
-import { Hono } from 'hono';
+import { z } from 'zod';
+import { problems } from '../api/problems';
+import { keyProblems, READ_KEY, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import type { ScoreCount } from '../store/types';
 
 const MAX_GROUPS = 100;
+const DAY_MS = 86_400_000;
+/** Series length when the survey has no answer yet to start from. */
+const EMPTY_SERIES_SPAN = { day: 30, week: 12 * 7, month: 365 } as const;
+
+const getMetrics = createRoute({
+  method: 'get',
+  path: '/surveys/{id}/metrics',
+  operationId: 'getMetrics',
+  tags: ['analytics'],
+  summary: 'Score with its 95% interval; series, segments, comparison',
+  description: `The survey's metric over [from, to): NPS (−100…100, adjusted-Wald interval), CSAT (% answering 4–5, Wilson interval) or CES (mean of 1–7). Every number comes with its n; n = 0 gives nulls, never a made-up 0. Scales: ${Object.entries(
+    SCALES,
+  )
+    .map(([type, { min, max }]) => `${type} ${min}–${max}`)
+    .join(', ')}. Methods: docs/statistics.md.`,
+  ...READ_KEY,
+  request: {
+    params: z.object({ id: z.string().describe('survey id (srv_…)') }),
+    query: MetricsQuerySchema,
+  },
+  responses: {
+    200: { description: 'the metric', content: { 'application/json': { schema: MetricsSchema } } },
+    ...problems(
+      [
+        'invalid-query',
+        `a parameter is unknown or malformed; tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than ${MAX_SERIES_BUCKETS} buckets (give a shorter range or a longer interval)`,
+      ],
+      ['survey-not-found', "the key's site has no survey with this id"],
+      ...keyProblems('read'),
+    ),
+  },
+});
 
 /** The score fields of a metric result, for series points, groups and the previous period. */
 function brief({ n, score, ci95 }: MetricResult) {
@@ -37,38 +76,53 @@ function collect<K>(rows: Array<ScoreCount & { key: K }>): Map<K, ScoreCount[]> 
   return byKey;
 }
 
-export function metricsRoutes({ store, clock }: Services) {
-  const app = new Hono<AppEnv>();
+function bucketsOf(from: number, to: number, interval: 'day' | 'week' | 'month', tz: string) {
+  try {
+    return timeBuckets(from, to, interval, tz, MAX_SERIES_BUCKETS);
+  } catch (error) {
+    throw new ApiError('invalid-query', (error as Error).message, {
+      issues: [
+        {
+          field: 'interval',
+          message: `gives more than ${MAX_SERIES_BUCKETS} buckets for this range: give a later from or a longer interval`,
+        },
+      ],
+    });
+  }
+}
 
-  app.get('/surveys/:id/metrics', async function getMetrics(c) {
-    const survey = await store.getSurvey(c.get('auth').siteId, c.req.param('id'));
+export function metricsRoutes(services: Services) {
+  const { store, clock } = services;
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services.secretKey);
+
+  add(getMetrics, async function getMetrics(c) {
+    const survey = await store.getSurvey(c.get('auth').siteId, c.req.valid('param').id);
     if (!survey) throw new ApiError('survey-not-found', 'this site has no survey with this id');
-    const parsed = validate(MetricsQuerySchema, c.req.query());
-    if (!parsed.ok)
-      throw new ApiError('invalid-query', 'the query is not valid', { issues: parsed.issues });
-    const query = parsed.value;
+    const query = c.req.valid('query');
     const type: SurveyType = survey.type;
     const to = query.to ?? clock.now();
     const range = { from: query.from, to };
     const metric = (rows: ScoreCount[]) => summarize(type, distributionFromCounts(type, rows));
 
     const current = distributionFromCounts(type, await store.scoreCounts(survey.id, range));
-    const result: Record<string, unknown> = { ...summarize(type, current) };
-    result.from = query.from === undefined ? null : new Date(query.from).toISOString();
-    result.to = new Date(to).toISOString();
+    const result: Metrics = {
+      ...summarize(type, current),
+      from: query.from === undefined ? null : new Date(query.from).toISOString(),
+      to: new Date(to).toISOString(),
+    };
 
     if (query.interval) {
-      // A series needs a start: without `from`, the 30 days (or 12 weeks, 12 months) before `to`.
-      const span = { day: 30, week: 12 * 7, month: 365 }[query.interval] * 86_400_000;
-      const from = query.from ?? to - span;
-      let buckets: TimeBucket[];
-      try {
-        buckets = timeBuckets(from, to, query.interval, query.tz);
-      } catch (error) {
-        throw new ApiError('invalid-query', (error as Error).message, {
-          issues: [{ field: 'interval', message: 'gives too many buckets for this range' }],
-        });
+      // The series covers the headline's range, so its points sum to the headline's n.
+      // All time starts at the local bucket of the first answer.
+      let from = query.from;
+      if (from === undefined) {
+        const [first] = await store.listResponses(survey.id, { to }, undefined, 1);
+        from = first
+          ? bucketStart(first.receivedAt, query.interval, query.tz)
+          : to - EMPTY_SERIES_SPAN[query.interval] * DAY_MS;
       }
+      const buckets: TimeBucket[] = bucketsOf(from, to, query.interval, query.tz);
       const byBucket = collect(
         (await store.scoreCountsByBucket(survey.id, buckets)).map((row) => ({
           ...row,
@@ -109,12 +163,10 @@ export function metricsRoutes({ store, clock }: Services) {
         from: new Date(query.from - length).toISOString(),
         to: new Date(query.from).toISOString(),
         ...brief(summarize(type, previous)),
-        delta: comparison.delta,
-        deltaCi95: comparison.deltaCi95,
-        p: comparison.p,
+        ...comparison,
       };
     }
-    return c.json(result);
+    return c.json(result, 200);
   });
 
   return app;

@@ -1,14 +1,25 @@
 // The responses themselves, for analysts: a JSON page with a stable cursor,
 // and the full export as CSV or NDJSON, streamed page by page so memory stays
-// flat however many responses there are.
-import { type ResponsesQuery, ResponsesQuerySchema, validate } from '@koe/core';
-import { type Context, Hono } from 'hono';
-import { stream } from 'hono/streaming';
+// flat however many responses there are. The whole query (cursor included)
+// is validated and the survey found before the first byte is sent.
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  encodeCursor,
+  ResponsesCsvQuerySchema,
+  type ResponsesFilterQuery,
+  ResponsesNdjsonQuerySchema,
+  ResponsesPageQuerySchema,
+  StoredResponseSchema,
+} from '@koe/core';
+import { z } from 'zod';
+import { problems } from '../api/problems';
+import { keyProblems, READ_KEY, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
-import { csvLine } from '../csv';
 import { ApiError } from '../errors';
+import { csvLine } from '../exports/csv';
+import { exportStream, type NodeBindings } from '../exports/stream';
 import { responseJson } from '../response-json';
-import type { ResponseCursor, StoredResponseRow, StoredSurvey } from '../store/types';
+import type { StoredResponseRow, StoredSurvey } from '../store/types';
 
 const EXPORT_PAGE = 1000;
 
@@ -52,55 +63,95 @@ function csvRow(row: StoredResponseRow): string {
   ]);
 }
 
-export const encodeCursor = (row: StoredResponseRow) =>
-  Buffer.from(JSON.stringify([row.receivedAt, row.id])).toString('base64url');
+const surveyParams = z.object({ id: z.string().describe('survey id (srv_…)') });
 
-function decodeCursor(cursor: string | undefined): ResponseCursor | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && Number.isSafeInteger(value[0]) && typeof value[1] === 'string') {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // reported below
-  }
-  throw new ApiError('invalid-query', 'the cursor is not one this API gave out', {
-    issues: [{ field: 'cursor', message: 'must be a nextCursor from a previous page' }],
-  });
-}
+const queryProblems = [
+  [
+    'invalid-query',
+    'a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out',
+  ],
+  ['survey-not-found', "the key's site has no survey with this id"],
+] as const;
 
-export function responseExportRoutes({ store }: Services) {
-  const app = new Hono<AppEnv>();
+const listResponses = createRoute({
+  method: 'get',
+  path: '/surveys/{id}/responses',
+  operationId: 'listResponses',
+  tags: ['responses'],
+  summary: 'Responses, a page at a time',
+  description:
+    'Ordered by (receivedAt, id). The cursor is stable: no row is skipped or repeated while new answers arrive. Pass nextCursor as cursor for the next page; null means this was the last.',
+  ...READ_KEY,
+  request: { params: surveyParams, query: ResponsesPageQuerySchema },
+  responses: {
+    200: {
+      description: 'a page',
+      content: {
+        'application/json': {
+          schema: z.object({
+            data: z.array(StoredResponseSchema),
+            nextCursor: z.string().nullable().describe('null: no more pages'),
+          }),
+        },
+      },
+    },
+    ...problems(...queryProblems, ...keyProblems('read')),
+  },
+});
 
-  async function surveyAndQuery(c: Context<AppEnv>): Promise<[StoredSurvey, ResponsesQuery]> {
-    const survey = await store.getSurvey(c.get('auth').siteId, c.req.param('id') as string);
+const exportDescription =
+  'Every matching response, streamed page by page (memory stays flat for millions of rows). The query is validated before the first byte; if reading fails after that, the connection is cut so the file cannot be mistaken for a complete one.';
+
+const exportCsv = createRoute({
+  method: 'get',
+  path: '/surveys/{id}/responses.csv',
+  operationId: 'exportResponsesCsv',
+  tags: ['responses'],
+  summary: 'Every response as CSV',
+  description: `${exportDescription} RFC 4180, UTF-8; cells a spreadsheet would run as a formula (starting with = + - @) are prefixed with an apostrophe.`,
+  ...READ_KEY,
+  request: { params: surveyParams, query: ResponsesCsvQuerySchema },
+  responses: {
+    200: {
+      description: 'CSV with a header row',
+      content: { 'text/csv': { schema: z.string() } },
+    },
+    ...problems(...queryProblems, ...keyProblems('read')),
+  },
+});
+
+const exportNdjson = createRoute({
+  method: 'get',
+  path: '/surveys/{id}/responses.ndjson',
+  operationId: 'exportResponsesNdjson',
+  tags: ['responses'],
+  summary: 'Every response as newline-delimited JSON',
+  description: `${exportDescription} One Response object per line.`,
+  ...READ_KEY,
+  request: { params: surveyParams, query: ResponsesNdjsonQuerySchema },
+  responses: {
+    200: {
+      description: 'one JSON Response per line',
+      content: { 'application/x-ndjson': { schema: z.string() } },
+    },
+    ...problems(...queryProblems, ...keyProblems('read')),
+  },
+});
+
+export function responseExportRoutes(services: Services) {
+  const { store, log } = services;
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services.secretKey);
+
+  async function findSurvey(siteId: string, id: string): Promise<StoredSurvey> {
+    const survey = await store.getSurvey(siteId, id);
     if (!survey) throw new ApiError('survey-not-found', 'this site has no survey with this id');
-    const parsed = validate(ResponsesQuerySchema, c.req.query());
-    if (!parsed.ok)
-      throw new ApiError('invalid-query', 'the query is not valid', { issues: parsed.issues });
-    return [survey, parsed.value];
+    return survey;
   }
 
-  app.get('/surveys/:id/responses', async function listResponses(c) {
-    const [survey, query] = await surveyAndQuery(c);
-    const rows = await store.listResponses(
-      survey.id,
-      query,
-      decodeCursor(query.cursor),
-      query.limit + 1,
-    );
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return c.json({
-      data: page.map(responseJson),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
-    });
-  });
-
-  /** Streams every matching response, a page at a time. */
-  async function* allRows(surveyId: string, query: ResponsesQuery) {
-    let after = decodeCursor(query.cursor);
+  /** Every matching response, a page at a time. */
+  async function* allRows(surveyId: string, query: ResponsesFilterQuery) {
+    let after = query.cursor;
     for (;;) {
       const rows = await store.listResponses(surveyId, query, after, EXPORT_PAGE);
       yield* rows;
@@ -110,40 +161,58 @@ export function responseExportRoutes({ store }: Services) {
     }
   }
 
-  app.get('/surveys/:id/responses.csv', async function exportCsv(c) {
-    const [survey, query] = await surveyAndQuery(c);
-    c.header('content-type', 'text/csv; charset=utf-8');
-    c.header('content-disposition', `attachment; filename="${survey.id}-responses.csv"`);
-    return stream(c, async (out) => {
+  add(listResponses, async function listResponses(c) {
+    const survey = await findSurvey(c.get('auth').siteId, c.req.valid('param').id);
+    const query = c.req.valid('query');
+    const rows = await store.listResponses(survey.id, query, query.cursor, query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return c.json(
+      {
+        data: page.map(responseJson),
+        nextCursor:
+          rows.length > query.limit && last ? encodeCursor([last.receivedAt, last.id]) : null,
+      },
+      200,
+    );
+  });
+
+  add(exportCsv, async function exportCsv(c) {
+    const survey = await findSurvey(c.get('auth').siteId, c.req.valid('param').id);
+    const query = c.req.valid('query');
+    async function* lines() {
       // A byte-order mark makes spreadsheet programs read UTF-8 (Japanese comments) correctly.
-      await out.write(`${query.bom === 'true' ? '\ufeff' : ''}${csvLine(CSV_COLUMNS)}`);
-      let chunk = '';
-      for await (const row of allRows(survey.id, query)) {
-        chunk += csvRow(row);
-        if (chunk.length > 64_000) {
-          await out.write(chunk);
-          chunk = '';
-        }
-      }
-      if (chunk) await out.write(chunk);
+      yield `${query.bom === 'true' ? '\ufeff' : ''}${csvLine(CSV_COLUMNS)}`;
+      for await (const row of allRows(survey.id, query)) yield csvRow(row);
+    }
+    const body = exportStream(lines(), {
+      log,
+      requestId: c.get('requestId'),
+      node: c.env as NodeBindings | undefined,
+    });
+    return c.body(body, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${survey.id}-responses.csv"`,
     });
   });
 
-  app.get('/surveys/:id/responses.ndjson', async function exportNdjson(c) {
-    const [survey, query] = await surveyAndQuery(c);
-    c.header('content-type', 'application/x-ndjson; charset=utf-8');
-    c.header('content-disposition', `attachment; filename="${survey.id}-responses.ndjson"`);
-    return stream(c, async (out) => {
-      let chunk = '';
-      for await (const row of allRows(survey.id, query)) {
-        chunk += `${JSON.stringify(responseJson(row))}\n`;
-        if (chunk.length > 64_000) {
-          await out.write(chunk);
-          chunk = '';
-        }
-      }
-      if (chunk) await out.write(chunk);
+  add(exportNdjson, async function exportNdjson(c) {
+    const survey = await findSurvey(c.get('auth').siteId, c.req.valid('param').id);
+    const query = c.req.valid('query');
+    async function* lines() {
+      for await (const row of allRows(survey.id, query))
+        yield `${JSON.stringify(responseJson(row))}\n`;
+    }
+    const body = exportStream(lines(), {
+      log,
+      requestId: c.get('requestId'),
+      node: c.env as NodeBindings | undefined,
     });
+    // The route types read application/x-ndjson as a JSON body; it is a stream of lines.
+    return c.body(body, 200, {
+      'content-type': 'application/x-ndjson; charset=utf-8',
+      'content-disposition': `attachment; filename="${survey.id}-responses.ndjson"`,
+    }) as never;
   });
 
   return app;

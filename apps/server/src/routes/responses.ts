@@ -1,22 +1,24 @@
-// POST /v1/responses — the public ingestion endpoint the widget posts to.
-// Order of checks: cheapest refusals first (size, type, client rate), then
-// validation, then the site and survey (cached), then the durable write.
+// POST /v1/responses — the public ingestion endpoint the widget posts to —
+// and DELETE /v1/responses/{id}, erasure. Order of checks: cheapest refusals
+// first (size, type, client rate), then validation, then the site and survey
+// (cached), then the durable write.
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   bucketOf,
   checkResponseAgainstSurvey,
   LIMITS,
   ResponseInputSchema,
-  validate,
+  SCALES,
 } from '@koe/core';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { problems } from '../api/problems';
+import { PUBLIC, routeAdder, WRITE_KEY } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { BatcherClosedError, QueueFullError } from '../ingest/write-batcher';
-import { checkClientRate } from '../middleware/client-rate-limit';
+import { clientRateLimit } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
 import { rateLimitHeaders } from '../middleware/rate-limit';
-import { readJson } from '../middleware/read-json';
-import { requireScope } from '../middleware/secret-key-auth';
 import { isOriginAllowed } from '../origins';
 import { deviceOf } from '../privacy/device';
 import { stripPageUrl } from '../privacy/page-url';
@@ -24,105 +26,187 @@ import type { ResponseWrite, WriteOutcome } from '../store/types';
 
 const ACCEPTING = new Set(['active', 'paused']);
 
-export function responseRoutes(services: Services, secretKey: MiddlewareHandler<AppEnv>) {
+const scaleRanges = Object.entries(SCALES)
+  .map(([type, { min, max }]) => `${min}–${max} for ${type}`)
+  .join(', ');
+
+const AcceptedSchema = z.object({ id: z.uuid(), status: z.literal('accepted') });
+const KnownSchema = z.object({
+  id: z.uuid(),
+  status: z
+    .enum(['updated', 'duplicate'])
+    .describe('updated: a partial answer was completed; duplicate: the same answer again'),
+});
+
+const postResponse = createRoute({
+  method: 'post',
+  path: '/responses',
+  operationId: 'postResponse',
+  tags: ['ingestion'],
+  summary: 'Send an answer (the widget does this)',
+  description:
+    'JSON sent as `text/plain` (a CORS simple request: no preflight, works while the page unloads) or `application/json`, at most 16 KiB. Answered 202 only after the row is committed. The `id` is chosen by the client: sending the same id again is 200 and never a second row; a partial answer (`finished: false`) may be completed under the same id.',
+  ...PUBLIC,
+  request: {
+    body: {
+      required: true,
+      content: {
+        'text/plain': { schema: ResponseInputSchema },
+        'application/json': { schema: ResponseInputSchema },
+      },
+    },
+  },
+  responses: {
+    202: {
+      description: 'stored',
+      content: { 'application/json': { schema: AcceptedSchema } },
+    },
+    200: {
+      description: 'the id was known: completed or repeated (still one row)',
+      content: { 'application/json': { schema: KnownSchema } },
+    },
+    ...problems(
+      [
+        'invalid-body',
+        `the body fails the schema; the score is off the survey's scale (${scaleRanges}); a reason is not one of the survey's follow-up reasons for the score's bucket, or is repeated`,
+      ],
+      ['invalid-json', 'the body is not JSON'],
+      ['origin-not-allowed', "the page's Origin is not one of the site's allowed origins"],
+      ['site-not-found', 'no site has this publishable key'],
+      ['survey-not-found', 'the site has no survey with this id'],
+      ['survey-not-active', 'the survey is a draft or archived'],
+      ['response-conflict', 'this id is already finished with other answers'],
+      ['body-too-large', 'the body is over 16 KiB'],
+      ['unsupported-media-type', 'the body is neither text/plain nor application/json'],
+      ['rate-limited', 'too many requests from this client or for this site'],
+      ['server-busy', 'too many answers are waiting to be stored'],
+      ['shutting-down', 'the server is restarting'],
+      ['storage-unavailable', 'the write failed; nothing was stored, send the same id again'],
+    ),
+  },
+});
+
+const eraseResponse = createRoute({
+  method: 'delete',
+  path: '/responses/{id}',
+  operationId: 'eraseResponse',
+  tags: ['responses'],
+  summary: 'Erase one response',
+  description:
+    'Right to erasure: the row is deleted and taken out of every rollup in the same transaction, and its pending webhook events are dropped, so nothing computed afterwards contains it.',
+  ...WRITE_KEY,
+  request: { params: z.object({ id: z.string().describe('the response (submission) id') }) },
+  responses: {
+    204: { description: 'erased' },
+    ...problems(
+      'unauthorized',
+      ['forbidden', 'the key has read scope, or is a publishable key'],
+      ['response-not-found', "the key's site has no response with this id"],
+    ),
+  },
+});
+
+export function responseRoutes(services: Services) {
   const { batcher, catalog, siteLimiter, config } = services;
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services.secretKey);
   app.use('/responses', publicCors());
 
-  app.post('/responses', async function postResponse(c) {
-    checkClientRate(services, c);
-
-    const parsed = validate(
-      ResponseInputSchema,
-      await readJson(c, { allowTextPlain: true, maxBytes: LIMITS.bodyBytes }),
-    );
-    if (!parsed.ok)
-      throw new ApiError('invalid-body', 'the response is not valid', { issues: parsed.issues });
-    const body = parsed.value;
-
-    const site = await catalog.siteByPublishableKey(body.siteKey);
-    if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
-    const origin = c.req.header('origin');
-    if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
-      throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
-    }
-    const siteDecision = siteLimiter.take(site.id);
-    if (!siteDecision.allowed) {
-      throw new ApiError('rate-limited', 'too many responses for this site', {
-        headers: rateLimitHeaders(siteDecision),
-      });
-    }
-
-    const survey = await catalog.survey(site.id, body.surveyId);
-    if (!survey) throw new ApiError('survey-not-found', 'this site has no survey with this id');
-    if (!ACCEPTING.has(survey.definition.status)) {
-      throw new ApiError('survey-not-active', `the survey is ${survey.definition.status}`);
-    }
-    const issues = checkResponseAgainstSurvey(body, survey.definition);
-    if (issues.length > 0)
-      throw new ApiError('invalid-body', 'the response does not fit the survey', { issues });
-
-    // Global Privacy Control: keep the answer, drop what identifies the person.
-    const gpc = c.req.header('sec-gpc') === '1';
-    const country = config.countryHeader
-      ? c.req.header(config.countryHeader)?.toUpperCase()
-      : undefined;
-    const page = stripPageUrl(body.url);
-    const write: ResponseWrite = {
-      id: body.id,
-      siteId: site.id,
-      surveyId: survey.id,
-      score: body.score,
-      bucket: bucketOf(survey.type, body.score),
-      reasons: body.reasons,
-      comment: body.comment,
-      touchpoint: body.touchpoint,
-      attributes: gpc ? undefined : body.attributes,
-      userId: gpc ? undefined : body.userId,
-      locale: body.locale,
-      url: page.url,
-      page: page.page,
-      device: deviceOf(c.req.header('user-agent')),
-      country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
-      finished: body.finished,
-    };
-
-    let outcome: WriteOutcome;
-    try {
-      outcome = await batcher.submit(write);
-    } catch (error) {
-      if (error instanceof QueueFullError) {
-        throw new ApiError('server-busy', 'too many responses are waiting to be stored', {
-          headers: { 'retry-after': String(error.retryAfterSeconds) },
+  add(
+    postResponse,
+    async function postResponse(c) {
+      const body = c.req.valid('json');
+      const site = await catalog.siteByPublishableKey(body.siteKey);
+      if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
+      const origin = c.req.header('origin');
+      if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
+        throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
+      }
+      const siteDecision = siteLimiter.take(site.id);
+      if (!siteDecision.allowed) {
+        throw new ApiError('rate-limited', 'too many responses for this site', {
+          headers: rateLimitHeaders(siteDecision),
         });
       }
-      if (error instanceof BatcherClosedError) {
-        throw new ApiError('shutting-down', undefined, { headers: { 'retry-after': '2' } });
-      }
-      // The batch's transaction rolled back: nothing was stored, so the client
-      // may safely send the same id again.
-      services.log.error({ err: error }, 'response batch failed to commit');
-      throw new ApiError('storage-unavailable', undefined, { headers: { 'retry-after': '2' } });
-    }
 
-    switch (outcome.kind) {
-      case 'created':
-        return c.json({ id: body.id, status: 'accepted' }, 202);
-      case 'updated':
-        return c.json({ id: body.id, status: 'updated' }, 200);
-      case 'duplicate':
-        return c.json({ id: body.id, status: 'duplicate' }, 200);
-      case 'conflict':
-        throw new ApiError('response-conflict', outcome.reason);
-      case 'survey-gone':
-        throw new ApiError('survey-not-found', 'this site has no survey with this id');
-    }
-  });
+      const survey = await catalog.survey(site.id, body.surveyId);
+      if (!survey) throw new ApiError('survey-not-found', 'this site has no survey with this id');
+      if (!ACCEPTING.has(survey.definition.status)) {
+        throw new ApiError('survey-not-active', `the survey is ${survey.definition.status}`);
+      }
+      const issues = checkResponseAgainstSurvey(body, survey.definition);
+      if (issues.length > 0)
+        throw new ApiError('invalid-body', 'the response does not fit the survey', { issues });
+
+      // Global Privacy Control: keep the answer, drop what identifies the person.
+      const gpc = c.req.header('sec-gpc') === '1';
+      const country = config.countryHeader
+        ? c.req.header(config.countryHeader)?.toUpperCase()
+        : undefined;
+      const page = stripPageUrl(body.url);
+      const write: ResponseWrite = {
+        id: body.id,
+        siteId: site.id,
+        surveyId: survey.id,
+        score: body.score,
+        bucket: bucketOf(survey.type, body.score),
+        reasons: body.reasons,
+        comment: body.comment,
+        touchpoint: body.touchpoint,
+        attributes: gpc ? undefined : body.attributes,
+        userId: gpc ? undefined : body.userId,
+        locale: body.locale,
+        url: page.url,
+        page: page.page,
+        device: deviceOf(c.req.header('user-agent')),
+        country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
+        finished: body.finished,
+      };
+
+      let outcome: WriteOutcome;
+      try {
+        outcome = await batcher.submit(write);
+      } catch (error) {
+        if (error instanceof QueueFullError) {
+          throw new ApiError('server-busy', 'too many responses are waiting to be stored', {
+            headers: { 'retry-after': String(error.retryAfterSeconds) },
+          });
+        }
+        if (error instanceof BatcherClosedError) {
+          throw new ApiError('shutting-down', undefined, { headers: { 'retry-after': '2' } });
+        }
+        // The batch's transaction rolled back: nothing was stored, so the client
+        // may safely send the same id again.
+        services.log.error({ err: error }, 'response batch failed to commit');
+        throw new ApiError('storage-unavailable', undefined, { headers: { 'retry-after': '2' } });
+      }
+
+      switch (outcome.kind) {
+        case 'created':
+          return c.json({ id: body.id, status: 'accepted' as const }, 202);
+        case 'updated':
+          return c.json({ id: body.id, status: 'updated' as const }, 200);
+        case 'duplicate':
+          return c.json({ id: body.id, status: 'duplicate' as const }, 200);
+        case 'conflict':
+          throw new ApiError('response-conflict', outcome.reason);
+        case 'survey-gone':
+          throw new ApiError('survey-not-found', 'this site has no survey with this id');
+      }
+    },
+    {
+      maxBodyBytes: LIMITS.bodyBytes,
+      before: [clientRateLimit(services)],
+    },
+  );
 
   // Erasure (right to be forgotten): the row is deleted, so every aggregate,
   // list and export computed afterwards no longer contains it.
-  app.delete('/responses/:id', secretKey, requireScope('write'), async function eraseResponse(c) {
-    const erased = await services.store.eraseResponse(c.get('auth').siteId, c.req.param('id'));
+  add(eraseResponse, async function eraseResponse(c) {
+    const erased = await services.store.eraseResponse(
+      c.get('auth').siteId,
+      c.req.valid('param').id,
+    );
     if (!erased) throw new ApiError('response-not-found', 'this site has no response with this id');
     return c.body(null, 204);
   });

@@ -3,11 +3,14 @@
 // answer is cacheable for a minute and revalidated with an ETag, so a page
 // view usually costs the server nothing at all.
 import { createHash } from 'node:crypto';
-import { toWidgetSurvey } from '@koe/core';
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { toWidgetSurvey, WidgetSurveySchema } from '@koe/core';
+import { z } from 'zod';
+import { problems } from '../api/problems';
+import { PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
-import { checkClientRate } from '../middleware/client-rate-limit';
+import { clientRateLimit } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
 import { isOriginAllowed } from '../origins';
 
@@ -18,30 +21,67 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+const getSiteSurveys = createRoute({
+  method: 'get',
+  path: '/sites/{siteKey}/surveys',
+  operationId: 'getWidgetSurveys',
+  tags: ['ingestion'],
+  summary: "The site's active surveys, as the widget needs them",
+  description:
+    'Called by koe.js on each page load; cacheable for a minute (ETag, If-None-Match → 304). Refused for page origins the site does not allow.',
+  ...PUBLIC,
+  request: {
+    params: z.object({ siteKey: z.string().describe('the publishable key, pk_…') }),
+  },
+  responses: {
+    200: {
+      description: 'the active and paused surveys',
+      headers: {
+        etag: { description: 'validator for If-None-Match', schema: { type: 'string' } },
+      },
+      content: {
+        'application/json': { schema: z.object({ data: z.array(WidgetSurveySchema) }) },
+      },
+    },
+    304: { description: 'not modified (If-None-Match named the current ETag)' },
+    ...problems(
+      ['origin-not-allowed', "the page's Origin is not one of the site's allowed origins"],
+      ['site-not-found', 'no site has this publishable key'],
+      ['rate-limited', 'too many requests from this client'],
+    ),
+  },
+});
+
 export function siteSurveyRoutes(services: Services) {
   const { catalog } = services;
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services.secretKey);
   app.use('/sites/:siteKey/surveys', publicCors());
 
-  app.get('/sites/:siteKey/surveys', async function getSiteSurveys(c) {
-    checkClientRate(services, c);
-    const site = await catalog.siteByPublishableKey(c.req.param('siteKey'));
-    if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
-    const origin = c.req.header('origin');
-    if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
-      throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
-    }
-    const body = JSON.stringify({
-      data: (await catalog.activeSurveys(site.id)).map((s) => toWidgetSurvey(s.id, s.definition)),
-    });
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const headers = {
-      etag,
-      'cache-control': 'public, max-age=60, stale-while-revalidate=300',
-    };
-    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-    return c.body(body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
-  });
+  add(
+    getSiteSurveys,
+    async function getSiteSurveys(c) {
+      const site = await catalog.siteByPublishableKey(c.req.valid('param').siteKey);
+      if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
+      const origin = c.req.header('origin');
+      if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
+        throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
+      }
+      const answer = {
+        data: (await catalog.activeSurveys(site.id)).map((s) => toWidgetSurvey(s.id, s.definition)),
+      };
+      const etag = `"${createHash('sha256').update(JSON.stringify(answer)).digest('base64url').slice(0, 27)}"`;
+      const headers = {
+        etag,
+        'cache-control': 'public, max-age=60, stale-while-revalidate=300',
+      };
+      if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+      return c.json(answer, 200, headers);
+    },
+    {
+      before: [clientRateLimit(services)],
+    },
+  );
 
   return app;
 }

@@ -2,21 +2,26 @@
 // write scope). The signing secret is shown once, when an endpoint is created
 // or its secret rotated. Targets are checked for outbound safety when saved
 // (and again at every delivery, see webhooks/target-safety.ts).
-import { validate, WebhookInputSchema, WebhookPatchSchema } from '@koe/core';
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  WebhookDeliverySchema,
+  WebhookInputSchema,
+  WebhookPatchSchema,
+  WebhookSchema,
+} from '@koe/core';
 import { z } from 'zod';
+import { problems } from '../api/problems';
+import { keyProblems, READ_KEY, routeAdder, WRITE_KEY } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
-import { readJson } from '../middleware/read-json';
-import { requireScope } from '../middleware/secret-key-auth';
 import type { WebhookEndpoint } from '../store/types';
 import { newWebhookSecret } from '../webhooks/signing';
 import { checkTarget, ForbiddenTargetError } from '../webhooks/target-safety';
 
 const MAX_WEBHOOK_BYTES = 16 * 1024;
 const ROTATION_OVERLAP_MS = 24 * 3_600_000;
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const iso = (ms: number) => new Date(ms).toISOString();
 
 export function webhookJson(endpoint: WebhookEndpoint, { withSecret = false } = {}) {
   return {
@@ -33,13 +38,170 @@ export function webhookJson(endpoint: WebhookEndpoint, { withSecret = false } = 
   };
 }
 
-const DeliveriesQuerySchema = z
-  .object({ limit: z.coerce.number().int().min(1).max(200).default(50) })
-  .strict();
+const webhookParams = z.object({ id: z.string().describe('webhook endpoint id (wh_…)') });
+const webhookContent = { 'application/json': { schema: WebhookSchema } };
+const notFound = ['webhook-not-found', "the key's site has no webhook with this id"] as const;
+const bodyProblems = [
+  'invalid-json',
+  ['body-too-large', `the body is over ${MAX_WEBHOOK_BYTES / 1024} KiB`],
+  ['unsupported-media-type', 'the body is not application/json'],
+  [
+    'webhook-target-forbidden',
+    'the URL is not http(s), carries credentials, or points at a private, loopback, link-local or otherwise internal address (unless the server allows private targets)',
+  ],
+] as const;
+const invalidWebhook = [
+  'invalid-body',
+  'a field is missing or malformed; an event repeats; surveyIds names a survey the site does not have',
+] as const;
 
-export function webhookRoutes({ store, clock, config }: Services) {
-  const app = new Hono<AppEnv>();
-  // Secret-key authentication for /v1/webhooks… is registered once in app.ts.
+const listWebhooks = createRoute({
+  method: 'get',
+  path: '/webhooks',
+  operationId: 'listWebhooks',
+  tags: ['webhooks'],
+  summary: "The site's webhook endpoints",
+  description: "Every endpoint of the key's site. Secrets are never listed.",
+  ...READ_KEY,
+  responses: {
+    200: {
+      description: 'the endpoints',
+      content: { 'application/json': { schema: z.object({ data: z.array(WebhookSchema) }) } },
+    },
+    ...problems(...keyProblems('read')),
+  },
+});
+
+const createWebhook = createRoute({
+  method: 'post',
+  path: '/webhooks',
+  operationId: 'createWebhook',
+  tags: ['webhooks'],
+  summary: 'Add an endpoint',
+  description:
+    'Events are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature) with the whsec_ secret in this answer, shown only here and on rotation. Filters: surveyIds and buckets (e.g. only detractors). Format slack posts a Slack incoming-webhook message instead.',
+  ...WRITE_KEY,
+  request: {
+    body: { required: true, content: { 'application/json': { schema: WebhookInputSchema } } },
+  },
+  responses: {
+    201: {
+      description: 'created, with its secret; Location names it',
+      headers: { location: { description: '/v1/webhooks/{id}', schema: { type: 'string' } } },
+      content: webhookContent,
+    },
+    ...problems(invalidWebhook, ...bodyProblems, ...keyProblems('write')),
+  },
+});
+
+const getWebhook = createRoute({
+  method: 'get',
+  path: '/webhooks/{id}',
+  operationId: 'getWebhook',
+  tags: ['webhooks'],
+  summary: 'One endpoint',
+  description: 'The endpoint without its secret.',
+  ...READ_KEY,
+  request: { params: webhookParams },
+  responses: {
+    200: { description: 'the endpoint', content: webhookContent },
+    ...problems(notFound, ...keyProblems('read')),
+  },
+});
+
+const patchWebhook = createRoute({
+  method: 'patch',
+  path: '/webhooks/{id}',
+  operationId: 'updateWebhook',
+  tags: ['webhooks'],
+  summary: 'Change an endpoint',
+  description:
+    'Only the fields sent change. `status: "active"` re-enables an endpoint marked failing after it used up its retries.',
+  ...WRITE_KEY,
+  request: {
+    params: webhookParams,
+    body: { required: true, content: { 'application/json': { schema: WebhookPatchSchema } } },
+  },
+  responses: {
+    200: { description: 'the changed endpoint', content: webhookContent },
+    ...problems(invalidWebhook, ...bodyProblems, notFound, ...keyProblems('write')),
+  },
+});
+
+const deleteWebhook = createRoute({
+  method: 'delete',
+  path: '/webhooks/{id}',
+  operationId: 'deleteWebhook',
+  tags: ['webhooks'],
+  summary: 'Remove an endpoint',
+  description: 'Removes the endpoint, its pending events and its delivery log.',
+  ...WRITE_KEY,
+  request: { params: webhookParams },
+  responses: {
+    204: { description: 'removed' },
+    ...problems(notFound, ...keyProblems('write')),
+  },
+});
+
+const rotateSecret = createRoute({
+  method: 'post',
+  path: '/webhooks/{id}/rotate-secret',
+  operationId: 'rotateWebhookSecret',
+  tags: ['webhooks'],
+  summary: 'Replace the signing secret',
+  description:
+    'The answer holds the new secret, shown only here. For a day each delivery carries signatures by both the new and the old secret, so receivers can switch without dropping events.',
+  ...WRITE_KEY,
+  request: { params: webhookParams },
+  responses: {
+    200: { description: 'the endpoint with its new secret', content: webhookContent },
+    ...problems(notFound, ...keyProblems('write')),
+  },
+});
+
+const listDeliveries = createRoute({
+  method: 'get',
+  path: '/webhooks/{id}/deliveries',
+  operationId: 'listWebhookDeliveries',
+  tags: ['webhooks'],
+  summary: "An endpoint's delivery log",
+  description:
+    'The newest deliveries, each with every attempt: time, HTTP status, latency and error. Finished deliveries are kept 30 days.',
+  ...READ_KEY,
+  request: {
+    params: webhookParams,
+    query: z
+      .object({
+        limit: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(200)
+          .default(50)
+          .describe('how many deliveries, at most 200'),
+      })
+      .strict(),
+  },
+  responses: {
+    200: {
+      description: 'the deliveries, newest first',
+      content: {
+        'application/json': { schema: z.object({ data: z.array(WebhookDeliverySchema) }) },
+      },
+    },
+    ...problems(
+      ['invalid-query', 'limit is not a whole number from 1 to 200, or a parameter is unknown'],
+      notFound,
+      ...keyProblems('read'),
+    ),
+  },
+});
+
+export function webhookRoutes(services: Services) {
+  const { store, clock, config } = services;
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services.secretKey);
+  const bodyLimit = { maxBodyBytes: MAX_WEBHOOK_BYTES };
 
   async function find(siteId: string, id: string): Promise<WebhookEndpoint> {
     const endpoint = await store.getWebhook(siteId, id);
@@ -68,70 +230,68 @@ export function webhookRoutes({ store, clock, config }: Services) {
       });
   }
 
-  app.get('/webhooks', async function listWebhooks(c) {
+  add(listWebhooks, async function listWebhooks(c) {
     const endpoints = await store.listWebhooks(c.get('auth').siteId);
-    return c.json({ data: endpoints.map((e) => webhookJson(e)) });
+    return c.json({ data: endpoints.map((e) => webhookJson(e)) }, 200);
   });
 
-  app.post('/webhooks', requireScope('write'), async function createWebhook(c) {
-    const siteId = c.get('auth').siteId;
-    const input = validate(
-      WebhookInputSchema,
-      await readJson(c, { allowTextPlain: false, maxBytes: MAX_WEBHOOK_BYTES }),
-    );
-    if (!input.ok)
-      throw new ApiError('invalid-body', 'the webhook is not valid', { issues: input.issues });
-    await safeTarget(input.value.url);
-    await knownSurveys(siteId, input.value.surveyIds);
-    const now = clock.now();
-    const endpoint: WebhookEndpoint = {
-      id: newId('wh'),
-      siteId,
-      url: input.value.url,
-      events: input.value.events,
-      surveyIds: input.value.surveyIds ?? null,
-      buckets: input.value.buckets ?? null,
-      format: input.value.format,
-      secret: newWebhookSecret(),
-      previousSecret: null,
-      previousSecretUntil: null,
-      status: 'active',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await store.createWebhook(endpoint);
-    return c.json(webhookJson(endpoint, { withSecret: true }), 201, {
-      location: `/v1/webhooks/${endpoint.id}`,
-    });
+  add(
+    createWebhook,
+    async function createWebhook(c) {
+      const siteId = c.get('auth').siteId;
+      const input = c.req.valid('json');
+      await safeTarget(input.url);
+      await knownSurveys(siteId, input.surveyIds);
+      const now = clock.now();
+      const endpoint: WebhookEndpoint = {
+        id: newId('wh'),
+        siteId,
+        url: input.url,
+        events: input.events,
+        surveyIds: input.surveyIds ?? null,
+        buckets: input.buckets ?? null,
+        format: input.format,
+        secret: newWebhookSecret(),
+        previousSecret: null,
+        previousSecretUntil: null,
+        status: 'active',
+        createdAt: now,
+        updatedAt: now,
+      };
+      await store.createWebhook(endpoint);
+      return c.json(webhookJson(endpoint, { withSecret: true }), 201, {
+        location: `/v1/webhooks/${endpoint.id}`,
+      });
+    },
+    bodyLimit,
+  );
+
+  add(getWebhook, async function getWebhook(c) {
+    return c.json(webhookJson(await find(c.get('auth').siteId, c.req.valid('param').id)), 200);
   });
 
-  app.get('/webhooks/:id', async function getWebhook(c) {
-    return c.json(webhookJson(await find(c.get('auth').siteId, c.req.param('id'))));
-  });
+  add(
+    patchWebhook,
+    async function patchWebhook(c) {
+      const existing = await find(c.get('auth').siteId, c.req.valid('param').id);
+      const patch = c.req.valid('json');
+      if (patch.url !== undefined) await safeTarget(patch.url);
+      await knownSurveys(existing.siteId, patch.surveyIds);
+      const updated: WebhookEndpoint = { ...existing, ...patch, updatedAt: clock.now() };
+      await store.updateWebhook(updated);
+      return c.json(webhookJson(updated), 200);
+    },
+    bodyLimit,
+  );
 
-  app.patch('/webhooks/:id', requireScope('write'), async function patchWebhook(c) {
-    const existing = await find(c.get('auth').siteId, c.req.param('id'));
-    const patch = validate(
-      WebhookPatchSchema,
-      await readJson(c, { allowTextPlain: false, maxBytes: MAX_WEBHOOK_BYTES }),
-    );
-    if (!patch.ok)
-      throw new ApiError('invalid-body', 'the change is not valid', { issues: patch.issues });
-    if (patch.value.url !== undefined) await safeTarget(patch.value.url);
-    await knownSurveys(existing.siteId, patch.value.surveyIds);
-    const updated: WebhookEndpoint = { ...existing, ...patch.value, updatedAt: clock.now() };
-    await store.updateWebhook(updated);
-    return c.json(webhookJson(updated));
-  });
-
-  app.delete('/webhooks/:id', requireScope('write'), async function deleteWebhook(c) {
-    if (!(await store.deleteWebhook(c.get('auth').siteId, c.req.param('id'))))
+  add(deleteWebhook, async function deleteWebhook(c) {
+    if (!(await store.deleteWebhook(c.get('auth').siteId, c.req.valid('param').id)))
       throw new ApiError('webhook-not-found', 'this site has no webhook with this id');
     return c.body(null, 204);
   });
 
-  app.post('/webhooks/:id/rotate-secret', requireScope('write'), async function rotateSecret(c) {
-    const existing = await find(c.get('auth').siteId, c.req.param('id'));
+  add(rotateSecret, async function rotateSecret(c) {
+    const existing = await find(c.get('auth').siteId, c.req.valid('param').id);
     // The old secret keeps signing beside the new one for a day, so receivers can switch over.
     const now = clock.now();
     const updated: WebhookEndpoint = {
@@ -142,30 +302,35 @@ export function webhookRoutes({ store, clock, config }: Services) {
       updatedAt: now,
     };
     await store.updateWebhook(updated);
-    return c.json(webhookJson(updated, { withSecret: true }));
+    return c.json(webhookJson(updated, { withSecret: true }), 200);
   });
 
-  app.get('/webhooks/:id/deliveries', async function listDeliveries(c) {
-    const endpoint = await find(c.get('auth').siteId, c.req.param('id'));
-    const query = validate(DeliveriesQuerySchema, c.req.query());
-    if (!query.ok)
-      throw new ApiError('invalid-query', 'the query is not valid', { issues: query.issues });
-    const deliveries = await store.listDeliveries(endpoint.siteId, endpoint.id, query.value.limit);
-    return c.json({
-      data: deliveries.map((d) => ({
-        id: d.id,
-        event: d.event,
-        status: d.status,
-        attempts: d.attemptLog.map((a) => ({
-          at: iso(a.at),
-          statusCode: a.statusCode,
-          latencyMs: a.latencyMs,
-          error: a.error,
+  add(listDeliveries, async function listDeliveries(c) {
+    const endpoint = await find(c.get('auth').siteId, c.req.valid('param').id);
+    const deliveries = await store.listDeliveries(
+      endpoint.siteId,
+      endpoint.id,
+      c.req.valid('query').limit,
+    );
+    return c.json(
+      {
+        data: deliveries.map((d) => ({
+          id: d.id,
+          event: d.event,
+          status: d.status,
+          attempts: d.attemptLog.map((a) => ({
+            at: iso(a.at),
+            statusCode: a.statusCode,
+            latencyMs: a.latencyMs,
+            error: a.error,
+          })),
+          nextAttemptAt:
+            d.status === 'pending' && d.nextAttemptAt !== null ? iso(d.nextAttemptAt) : null,
+          createdAt: iso(d.createdAt),
         })),
-        nextAttemptAt: d.status === 'pending' ? iso(d.nextAttemptAt) : null,
-        createdAt: iso(d.createdAt),
-      })),
-    });
+      },
+      200,
+    );
   });
 
   return app;

@@ -5,7 +5,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { problems } from '../api/problems';
+import { PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { DEMO_SITE_ID } from '../demo-seed';
 import { ApiError } from '../errors';
@@ -59,11 +62,33 @@ document.addEventListener('click', function (event) {
 </html>`;
 }
 
-export function widgetAssetRoutes({ store }: Services, path = widgetPath()) {
-  const app = new Hono<AppEnv>();
+const getWidget = createRoute({
+  method: 'get',
+  path: '/koe.js',
+  operationId: 'getWidgetScript',
+  tags: ['ingestion'],
+  summary: 'The widget script for the snippet',
+  description:
+    'The script a site pastes (`<script async src=".../koe.js" data-site="pk_…">`). Cached for a day and revalidated by ETag; CORS * so it can be served from a CDN.',
+  ...PUBLIC,
+  responses: {
+    200: {
+      description: 'JavaScript',
+      headers: { etag: { description: 'validator for If-None-Match', schema: { type: 'string' } } },
+      content: { 'text/javascript': { schema: z.string() } },
+    },
+    304: { description: 'not modified (If-None-Match named the current ETag)' },
+    ...problems(['not-found', 'the widget is not built (npm run build)']),
+  },
+});
+
+export function widgetAssetRoutes(services: Services, path = widgetPath()) {
+  const { store } = services;
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services.secretKey);
   let widget = loadWidget(path);
 
-  app.get('/koe.js', function getWidget(c) {
+  add(getWidget, function getWidget(c) {
     // Built after the server started (npm run build): pick it up then.
     widget ??= loadWidget(path);
     if (!widget) throw new ApiError('not-found', 'the widget is not built: run npm run build');

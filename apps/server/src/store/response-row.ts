@@ -1,7 +1,7 @@
 // A responses row as either backend returns it (snake_case; JSON columns as
 // text and booleans as 0/1 on SQLite, parsed jsonb and booleans on
 // PostgreSQL), mapped to the store's StoredResponseRow.
-import type { Device } from '@koe/core';
+import type { Bucket, Device } from '@koe/core';
 import type { StoredResponseRow } from './types';
 
 export interface ResponseRow {
@@ -35,7 +35,7 @@ export function fromResponseRow(raw: ResponseRow): StoredResponseRow {
     siteId: raw.site_id,
     surveyId: raw.survey_id,
     score: raw.score,
-    bucket: raw.bucket,
+    bucket: raw.bucket as Bucket, // written only after validation
     reasons: jsonColumn(raw.reasons),
     comment: raw.comment,
     touchpoint: raw.touchpoint,

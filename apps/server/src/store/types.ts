@@ -1,7 +1,7 @@
 // The storage contract every backend (SQLite now, PostgreSQL later) fulfils.
 // Routes talk to this interface only; one contract test suite runs against
 // each backend. Methods are async so network-backed stores fit the same shape.
-import type { Device, SurveyDefinition, SurveyType, WebhookEventType } from '@koe/core';
+import type { Bucket, Device, SurveyDefinition, SurveyType, WebhookEventType } from '@koe/core';
 
 export type KeyScope = 'read' | 'write';
 
@@ -35,7 +35,7 @@ export interface ResponseWrite {
   siteId: string;
   surveyId: string;
   score: number;
-  bucket: string;
+  bucket: Bucket;
   reasons: string[] | undefined;
   comment: string | undefined;
   touchpoint: string | undefined;
@@ -69,7 +69,7 @@ export interface StoredResponseRow {
   siteId: string;
   surveyId: string;
   score: number;
-  bucket: string;
+  bucket: Bucket;
   reasons: string[];
   comment: string | null;
   touchpoint: string | null;
@@ -113,7 +113,7 @@ export interface WebhookEndpoint {
   url: string;
   events: WebhookEventType[];
   surveyIds: string[] | null;
-  buckets: string[] | null;
+  buckets: Bucket[] | null;
   format: 'standard' | 'slack';
   secret: string;
   /** After a rotation the old secret signs too, until previousSecretUntil (receivers switch over). */

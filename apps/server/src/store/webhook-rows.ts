@@ -1,6 +1,6 @@
 // Webhook rows as both backends return them (snake_case; JSON columns as text
 // on SQLite, parsed jsonb on PostgreSQL) mapped to the store's types.
-import type { WebhookEventType } from '@koe/core';
+import type { Bucket, WebhookEventType } from '@koe/core';
 import { jsonColumn } from './response-row';
 import type { DueDelivery, WebhookDelivery, WebhookEndpoint } from './types';
 
@@ -48,7 +48,7 @@ export function toEndpoint(row: EndpointRow): WebhookEndpoint {
     url: row.url,
     events: jsonColumn(row.events) as WebhookEventType[],
     surveyIds: row.survey_ids === null ? null : jsonColumn(row.survey_ids),
-    buckets: row.buckets === null ? null : jsonColumn(row.buckets),
+    buckets: row.buckets === null ? null : (jsonColumn(row.buckets) as Bucket[]),
     format: row.format,
     secret: row.secret,
     previousSecret: row.previous_secret,

@@ -1,6 +1,7 @@
 // Query parameters of the analyst endpoints, validated by the routes and
 // described in the OpenAPI document from the same schemas.
 import { z } from 'zod';
+import { decodeCursor } from '../cursor';
 import { NPS_BUCKETS, SATISFACTION_BUCKETS } from '../scales';
 import { isTimeZone } from '../time-buckets';
 
@@ -11,31 +12,56 @@ const instant = z.iso
   })
   .transform((text) => Date.parse(text));
 
+const range = {
+  from: instant.optional().describe('start of the range, inclusive (ISO 8601 with a zone)'),
+  to: instant.optional().describe('end of the range, exclusive (default: now)'),
+};
+
+function fromBeforeTo(query: { from?: number; to?: number }, ctx: z.RefinementCtx): void {
+  if (query.from !== undefined && query.to !== undefined && query.from >= query.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
+  }
+}
+
 export const GROUP_BY_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'page'] as const;
+
+/** The most calendar buckets one series may have. */
+export const MAX_SERIES_BUCKETS = 1200;
 
 export const MetricsQuerySchema = z
   .object({
-    from: instant.optional(),
-    to: instant.optional(),
-    interval: z.enum(['day', 'week', 'month']).optional(),
+    ...range,
+    interval: z
+      .enum(['day', 'week', 'month'])
+      .optional()
+      .describe(
+        `adds a series of local days, ISO weeks (Monday first) or months of tz; at most ${MAX_SERIES_BUCKETS} of them`,
+      ),
     tz: z
       .string()
       .refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Tokyo' })
-      .default('UTC'),
+      .default('UTC')
+      .describe('IANA time zone of the series buckets, e.g. Asia/Tokyo or America/New_York'),
     groupBy: z
       .string()
       // biome-ignore lint/suspicious/noControlCharactersInRegex: attribute keys may not contain control characters
       .regex(/^(touchpoint|device|country|locale|page|attr\.[^\u0000-\u001f]{1,64})$/, {
         error: 'must be touchpoint, device, country, locale, page or attr.<key>',
       })
-      .optional(),
-    compare: z.literal('previous', { error: 'must be "previous"' }).optional(),
+      .optional()
+      .describe(
+        'adds the metric per segment: touchpoint, device, country, locale, page or attr.<key>',
+      ),
+    compare: z
+      .literal('previous', { error: 'must be "previous"' })
+      .optional()
+      .describe(
+        'adds the period of the same length just before from, and the test of the change; needs from',
+      ),
   })
   .strict()
   .superRefine((query, ctx) => {
-    if (query.from !== undefined && query.to !== undefined && query.from >= query.to) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
-    }
+    fromBeforeTo(query, ctx);
     if (query.compare && query.from === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -46,17 +72,64 @@ export const MetricsQuerySchema = z
   });
 export type MetricsQuery = z.output<typeof MetricsQuerySchema>;
 
-export const ResponsesQuerySchema = z
+const filters = {
+  ...range,
+  bucket: z
+    .enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS])
+    .optional()
+    .describe('only answers in this bucket'),
+  touchpoint: z.string().max(64).optional().describe('only answers from this touchpoint'),
+  /** asc: oldest first (the default); desc: newest first ("what did people say lately"). */
+  order: z
+    .enum(['asc', 'desc'])
+    .default('asc')
+    .describe('asc: oldest first; desc: newest first (the cursor continues either way)'),
+  cursor: z
+    .string()
+    .max(200)
+    .transform((text, ctx) => {
+      const cursor = decodeCursor(text);
+      if (cursor) return cursor;
+      ctx.issues.push({
+        code: 'custom',
+        message: 'must be a nextCursor from a previous page',
+        input: text,
+      });
+      return z.NEVER;
+    })
+    .optional()
+    .describe('continue after this nextCursor of a previous page'),
+};
+
+export const ResponsesPageQuerySchema = z
   .object({
-    from: instant.optional(),
-    to: instant.optional(),
-    cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
-    bucket: z.enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS]).optional(),
-    touchpoint: z.string().max(64).optional(),
-    bom: z.enum(['true', 'false']).optional(),
-    /** asc: oldest first (the default); desc: newest first ("what did people say lately"). */
-    order: z.enum(['asc', 'desc']).default('asc'),
+    ...filters,
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(100)
+      .describe('answers per page, at most 1000'),
   })
-  .strict();
-export type ResponsesQuery = z.output<typeof ResponsesQuerySchema>;
+  .strict()
+  .superRefine(fromBeforeTo);
+export type ResponsesPageQuery = z.output<typeof ResponsesPageQuerySchema>;
+
+export const ResponsesNdjsonQuerySchema = z.object(filters).strict().superRefine(fromBeforeTo);
+
+export const ResponsesCsvQuerySchema = z
+  .object({
+    ...filters,
+    bom: z
+      .enum(['true', 'false'])
+      .default('false')
+      .describe(
+        'true: start with a UTF-8 byte-order mark, so spreadsheet programs read Japanese and other non-ASCII text right',
+      ),
+  })
+  .strict()
+  .superRefine(fromBeforeTo);
+
+/** What every export and page filters by. */
+export type ResponsesFilterQuery = z.output<typeof ResponsesNdjsonQuerySchema>;

@@ -3,7 +3,14 @@
 // need the survey (score range, reason ids), so both sides give one list of
 // issues that each name the field and the rule.
 import { z } from 'zod';
-import { type Bucket, bucketOf, isOnScale, SCALES } from '../scales';
+import {
+  type Bucket,
+  bucketOf,
+  isOnScale,
+  NPS_BUCKETS,
+  SATISFACTION_BUCKETS,
+  SCALES,
+} from '../scales';
 import { LocaleSchema, SlugSchema } from './common';
 import type { SurveyDefinition } from './survey';
 
@@ -50,7 +57,8 @@ export const AttributesSchema = z
   .record(NameSchema, AttributeValueSchema)
   .refine((attributes) => Object.keys(attributes).length <= LIMITS.attributes, {
     error: `allows at most ${LIMITS.attributes} keys`,
-  });
+  })
+  .meta({ maxProperties: LIMITS.attributes });
 export type Attributes = z.infer<typeof AttributesSchema>;
 
 export const ResponseInputSchema = z
@@ -60,7 +68,12 @@ export const ResponseInputSchema = z
       .string()
       .regex(/^pk_[A-Za-z0-9_-]{8,64}$/, { error: 'must be a publishable key (pk_…)' }),
     surveyId: z.string().min(1).max(64),
-    score: z.number().int({ error: 'must be an integer' }),
+    score: z.number().int({ error: 'must be an integer' }).meta({
+      minimum: 0,
+      maximum: 10,
+      description:
+        'the answer: 0–10 for NPS, 1–5 for CSAT, 1–7 for CES (checked against the survey)',
+    }),
     reasons: z
       .array(SlugSchema)
       .max(LIMITS.reasons, { error: `allows at most ${LIMITS.reasons} reasons` })
@@ -95,7 +108,8 @@ export const ResponseInputSchema = z
       .optional(),
     finished: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ResponseInput' });
 export type ResponseInput = z.input<typeof ResponseInputSchema>;
 export type ResponseBody = z.output<typeof ResponseInputSchema>;
 
@@ -141,26 +155,28 @@ export const DeviceSchema = z.enum(['desktop', 'mobile', 'tablet', 'bot', 'unkno
 export type Device = z.infer<typeof DeviceSchema>;
 
 /** A response as stored and exported. Never holds an IP address. */
-export const StoredResponseSchema = z.object({
-  id: z.uuid(),
-  surveyId: z.string(),
-  score: z.number().int(),
-  bucket: z.string(),
-  reasons: z.array(z.string()),
-  comment: z.string().nullable(),
-  touchpoint: z.string().nullable(),
-  attributes: AttributesSchema,
-  userId: z.string().nullable(),
-  locale: z.string().nullable(),
-  url: z
-    .string()
-    .nullable()
-    .describe('page URL without query string or fragment (at most 2048 characters)'),
-  page: z.string().nullable().describe('path of the page URL'),
-  device: DeviceSchema,
-  country: z.string().nullable().describe('ISO 3166-1 alpha-2, from a trusted proxy header'),
-  finished: z.boolean(),
-  receivedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const StoredResponseSchema = z
+  .object({
+    id: z.uuid(),
+    surveyId: z.string(),
+    score: z.number().int().min(0).max(10),
+    bucket: z.enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS]),
+    reasons: z.array(z.string()),
+    comment: z.string().nullable(),
+    touchpoint: z.string().nullable(),
+    attributes: AttributesSchema,
+    userId: z.string().nullable(),
+    locale: z.string().nullable(),
+    url: z
+      .string()
+      .nullable()
+      .describe('page URL without query string or fragment (at most 2048 characters)'),
+    page: z.string().nullable().describe('path of the page URL'),
+    device: DeviceSchema,
+    country: z.string().nullable().describe('ISO 3166-1 alpha-2, from a trusted proxy header'),
+    finished: z.boolean(),
+    receivedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Response' });
 export type StoredResponse = z.infer<typeof StoredResponseSchema>;

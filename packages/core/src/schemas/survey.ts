@@ -86,7 +86,8 @@ export const ThemeSchema = z.object({
   radius: z.number().int().min(0).max(32).default(12),
 });
 
-const surveyFields = {
+/** Every field of a survey definition; the schemas below pick from it. */
+export const surveyFields = {
   name: z.string().trim().min(1, { error: 'must not be empty' }).max(120),
   type: SurveyTypeSchema,
   status: SurveyStatusSchema.default('draft'),
@@ -135,7 +136,10 @@ function checkSurveyConsistency(survey: SurveyShape, ctx: z.RefinementCtx): void
 }
 
 /** Body of POST /v1/surveys. */
-export const SurveyInputSchema = z.object(surveyFields).superRefine(checkSurveyConsistency);
+export const SurveyInputSchema = z
+  .object(surveyFields)
+  .superRefine(checkSurveyConsistency)
+  .meta({ id: 'SurveyInput' });
 export type SurveyInput = z.input<typeof SurveyInputSchema>;
 export type SurveyDefinition = z.output<typeof SurveyInputSchema>;
 
@@ -162,15 +166,21 @@ export const SurveyPatchSchema = z
     theme: ThemeSchema,
   })
   .partial()
-  .strict();
+  .strict()
+  .meta({
+    id: 'SurveyPatch',
+    description: 'any subset of fields; null removes an optional text; the type cannot change',
+  });
 export type SurveyPatch = z.infer<typeof SurveyPatchSchema>;
 
 /** A stored survey as the API returns it. */
-export const SurveySchema = z.object({
-  id: z.string(),
-  siteId: z.string(),
-  ...surveyFields,
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const SurveySchema = z
+  .object({
+    id: z.string(),
+    siteId: z.string(),
+    ...surveyFields,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Survey' });
 export type Survey = z.output<typeof SurveySchema>;

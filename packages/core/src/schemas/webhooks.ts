@@ -38,7 +38,7 @@ const webhookFields = {
   format: z.enum(['standard', 'slack']).default('standard'),
 };
 
-export const WebhookInputSchema = z.object(webhookFields).strict();
+export const WebhookInputSchema = z.object(webhookFields).strict().meta({ id: 'WebhookInput' });
 export type WebhookInput = z.input<typeof WebhookInputSchema>;
 
 export const WebhookPatchSchema = z
@@ -52,35 +52,40 @@ export const WebhookPatchSchema = z
     status: z.literal('active'),
   })
   .partial()
-  .strict();
+  .strict()
+  .meta({ id: 'WebhookPatch' });
 export type WebhookPatch = z.infer<typeof WebhookPatchSchema>;
 
 /** A webhook endpoint as the API returns it (the secret only once, at creation or rotation). */
-export const WebhookSchema = z.object({
-  id: z.string(),
-  url: z.string(),
-  events: z.array(z.enum(WEBHOOK_EVENTS)),
-  surveyIds: z.array(z.string()).nullable(),
-  buckets: z.array(z.string()).nullable(),
-  format: z.enum(['standard', 'slack']),
-  status: z.enum(['active', 'failing']).describe('failing: the last event used up its retries'),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  secret: z.string().optional().describe('whsec_…, shown only when created or rotated'),
-});
+export const WebhookSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    events: z.array(z.enum(WEBHOOK_EVENTS)),
+    surveyIds: z.array(z.string()).nullable(),
+    buckets: z.array(z.enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS])).nullable(),
+    format: z.enum(['standard', 'slack']),
+    status: z.enum(['active', 'failing']).describe('failing: the last event used up its retries'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    secret: z.string().optional().describe('whsec_…, shown only when created or rotated'),
+  })
+  .meta({ id: 'Webhook' });
 
-export const WebhookDeliverySchema = z.object({
-  id: z.string().describe('the webhook-id header; the same on every retry'),
-  event: z.enum(WEBHOOK_EVENTS),
-  status: z.enum(['pending', 'delivered', 'failed']),
-  attempts: z.array(
-    z.object({
-      at: z.string(),
-      statusCode: z.number().nullable(),
-      latencyMs: z.number(),
-      error: z.string().nullable(),
-    }),
-  ),
-  nextAttemptAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const WebhookDeliverySchema = z
+  .object({
+    id: z.string().describe('the webhook-id header; the same on every retry'),
+    event: z.enum(WEBHOOK_EVENTS),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.array(
+      z.object({
+        at: z.iso.datetime(),
+        statusCode: z.number().int().nullable().describe('null when no answer arrived'),
+        latencyMs: z.number().nonnegative(),
+        error: z.string().nullable(),
+      }),
+    ),
+    nextAttemptAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'WebhookDelivery' });

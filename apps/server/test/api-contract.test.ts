@@ -1,0 +1,586 @@
+// The API keeps its own document: every operation is called against real
+// servers on real sockets (real SQLite files), once for each documented
+// status that can be produced, and every answer — status, media type,
+// documented headers and body — is checked against the served OpenAPI
+// document by an independent JSON Schema 2020-12 validator (Ajv). The last
+// test fails when a documented answer was never produced here.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { type SurveyInput, SurveyInputSchema } from '@koe/core';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSecretKey, createSite } from '../src/admin';
+import { createApp, type KoeApp } from '../src/app';
+import { systemClock } from '../src/clock';
+import type { AppConfig } from '../src/context';
+import { silentLogger } from '../src/log';
+import { SqliteStore } from '../src/store/sqlite-store';
+import { type Answer, OpenApiContract } from './contract/openapi-contract';
+import { npsSurveyInput } from './fixtures';
+import { type Receiver, startReceiver } from './webhook-receiver';
+
+/** Documented answers these tests cannot produce on purpose, and why. */
+const NOT_PRODUCED: Record<string, string> = {};
+
+const ORIGIN = 'https://shop.example';
+
+interface Server {
+  app: KoeApp;
+  store: SqliteStore;
+  dbPath: string;
+  url: string;
+  http: ServerType;
+  siteKey: string;
+  writeKey: string;
+  readKey: string;
+  surveyId: string;
+  dir: string;
+}
+
+async function startKoe(config: Partial<AppConfig>): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'koe-contract-'));
+  const dbPath = join(dir, 'koe.db');
+  const store = new SqliteStore({ path: dbPath });
+  await store.migrate();
+  const { site, secretKey } = await createSite(store, systemClock, {
+    name: 'Contract shop',
+    origins: [ORIGIN],
+  });
+  const { secretKey: readKey } = await createSecretKey(store, systemClock, {
+    siteId: site.id,
+    scope: 'read',
+  });
+  const app = createApp({ store, clock: systemClock, log: silentLogger, config });
+  const { http, port } = await new Promise<{ http: ServerType; port: number }>((resolve) => {
+    const http = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve({ http, port: info.port }),
+    );
+  });
+  const server: Server = {
+    app,
+    store,
+    dbPath,
+    url: `http://127.0.0.1:${port}`,
+    http,
+    siteKey: site.publishableKey,
+    writeKey: secretKey,
+    readKey,
+    surveyId: '',
+    dir,
+  };
+  server.surveyId = (await createSurvey(server, { ...npsSurveyInput })).id;
+  return server;
+}
+
+async function stopKoe(server: Server) {
+  await new Promise<void>((done) => server.http.close(() => done()));
+  await server.app.drain();
+  await server.store.close();
+  rmSync(server.dir, { recursive: true, force: true });
+}
+
+let contract: OpenApiContract;
+let main: Server;
+/** Tight client limit, a write queue of none, no built widget. */
+let limited: Server;
+/** Webhooks that may reach 127.0.0.1; its storage is broken on purpose last. */
+let fragile: Server;
+let receiver: Receiver;
+
+interface Call {
+  key?: string;
+  body?: unknown;
+  /** Sent as is (a string body is not JSON-encoded). */
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+/** One request; its answer must keep the document. */
+async function call(
+  server: Server,
+  method: string,
+  path: string,
+  { key, body, contentType, headers = {} }: Call = {},
+): Promise<Answer & { json(): unknown }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      ...(key && { authorization: `Bearer ${key}` }),
+      ...(body !== undefined && { 'content-type': contentType ?? 'application/json' }),
+      ...headers,
+    },
+    ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  // ignoreBOM: keep a byte-order mark in the text, to see that the CSV starts with one.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+  const answer = { status: response.status, headers: response.headers, text };
+  const pathOnly = path.split('?')[0] as string;
+  expect(contract.violations(method, pathOnly, answer), `${method} ${path}`).toEqual([]);
+  return { ...answer, json: () => JSON.parse(answer.text) };
+}
+
+async function expectStatus(
+  status: number,
+  ...args: Parameters<typeof call>
+): Promise<ReturnType<Awaited<ReturnType<typeof call>>['json']>> {
+  const answer = await call(...args);
+  expect(answer.status, `${args[1]} ${args[2]}: ${answer.text.slice(0, 300)}`).toBe(status);
+  return answer.text
+    ? /^application\/(problem\+)?json/.test(answer.headers.get('content-type') ?? '')
+      ? answer.json()
+      : answer.text
+    : undefined;
+}
+
+async function createSurvey(server: Server, input: SurveyInput): Promise<{ id: string }> {
+  const response = await fetch(`${server.url}/v1/surveys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${server.writeKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(SurveyInputSchema.parse(input)),
+  });
+  if (response.status !== 201) throw new Error(await response.text());
+  return (await response.json()) as { id: string };
+}
+
+function answer(server: Server, extra: Record<string, unknown> = {}) {
+  return {
+    id: randomUUID(),
+    siteKey: server.siteKey,
+    surveyId: server.surveyId,
+    score: 9,
+    ...extra,
+  };
+}
+
+const widgetPost = (body: unknown, origin = ORIGIN): Call => ({
+  body,
+  contentType: 'text/plain;charset=UTF-8',
+  headers: { origin },
+});
+
+beforeAll(async () => {
+  receiver = await startReceiver();
+  main = await startKoe({ clientRateLimit: 0, siteRateLimit: 0 });
+  limited = await startKoe({
+    clientRateLimit: 2,
+    siteRateLimit: 0,
+    maxQueue: 0,
+    widgetPath: join(tmpdir(), 'no-such-widget.js'),
+  });
+  fragile = await startKoe({
+    clientRateLimit: 0,
+    siteRateLimit: 0,
+    webhookAllowPrivate: true,
+    webhookRetryDelaysMs: [60_000],
+  });
+  fragile.app.services.webhooks.start();
+  const response = await fetch(`${main.url}/v1/openapi.json`);
+  expect(response.status).toBe(200);
+  contract = new OpenApiContract((await response.json()) as Record<string, unknown>);
+});
+
+afterAll(async () => {
+  await stopKoe(main);
+  await stopKoe(limited);
+  await stopKoe(fragile);
+  await receiver.close();
+});
+
+describe('every operation keeps the served OpenAPI document', () => {
+  it('getOpenApiDocument', async () => {
+    await expectStatus(200, main, 'GET', '/v1/openapi.json');
+  });
+
+  it('getWidgetScript: the script, 304 by ETag, 404 when not built', async () => {
+    const first = await call(main, 'GET', '/koe.js');
+    expect(first.status).toBe(200);
+    await expectStatus(304, main, 'GET', '/koe.js', {
+      headers: { 'if-none-match': first.headers.get('etag') as string },
+    });
+    await expectStatus(404, limited, 'GET', '/koe.js');
+  });
+
+  it('postResponse: stored, completed, repeated, and every refusal', async () => {
+    const partial = answer(main, { score: 3, finished: false });
+    await expectStatus(202, main, 'POST', '/v1/responses', widgetPost(partial));
+    await expectStatus(
+      200,
+      main,
+      'POST',
+      '/v1/responses',
+      widgetPost({ ...partial, reasons: ['price'], comment: 'slow', finished: true }),
+    );
+    const json = answer(main, { attributes: { plan: 'pro', seats: 3, trial: false } });
+    await expectStatus(202, main, 'POST', '/v1/responses', {
+      body: json,
+      headers: { origin: ORIGIN },
+    });
+    await expectStatus(200, main, 'POST', '/v1/responses', {
+      body: json,
+      headers: { origin: ORIGIN },
+    });
+    await expectStatus(409, main, 'POST', '/v1/responses', widgetPost({ ...json, score: 2 }));
+
+    const refusals: Array<[number, string, Call]> = [
+      [400, 'off the scale', widgetPost(answer(main, { score: 11 }))],
+      [400, 'unknown reason', widgetPost(answer(main, { reasons: ['nope'] }))],
+      [400, 'not JSON', widgetPost('{"id":')],
+      [403, 'another origin', widgetPost(answer(main), 'https://evil.example')],
+      [404, 'unknown site', widgetPost(answer(main, { siteKey: 'pk_unknownsite00' }))],
+      [404, 'unknown survey', widgetPost(answer(main, { surveyId: 'srv_nope' }))],
+      [413, 'too large', widgetPost(answer(main, { comment: 'x'.repeat(20_000) }))],
+      [415, 'wrong type', { ...widgetPost(answer(main)), contentType: 'text/html' }],
+    ];
+    for (const [status, why, request] of refusals) {
+      await expectStatus(status, main, 'POST', '/v1/responses', request).catch((error) => {
+        throw new Error(`${why}: ${error}`);
+      });
+    }
+    const draft = await createSurvey(main, { ...npsSurveyInput, status: 'draft' });
+    await expectStatus(
+      409,
+      main,
+      'POST',
+      '/v1/responses',
+      widgetPost(answer(main, { surveyId: draft.id })),
+    );
+  });
+
+  it('postResponse: 503 while the write queue is full, 429 over the client limit', async () => {
+    // This server's queue holds nothing: every answer finds it full.
+    const busy = (await expectStatus(
+      503,
+      limited,
+      'POST',
+      '/v1/responses',
+      widgetPost(answer(limited)),
+    )) as {
+      code: string;
+    };
+    expect(busy.code).toBe('server-busy');
+    await expectStatus(200, limited, 'GET', `/v1/sites/${limited.siteKey}/surveys`);
+    // Two requests a minute: the third is refused, whichever public endpoint it calls.
+    await expectStatus(429, limited, 'POST', '/v1/responses', widgetPost(answer(limited)));
+    await expectStatus(429, limited, 'GET', `/v1/sites/${limited.siteKey}/surveys`);
+  });
+
+  it('getWidgetSurveys: the surveys, 304 by ETag, refused origin, unknown key', async () => {
+    const path = `/v1/sites/${main.siteKey}/surveys`;
+    const first = await call(main, 'GET', path, { headers: { origin: ORIGIN } });
+    expect(first.status).toBe(200);
+    await expectStatus(304, main, 'GET', path, {
+      headers: { origin: ORIGIN, 'if-none-match': first.headers.get('etag') as string },
+    });
+    await expectStatus(403, main, 'GET', path, { headers: { origin: 'https://evil.example' } });
+    await expectStatus(404, main, 'GET', '/v1/sites/pk_unknownsite00/surveys');
+  });
+
+  it('surveys: list, create, get, update, delete and their refusals', async () => {
+    await expectStatus(200, main, 'GET', '/v1/surveys', { key: main.readKey });
+    await expectStatus(401, main, 'GET', '/v1/surveys');
+    await expectStatus(403, main, 'GET', '/v1/surveys', { key: main.siteKey });
+
+    const csat = {
+      name: 'CSAT',
+      type: 'csat',
+      status: 'active',
+      question: { en: 'How did we do?' },
+    };
+    const created = (await expectStatus(201, main, 'POST', '/v1/surveys', {
+      key: main.writeKey,
+      body: csat,
+    })) as { id: string };
+    await expectStatus(400, main, 'POST', '/v1/surveys', {
+      key: main.writeKey,
+      body: { type: 'nps' },
+    });
+    await expectStatus(401, main, 'POST', '/v1/surveys', { body: csat });
+    await expectStatus(403, main, 'POST', '/v1/surveys', { key: main.readKey, body: csat });
+    await expectStatus(413, main, 'POST', '/v1/surveys', {
+      key: main.writeKey,
+      body: { ...csat, name: 'x'.repeat(70_000) },
+    });
+    await expectStatus(415, main, 'POST', '/v1/surveys', {
+      key: main.writeKey,
+      body: JSON.stringify(csat),
+      contentType: 'text/plain',
+    });
+
+    const path = `/v1/surveys/${created.id}`;
+    await expectStatus(200, main, 'GET', path, { key: main.readKey });
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope', { key: main.readKey });
+
+    await expectStatus(200, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { thanks: { en: 'Thanks' } },
+    });
+    await expectStatus(400, main, 'PATCH', path, { key: main.writeKey, body: { type: 'nps' } });
+    await expectStatus(401, main, 'PATCH', path, { body: {} });
+    await expectStatus(403, main, 'PATCH', path, { key: main.readKey, body: {} });
+    await expectStatus(404, main, 'PATCH', '/v1/surveys/srv_nope', {
+      key: main.writeKey,
+      body: {},
+    });
+    await expectStatus(413, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { name: 'x'.repeat(70_000) },
+    });
+    await expectStatus(415, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: '{}',
+      contentType: 'text/plain',
+    });
+
+    await expectStatus(401, main, 'DELETE', path);
+    await expectStatus(403, main, 'DELETE', path, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', path, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
+  });
+
+  it('getSite', async () => {
+    await expectStatus(200, main, 'GET', '/v1/site', { key: main.readKey });
+    await expectStatus(401, main, 'GET', '/v1/site', { key: 'sk_unknown' });
+    await expectStatus(403, main, 'GET', '/v1/site', { key: main.siteKey });
+  });
+
+  it('getMetrics: NPS, CSAT and CES with series, segments and comparison; refusals', async () => {
+    const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    const surveys = [
+      main.surveyId,
+      (
+        await createSurvey(main, {
+          name: 'CSAT',
+          type: 'csat',
+          status: 'active',
+          question: { en: 'Q' },
+        })
+      ).id,
+      (
+        await createSurvey(main, {
+          name: 'CES',
+          type: 'ces',
+          status: 'active',
+          question: { en: 'Q' },
+        })
+      ).id,
+    ];
+    for (const [i, surveyId] of surveys.entries()) {
+      for (const score of [1, 3, 3, 5]) {
+        await expectStatus(
+          202,
+          main,
+          'POST',
+          '/v1/responses',
+          widgetPost(answer(main, { surveyId, score, touchpoint: i ? 'chat' : 'checkout' })),
+        );
+      }
+      const path = `/v1/surveys/${surveyId}/metrics`;
+      await expectStatus(200, main, 'GET', path, { key: main.readKey });
+      await expectStatus(200, main, 'GET', `${path}?interval=day&tz=Asia/Tokyo`, {
+        key: main.readKey,
+      });
+      await expectStatus(
+        200,
+        main,
+        'GET',
+        `${path}?from=${from}&interval=week&groupBy=touchpoint&compare=previous`,
+        { key: main.readKey },
+      );
+      await expectStatus(200, main, 'GET', `${path}?groupBy=attr.plan`, { key: main.readKey });
+    }
+    const path = `/v1/surveys/${main.surveyId}/metrics`;
+    for (const query of [
+      'tz=Mars/Olympus',
+      'compare=previous',
+      'interval=day&from=2000-01-01T00:00:00Z',
+      'bogus=1',
+    ]) {
+      await expectStatus(400, main, 'GET', `${path}?${query}`, { key: main.readKey });
+    }
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/metrics', { key: main.readKey });
+  });
+
+  it('listResponses and the exports: pages, files, refusals before the first byte', async () => {
+    const base = `/v1/surveys/${main.surveyId}/responses`;
+    const page = (await expectStatus(200, main, 'GET', `${base}?limit=2`, {
+      key: main.readKey,
+    })) as {
+      nextCursor: string;
+    };
+    expect(page.nextCursor).toEqual(expect.any(String));
+    await expectStatus(200, main, 'GET', `${base}?limit=2&cursor=${page.nextCursor}&order=desc`, {
+      key: main.readKey,
+    });
+    const csv = (await expectStatus(200, main, 'GET', `${base}.csv?bom=true`, {
+      key: main.readKey,
+    })) as string;
+    expect(csv.slice(0, 16)).toBe('\ufeffid,received_at,');
+    const ndjson = (await expectStatus(200, main, 'GET', `${base}.ndjson`, {
+      key: main.readKey,
+    })) as string;
+    const lines = ndjson.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines)
+      expect(contract.componentViolations('Response', JSON.parse(line))).toEqual([]);
+
+    for (const path of [base, `${base}.csv`, `${base}.ndjson`]) {
+      await expectStatus(400, main, 'GET', `${path}?cursor=garbage`, { key: main.readKey });
+      await expectStatus(401, main, 'GET', path);
+      await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+      await expectStatus(404, main, 'GET', path.replace(main.surveyId, 'srv_nope'), {
+        key: main.readKey,
+      });
+    }
+    await expectStatus(400, main, 'GET', `${base}.ndjson?bom=true`, { key: main.readKey });
+    await expectStatus(400, main, 'GET', `${base}.csv?limit=5`, { key: main.readKey });
+  });
+
+  it('eraseResponse', async () => {
+    const body = answer(main);
+    await expectStatus(202, main, 'POST', '/v1/responses', widgetPost(body));
+    await expectStatus(401, main, 'DELETE', `/v1/responses/${body.id}`);
+    await expectStatus(403, main, 'DELETE', `/v1/responses/${body.id}`, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', `/v1/responses/${body.id}`, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', `/v1/responses/${body.id}`, { key: main.writeKey });
+  });
+
+  it('webhooks: every operation, a delivery with its attempts, and the refusals', async () => {
+    const hook = { url: 'https://1.1.1.1/koe', events: ['response.finished'] };
+    await expectStatus(200, main, 'GET', '/v1/webhooks', { key: main.readKey });
+    await expectStatus(401, main, 'GET', '/v1/webhooks');
+    await expectStatus(403, main, 'GET', '/v1/webhooks', { key: main.siteKey });
+
+    const created = (await expectStatus(201, main, 'POST', '/v1/webhooks', {
+      key: main.writeKey,
+      body: { ...hook, buckets: ['detractor'], surveyIds: [main.surveyId] },
+    })) as { id: string };
+    await expectStatus(400, main, 'POST', '/v1/webhooks', {
+      key: main.writeKey,
+      body: { ...hook, events: [] },
+    });
+    await expectStatus(400, main, 'POST', '/v1/webhooks', {
+      key: main.writeKey,
+      body: { ...hook, url: 'http://127.0.0.1/hook' },
+    });
+    await expectStatus(401, main, 'POST', '/v1/webhooks', { body: hook });
+    await expectStatus(403, main, 'POST', '/v1/webhooks', { key: main.readKey, body: hook });
+    await expectStatus(413, main, 'POST', '/v1/webhooks', {
+      key: main.writeKey,
+      body: { ...hook, url: `https://1.1.1.1/${'x'.repeat(20_000)}` },
+    });
+    await expectStatus(415, main, 'POST', '/v1/webhooks', {
+      key: main.writeKey,
+      body: JSON.stringify(hook),
+      contentType: 'text/plain',
+    });
+
+    const path = `/v1/webhooks/${created.id}`;
+    await expectStatus(200, main, 'GET', path, { key: main.readKey });
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/webhooks/wh_nope', { key: main.readKey });
+
+    await expectStatus(200, main, 'PATCH', path, { key: main.writeKey, body: { format: 'slack' } });
+    await expectStatus(400, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { status: 'failing' },
+    });
+    await expectStatus(401, main, 'PATCH', path, { body: {} });
+    await expectStatus(403, main, 'PATCH', path, { key: main.readKey, body: {} });
+    await expectStatus(404, main, 'PATCH', '/v1/webhooks/wh_nope', {
+      key: main.writeKey,
+      body: {},
+    });
+    await expectStatus(413, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { url: `https://1.1.1.1/${'x'.repeat(20_000)}` },
+    });
+    await expectStatus(415, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: '{}',
+      contentType: 'text/plain',
+    });
+
+    await expectStatus(200, main, 'POST', `${path}/rotate-secret`, { key: main.writeKey });
+    await expectStatus(401, main, 'POST', `${path}/rotate-secret`);
+    await expectStatus(403, main, 'POST', `${path}/rotate-secret`, { key: main.readKey });
+    await expectStatus(404, main, 'POST', '/v1/webhooks/wh_nope/rotate-secret', {
+      key: main.writeKey,
+    });
+
+    // A delivery with attempts: the fragile server may reach the local receiver.
+    const delivered = (await expectStatus(201, fragile, 'POST', '/v1/webhooks', {
+      key: fragile.writeKey,
+      body: { url: receiver.url, events: ['response.created'] },
+    })) as { id: string };
+    await fetch(`${fragile.url}/v1/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin: ORIGIN },
+      body: JSON.stringify(answer(fragile)),
+    }).catch(() => undefined);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const deliveries = `/v1/webhooks/${delivered.id}/deliveries`;
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (
+              await fetch(`${fragile.url}${deliveries}`, {
+                headers: { authorization: `Bearer ${fragile.readKey}` },
+              })
+            ).json()) as { data: Array<{ attempts: unknown[] }> }
+          ).data[0]?.attempts.length ?? 0,
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    await expectStatus(200, fragile, 'GET', deliveries, { key: fragile.readKey });
+    await expectStatus(200, main, 'GET', `${path}/deliveries?limit=10`, { key: main.readKey });
+    await expectStatus(400, main, 'GET', `${path}/deliveries?limit=0`, { key: main.readKey });
+    await expectStatus(401, main, 'GET', `${path}/deliveries`);
+    await expectStatus(403, main, 'GET', `${path}/deliveries`, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/webhooks/wh_nope/deliveries', { key: main.readKey });
+
+    await expectStatus(401, main, 'DELETE', path);
+    await expectStatus(403, main, 'DELETE', path, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', path, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
+  });
+
+  it('postResponse: 503 when the write fails (nothing stored) and while shutting down', async () => {
+    // A real storage fault: the responses table disappears under the server.
+    const db = new Database(fragile.dbPath);
+    db.exec('PRAGMA foreign_keys = OFF; DROP TABLE responses;');
+    db.close();
+    const failed = (await expectStatus(
+      503,
+      fragile,
+      'POST',
+      '/v1/responses',
+      widgetPost(answer(fragile)),
+    )) as { code: string };
+    expect(failed.code).toBe('storage-unavailable');
+    await fragile.app.services.batcher.drain();
+    const closing = (await expectStatus(
+      503,
+      fragile,
+      'POST',
+      '/v1/responses',
+      widgetPost(answer(fragile)),
+    )) as { code: string };
+    expect(closing.code).toBe('shutting-down');
+  });
+
+  it('produces every documented answer', () => {
+    const missing = contract
+      .documented()
+      .filter((pair) => !contract.seen.has(pair) && !(pair in NOT_PRODUCED));
+    expect(missing).toEqual([]);
+  });
+});
