@@ -3,24 +3,28 @@
 // a key of site A cannot reach anything of site B. Lookups, found or not, are
 // cached for a few seconds (a revoked key stops working within that time). The
 // cache is LRU: made-up keys push out the keys used longest ago, where a cache
-// that emptied itself when full let them push out the keys in use too.
+// that emptied itself when full let them push out the keys in use too. A
+// client sending too many keys that are not valid is refused for a while
+// (failed-key-limit.ts).
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Auth, Services } from '../context';
 import { ApiError } from '../errors';
 import { hashSecretKey } from '../keys';
 import { LruCache } from '../lru-cache';
 import type { KeyScope } from '../store/types';
+import { checkFailedKeys } from './failed-key-limit';
 
 const CACHE_MS = 10_000;
 const CACHE_ENTRIES = 10_000;
 
-export function secretKeyAuth({
-  store,
-  clock,
-}: Pick<Services, 'store' | 'clock'>): MiddlewareHandler<AppEnv> {
+export function secretKeyAuth(
+  services: Pick<Services, 'store' | 'clock' | 'clientIds' | 'failedKeyLimiter' | 'config' | 'log'>,
+): MiddlewareHandler<AppEnv> {
+  const { store, clock } = services;
   const cache = new LruCache<string, { auth: Auth | undefined; expires: number }>(CACHE_ENTRIES);
 
   return async function secretKeyAuth(c, next) {
+    const countFailedKey = checkFailedKeys(services, c);
     const header = c.req.header('authorization') ?? '';
     const match = header.match(/^Bearer\s+(\S+)$/i);
     const unauthorized = (detail: string) =>
@@ -46,7 +50,10 @@ export function secretKeyAuth({
       };
       cache.set(hash, entry);
     }
-    if (!entry.auth) throw unauthorized('this secret key is not valid');
+    if (!entry.auth) {
+      countFailedKey();
+      throw unauthorized('this secret key is not valid');
+    }
     c.set('auth', entry.auth);
     await next();
   };
