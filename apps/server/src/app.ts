@@ -76,6 +76,10 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       { name: 'site', limit: config.siteRateLimit, windowSeconds: 60 },
       clock,
     ),
+    failedKeyLimiter: new FixedWindowLimiter(
+      { name: 'failed-key', limit: config.failedKeyRateLimit, windowSeconds: 60 },
+      clock,
+    ),
     webhooks,
   };
   const withAuth: Services = { ...services, secretKey: secretKeyAuth(services) };

@@ -22,8 +22,8 @@ commands:
 
 environment: KOE_PORT, KOE_HOST, KOE_DB, KOE_DATABASE_URL, KOE_LOG_LEVEL,
   KOE_PUBLIC_URL, KOE_CLIENT_IP_HEADER, KOE_COUNTRY_HEADER,
-  KOE_RATE_LIMIT_CLIENT, KOE_RATE_LIMIT_SITE, KOE_WEBHOOK_ALLOW_PRIVATE,
-  KOE_WEBHOOK_TIMEOUT_MS, KOE_WEBHOOK_RETRY_DELAYS_MS`;
+  KOE_RATE_LIMIT_CLIENT, KOE_RATE_LIMIT_SITE, KOE_RATE_LIMIT_FAILED_KEY,
+  KOE_WEBHOOK_ALLOW_PRIVATE, KOE_WEBHOOK_TIMEOUT_MS, KOE_WEBHOOK_RETRY_DELAYS_MS`;
 
 class UsageError extends Error {}
 
@@ -77,6 +77,7 @@ async function serveCommand(env: Env): Promise<void> {
     config: {
       clientRateLimit: env.KOE_RATE_LIMIT_CLIENT,
       siteRateLimit: env.KOE_RATE_LIMIT_SITE,
+      failedKeyRateLimit: env.KOE_RATE_LIMIT_FAILED_KEY,
       clientIpHeader: env.KOE_CLIENT_IP_HEADER,
       countryHeader: env.KOE_COUNTRY_HEADER,
       publicUrl: env.KOE_PUBLIC_URL,

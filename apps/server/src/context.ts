@@ -15,6 +15,8 @@ export interface AppConfig {
   clientRateLimit: number;
   /** Requests per minute per site on the public endpoints; 0 = off. */
   siteRateLimit: number;
+  /** Secret keys that are not valid, per minute per client, before 429 on secret-key routes; 0 = off. */
+  failedKeyRateLimit: number;
   /** Header set by a trusted proxy with the client address (e.g. x-forwarded-for). */
   clientIpHeader?: string;
   /** Header set by a trusted proxy with the visitor's country (e.g. cf-ipcountry). */
@@ -38,6 +40,7 @@ export interface AppConfig {
 export const defaultConfig: AppConfig = {
   clientRateLimit: 120,
   siteRateLimit: 60_000,
+  failedKeyRateLimit: 20,
   maxBatch: 512,
   maxQueue: 8192,
   webhookAllowPrivate: false,
@@ -54,6 +57,7 @@ export interface Services {
   clientIds: ClientIdHasher;
   clientLimiter: FixedWindowLimiter;
   siteLimiter: FixedWindowLimiter;
+  failedKeyLimiter: FixedWindowLimiter;
   webhooks: WebhookDispatcher;
   /** Authenticates a secret key (Authorization: Bearer sk_…) and sets `auth`. */
   secretKey: MiddlewareHandler<AppEnv>;

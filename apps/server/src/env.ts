@@ -21,6 +21,8 @@ export const EnvSchema = z.object({
   KOE_COUNTRY_HEADER: z.string().toLowerCase().optional(),
   KOE_RATE_LIMIT_CLIENT: z.coerce.number().int().min(0).default(120),
   KOE_RATE_LIMIT_SITE: z.coerce.number().int().min(0).default(60_000),
+  /** Secret keys that are not valid per minute per client before 429 on the analyst API. */
+  KOE_RATE_LIMIT_FAILED_KEY: z.coerce.number().int().min(0).default(20),
   KOE_DEMO: booleanish.default(false),
   /** Let webhooks reach private, loopback and link-local addresses (a receiver on the same network). */
   KOE_WEBHOOK_ALLOW_PRIVATE: booleanish.default(false),

@@ -84,7 +84,7 @@ async function stopKoe(server: Server) {
 
 let contract: OpenApiContract;
 let main: Server;
-/** Tight client limit, a write queue of none, no built widget. */
+/** Tight client and failed-key limits, a write queue of none, no built widget. */
 let limited: Server;
 /** Webhooks that may reach 127.0.0.1; its storage is broken on purpose last. */
 let fragile: Server;
@@ -163,9 +163,10 @@ const widgetPost = (body: unknown, origin = ORIGIN): Call => ({
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  main = await startKoe({ clientRateLimit: 0, siteRateLimit: 0 });
+  main = await startKoe({ clientRateLimit: 0, siteRateLimit: 0, failedKeyRateLimit: 0 });
   limited = await startKoe({
     clientRateLimit: 2,
+    failedKeyRateLimit: 1,
     siteRateLimit: 0,
     maxQueue: 0,
     widgetPath: join(tmpdir(), 'no-such-widget.js'),
@@ -575,6 +576,22 @@ describe('every operation keeps the served OpenAPI document', () => {
       widgetPost(answer(fragile)),
     )) as { code: string };
     expect(closing.code).toBe('shutting-down');
+  });
+
+  it('every secret-key operation: 429 for a client that sent too many keys that are not valid', async () => {
+    await expectStatus(401, limited, 'GET', '/v1/site', { key: 'sk_guessed' });
+    const paths = contract.document.paths as Record<string, Record<string, { security: object[] }>>;
+    for (const [template, methods] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        if (!operation.security.some((requirement) => 'secretKey' in requirement)) continue;
+        const path = template.replaceAll(/\{\w+\}/g, 'x_any');
+        // Even a valid key: a guess cannot be confirmed while the client is blocked.
+        const refused = (await expectStatus(429, limited, method.toUpperCase(), path, {
+          key: limited.writeKey,
+        })) as { code: string };
+        expect(refused.code).toBe('rate-limited');
+      }
+    }
   });
 
   it('produces every documented answer', () => {

@@ -92,7 +92,14 @@ export async function makeTestApp(
     store,
     clock,
     log,
-    config: { clientRateLimit: 0, siteRateLimit: 0, clientIpHeader: 'x-forwarded-for', ...config },
+    // Limits are off unless a test turns one on.
+    config: {
+      clientRateLimit: 0,
+      siteRateLimit: 0,
+      failedKeyRateLimit: 0,
+      clientIpHeader: 'x-forwarded-for',
+      ...config,
+    },
   });
   return {
     app,

@@ -37,6 +37,7 @@ export function keyProblems(scope: 'read' | 'write'): ProblemCase[] {
         ? 'the key has read scope (changes need a write key), or a publishable key was sent'
         : 'a publishable key was sent (publishable keys only send responses)',
     ],
+    ['rate-limited', 'this client sent too many secret keys that are not valid; wait Retry-After'],
   ];
 }
 

@@ -32,7 +32,17 @@ export class FixedWindowLimiter {
     private readonly clock: Clock,
   ) {}
 
+  /** Counts one request for the key and says whether it may go ahead. */
   take(key: string): RateDecision {
+    return this.decide(key, true);
+  }
+
+  /** Whether the key may still go ahead, without counting a request. */
+  peek(key: string): RateDecision {
+    return this.decide(key, false);
+  }
+
+  private decide(key: string, count: boolean): RateDecision {
     const { limit, windowSeconds } = this.policy;
     const now = this.clock.now();
     const windowMs = windowSeconds * 1000;
@@ -51,6 +61,8 @@ export class FixedWindowLimiter {
       };
     const used = this.counts.get(key) ?? 0;
     if (used >= limit) return { allowed: false, policy: this.policy, remaining: 0, resetSeconds };
+    if (!count)
+      return { allowed: true, policy: this.policy, remaining: limit - used, resetSeconds };
     if (used > 0 || this.counts.size < MAX_KEYS) this.counts.set(key, used + 1);
     return { allowed: true, policy: this.policy, remaining: limit - used - 1, resetSeconds };
   }

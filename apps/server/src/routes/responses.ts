@@ -12,7 +12,7 @@ import {
 } from '@koe/core';
 import { z } from 'zod';
 import { problems } from '../api/problems';
-import { PUBLIC, routeAdder, WRITE_KEY } from '../api/route';
+import { keyProblems, PUBLIC, routeAdder, WRITE_KEY } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { BatcherClosedError, QueueFullError } from '../ingest/write-batcher';
@@ -99,9 +99,8 @@ const eraseResponse = createRoute({
   responses: {
     204: { description: 'erased' },
     ...problems(
-      'unauthorized',
-      ['forbidden', 'the key has read scope, or is a publishable key'],
       ['response-not-found', "the key's site has no response with this id"],
+      ...keyProblems('write'),
     ),
   },
 });

@@ -1,9 +1,10 @@
 // One delivery attempt: a POST with a timeout, no redirects followed (a 3xx is
 // a failed attempt, so a redirect cannot lead to a forbidden target), and at
-// most 64 KiB of the answer read (receivers are not trusted to be small).
+// most 64 KiB of the answer read (receivers are not trusted to be small). A
+// forbidden target is a failed attempt too, found before connecting.
 import http from 'node:http';
 import https from 'node:https';
-import { guardedLookup } from './target-safety';
+import { checkTargetLiteral, guardedLookup } from './target-safety';
 
 const MAX_ANSWER_BYTES = 64 * 1024;
 
@@ -21,6 +22,12 @@ export function postWebhook(
 ): Promise<PostResult> {
   const start = performance.now();
   const elapsed = () => Math.round(performance.now() - start);
+  try {
+    // Node connects to an IP literal without calling the lookup below.
+    checkTargetLiteral(url, allowPrivate);
+  } catch (error) {
+    return Promise.resolve({ statusCode: null, latencyMs: 0, error: (error as Error).message });
+  }
   return new Promise((resolve) => {
     let settled = false;
     const finish = (statusCode: number | null, error: string | null) => {
