@@ -3,8 +3,10 @@
 //   migrate [--db PATH | --database-url URL]
 //   sites create --name NAME --origin URL [--origin URL …] [--json]
 //   keys create --site ID --scope read|write [--json]
+//   openapi   (prints the OpenAPI document)
 import { parseArgs } from 'node:util';
 import { createSecretKey, createSite } from './admin';
+import { standaloneOpenApiDocument } from './api/standalone-document';
 import { systemClock } from './clock';
 import { DEMO_SITE_ID, seedDemo } from './demo-seed';
 import { type Env, parseEnv } from './env';
@@ -19,6 +21,7 @@ commands:
   migrate [--db PATH | --database-url URL]
   sites create --name NAME --origin URL [--origin URL …] [--json]
   keys create --site ID --scope read|write [--json]
+  openapi                    print the OpenAPI 3.1 document (JSON)
 
 environment: KOE_PORT, KOE_HOST, KOE_DB, KOE_DATABASE_URL, KOE_LOG_LEVEL,
   KOE_PUBLIC_URL, KOE_CLIENT_IP_HEADER, KOE_COUNTRY_HEADER,
@@ -171,6 +174,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'openapi':
+      console.log(JSON.stringify(await standaloneOpenApiDocument(), null, 2));
+      return 0;
     default:
       throw new UsageError(`unknown command "${positionals.join(' ')}"`);
   }

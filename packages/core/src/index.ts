@@ -14,6 +14,7 @@ export * from './schemas/common';
 export * from './schemas/issues';
 export * from './schemas/metrics';
 export * from './schemas/metrics-answer';
+export * from './schemas/output';
 export * from './schemas/response';
 export * from './schemas/survey';
 export * from './schemas/webhooks';

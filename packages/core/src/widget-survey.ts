@@ -4,6 +4,7 @@
 // words here rather than in the widget keeps koe.js small however many
 // languages koe learns.
 import { z } from 'zod';
+import { outputOf } from './schemas/output';
 import { type SurveyDefinition, surveyFields } from './schemas/survey';
 
 const word = z.string().min(1);
@@ -53,8 +54,8 @@ export const WIDGET_WORDS: Readonly<Record<string, WidgetWords>> = {
 const { name: _name, status: _status, ...widgetFields } = surveyFields;
 
 /** A survey as GET /v1/sites/{siteKey}/surveys sends it to the widget. */
-export const WidgetSurveySchema = z
-  .object({
+export const WidgetSurveySchema = outputOf(
+  z.object({
     id: z.string(),
     ...widgetFields,
     words: z
@@ -62,8 +63,8 @@ export const WidgetSurveySchema = z
       .describe(
         "the widget's words for each locale the survey's question has (English where koe has none)",
       ),
-  })
-  .meta({ id: 'WidgetSurvey' });
+  }),
+).meta({ id: 'WidgetSurvey' });
 export type WidgetSurvey = z.output<typeof WidgetSurveySchema>;
 
 /** The words for a locale tag: its language's, else English. */

@@ -21,12 +21,12 @@ const localInstant = z.iso
 export const SeriesPointSchema = EstimateSchema.extend({
   start: localInstant,
   end: localInstant.describe('the next point starts here (half-open [start, end))'),
-});
+}).meta({ id: 'SeriesPoint', description: 'one local day, ISO week or month of a series' });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
 
 export const SegmentSchema = EstimateSchema.extend({
   key: z.string().nullable().describe('the segment value; null for answers without one'),
-});
+}).meta({ id: 'Segment', description: 'the metric for one value of groupBy' });
 export type Segment = z.infer<typeof SegmentSchema>;
 
 export const PreviousPeriodSchema = EstimateSchema.extend({
@@ -34,6 +34,10 @@ export const PreviousPeriodSchema = EstimateSchema.extend({
   to: z.iso.datetime(),
   ...ComparisonSchema.shape,
   deltaCi95: IntervalSchema.nullable().describe('95% interval of the difference'),
+}).meta({
+  id: 'PreviousPeriod',
+  description:
+    'with compare=previous: the period of the same length just before from, and the test of the difference',
 });
 export type PreviousPeriod = z.infer<typeof PreviousPeriodSchema>;
 
@@ -53,9 +57,8 @@ const envelope = {
     .array(SegmentSchema)
     .optional()
     .describe('with groupBy: the metric per segment, largest n first, at most 100'),
-  previous: PreviousPeriodSchema.optional().describe(
-    'with compare=previous: the period of the same length just before from, and the test of the difference',
-  ),
+  /** With compare=previous: the period of the same length just before from. */
+  previous: PreviousPeriodSchema.optional(),
 };
 
 export const MetricsSchema = z

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { bucketsOf, SURVEY_TYPES, type SurveyType } from '../scales';
 import { LocaleSchema, LocalizedTextSchema, SlugSchema } from './common';
+import { outputOf } from './output';
 
 export const SurveyTypeSchema = z.enum(SURVEY_TYPES);
 export const SurveyStatusSchema = z.enum(['draft', 'active', 'paused', 'archived']);
@@ -173,14 +174,14 @@ export const SurveyPatchSchema = z
   });
 export type SurveyPatch = z.infer<typeof SurveyPatchSchema>;
 
-/** A stored survey as the API returns it. */
-export const SurveySchema = z
-  .object({
+/** A stored survey as the API returns it: every field present, defaults filled in. */
+export const SurveySchema = outputOf(
+  z.object({
     id: z.string(),
     siteId: z.string(),
     ...surveyFields,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-  })
-  .meta({ id: 'Survey' });
+  }),
+).meta({ id: 'Survey' });
 export type Survey = z.output<typeof SurveySchema>;

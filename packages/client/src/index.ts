@@ -1,0 +1,88 @@
+// @koe/client: koe's REST API with types generated from its OpenAPI
+// document (src/schema.d.ts), over openapi-fetch. Paths, parameters, bodies
+// and answers are checked by the compiler against the document the server
+// serves, so a client built on it cannot drift from the API.
+import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
+import type { components, operations, paths } from './schema';
+
+export type { components, operations, paths };
+
+type Schemas = components['schemas'];
+export type Survey = Schemas['Survey'];
+export type SurveyInput = Schemas['SurveyInput'];
+export type SurveyPatch = Schemas['SurveyPatch'];
+export type Metrics = Schemas['Metrics'];
+export type SeriesPoint = Schemas['SeriesPoint'];
+export type Segment = Schemas['Segment'];
+export type PreviousPeriod = Schemas['PreviousPeriod'];
+export type StoredResponse = Schemas['Response'];
+export type Site = Schemas['Site'];
+export type Webhook = Schemas['Webhook'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type Problem = Schemas['Problem'];
+export type MetricsQuery = NonNullable<operations['getMetrics']['parameters']['query']>;
+export type ResponsesQuery = NonNullable<operations['listResponses']['parameters']['query']>;
+
+export type KoeClient = Client<paths>;
+
+export interface KoeClientOptions extends Omit<ClientOptions, 'headers'> {
+  /** A secret key (sk_…), sent as `Authorization: Bearer …` on every request. */
+  secretKey?: string;
+  /** Called on any 401: the key was revoked or is unknown. */
+  onUnauthorized?: () => void;
+}
+
+/**
+ * A client for one koe server:
+ * `const koe = createKoeClient({ baseUrl: 'https://feedback.example.com', secretKey })`,
+ * then `await koe.GET('/v1/surveys/{id}/metrics', { params: { path: { id }, query } })`.
+ */
+export function createKoeClient({
+  secretKey,
+  onUnauthorized,
+  ...options
+}: KoeClientOptions = {}): KoeClient {
+  const client = createClient<paths>(options);
+  client.use({
+    onRequest({ request }) {
+      if (secretKey) request.headers.set('authorization', `Bearer ${secretKey}`);
+      return request;
+    },
+    onResponse({ response }) {
+      if (response.status === 401) onUnauthorized?.();
+      return response;
+    },
+  });
+  return client;
+}
+
+/** A refusal from the API: its status, stable problem code and field issues. */
+export class KoeApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: Array<{ field: string; message: string }> = [],
+  ) {
+    super(message);
+    this.name = 'KoeApiError';
+  }
+}
+
+/**
+ * The data of an openapi-fetch result, or a KoeApiError built from the
+ * problem+json the server sent: `const survey = await ok(koe.GET(...))`.
+ */
+export async function ok<T>(
+  result: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await result;
+  if (response.ok) return data as T;
+  const problem = (error ?? {}) as Partial<Problem>;
+  throw new KoeApiError(
+    response.status,
+    problem.code ?? 'error',
+    problem.detail ?? problem.title ?? (response.statusText || `HTTP ${response.status}`),
+    problem.issues ?? [],
+  );
+}

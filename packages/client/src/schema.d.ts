@@ -1,0 +1,3292 @@
+// Generated from koe's OpenAPI document by `npm run generate -w @koe/client`.
+// Do not edit: change the route declarations in apps/server and regenerate.
+export interface paths {
+    "/v1/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an answer (the widget does this)
+         * @description JSON sent as `text/plain` (a CORS simple request: no preflight, works while the page unloads) or `application/json`, at most 16 KiB. Answered 202 only after the row is committed. The `id` is chosen by the client: sending the same id again is 200 and never a second row; a partial answer (`finished: false`) may be completed under the same id.
+         */
+        post: operations["postResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/responses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase one response
+         * @description Right to erasure: the row is deleted and taken out of every rollup in the same transaction, and its pending webhook events are dropped, so nothing computed afterwards contains it.
+         */
+        delete: operations["eraseResponse"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{siteKey}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's active surveys, as the widget needs them
+         * @description Called by koe.js on each page load; cacheable for a minute (ETag, If-None-Match → 304). Refused for page origins the site does not allow.
+         */
+        get: operations["getWidgetSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the site's surveys
+         * @description Every survey of the key's site, in every status, oldest first.
+         */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Create a survey
+         * @description New surveys are drafts unless `status` says otherwise; the widget shows only active ones. Follow-ups are keyed by bucket: detractor/passive/promoter for NPS, dissatisfied/neutral/satisfied for CSAT and CES.
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One survey
+         * @description The survey with every field, defaults filled in.
+         */
+        get: operations["getSurvey"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a survey and its responses
+         * @description Deletes the survey, every response to it and their rollups. Cannot be undone.
+         */
+        delete: operations["deleteSurvey"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a survey
+         * @description Only the fields sent change; `null` removes an optional text (scaleLabels, thanks). The merged survey must still be valid. The type cannot change.
+         */
+        patch: operations["updateSurvey"];
+        trace?: never;
+    };
+    "/v1/surveys/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Score with its 95% interval; series, segments, comparison
+         * @description The survey's metric over [from, to): NPS (−100…100, adjusted-Wald interval), CSAT (% answering 4–5, Wilson interval) or CES (mean of 1–7). Every number comes with its n; n = 0 gives nulls, never a made-up 0. Scales: nps 0–10, csat 1–5, ces 1–7. Methods: docs/statistics.md.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Responses, a page at a time
+         * @description Ordered by (receivedAt, id). The cursor is stable: no row is skipped or repeated while new answers arrive. Pass nextCursor as cursor for the next page; null means this was the last.
+         */
+        get: operations["listResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys/{id}/responses.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every response as CSV
+         * @description Every matching response, streamed page by page (memory stays flat for millions of rows). The query is validated before the first byte; if reading fails after that, the connection is cut so the file cannot be mistaken for a complete one. RFC 4180, UTF-8; cells a spreadsheet would run as a formula (starting with = + - @) are prefixed with an apostrophe.
+         */
+        get: operations["exportResponsesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys/{id}/responses.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every response as newline-delimited JSON
+         * @description Every matching response, streamed page by page (memory stays flat for millions of rows). The query is validated before the first byte; if reading fails after that, the connection is cut so the file cannot be mistaken for a complete one. One Response object per line.
+         */
+        get: operations["exportResponsesNdjson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's webhook endpoints
+         * @description Every endpoint of the key's site. Secrets are never listed.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Add an endpoint
+         * @description Events are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature) with the whsec_ secret in this answer, shown only here and on rotation. Filters: surveyIds and buckets (e.g. only detractors). Format slack posts a Slack incoming-webhook message instead.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One endpoint
+         * @description The endpoint without its secret.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an endpoint
+         * @description Removes the endpoint, its pending events and its delivery log.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint
+         * @description Only the fields sent change. `status: "active"` re-enables an endpoint marked failing after it used up its retries.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signing secret
+         * @description The answer holds the new secret, shown only here. For a day each delivery carries signatures by both the new and the old secret, so receivers can switch without dropping events.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's delivery log
+         * @description The newest deliveries, each with every attempt: time, HTTP status, latency and error. Finished deliveries are kept 30 days.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The key's site
+         * @description The site the secret key belongs to, with its publishable key for the snippet.
+         */
+        get: operations["getSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/koe.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The widget script for the snippet
+         * @description The script a site pastes (`<script async src=".../koe.js" data-site="pk_…">`). Cached for a day and revalidated by ETag; CORS * so it can be served from a CDN.
+         */
+        get: operations["getWidgetScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This document
+         * @description The OpenAPI 3.1 description of every operation, generated from the route declarations.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /** @description urn:koe:problem:<code> */
+            type: string;
+            /**
+             * @description stable machine-readable code; never changes meaning
+             * @enum {string}
+             */
+            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "forbidden" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
+            /** @description a fixed sentence per code */
+            title: string;
+            status: number;
+            /** @description what was wrong with this request */
+            detail?: string;
+            /** @description one entry per invalid field: "score", "followUp.promoter.reasons.0.id", … */
+            issues?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description the x-request-id of this request, for logs */
+            requestId?: string;
+        };
+        ResponseInput: {
+            /** Format: uuid */
+            id: string;
+            siteKey: string;
+            surveyId: string;
+            /** @description the answer: 0–10 for NPS, 1–5 for CSAT, 1–7 for CES (checked against the survey) */
+            score: number;
+            reasons?: string[];
+            comment?: string;
+            touchpoint?: string;
+            attributes?: {
+                [key: string]: string | number | boolean;
+            };
+            userId?: string;
+            locale?: string;
+            url?: string;
+            /** @default true */
+            finished?: boolean;
+        };
+        WidgetSurvey: {
+            id: string;
+            /** @enum {string} */
+            type: "nps" | "csat" | "ces";
+            defaultLocale: string;
+            question: {
+                [key: string]: string;
+            };
+            scaleLabels?: {
+                low: {
+                    [key: string]: string;
+                };
+                high: {
+                    [key: string]: string;
+                };
+            };
+            thanks?: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            csatDisplay: "number" | "smiley" | "star";
+            followUp: {
+                [key: string]: {
+                    question: {
+                        [key: string]: string;
+                    };
+                    reasons: {
+                        id: string;
+                        label: {
+                            [key: string]: string;
+                        };
+                    }[];
+                    /** @enum {string} */
+                    comment: "optional" | "none";
+                    commentPlaceholder?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+            trigger: {
+                /** @enum {string} */
+                on: "manual";
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "pageview";
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "event";
+                event: string;
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "click";
+                selector: string;
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "scroll";
+                percent: number;
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "exitIntent";
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            };
+            sampleRate: number;
+            recontactDays: number;
+            /** @enum {string} */
+            placement: "bottom-right" | "bottom-left" | "center" | "inline";
+            theme: {
+                accent: string;
+                radius: number;
+            };
+            /** @description the widget's words for each locale the survey's question has (English where koe has none) */
+            words: {
+                [key: string]: {
+                    close: string;
+                    send: string;
+                    comment: string;
+                    thanks: string;
+                    low: string;
+                    high: string;
+                    unhappy: string;
+                    happy: string;
+                    disagree: string;
+                    agree: string;
+                };
+            };
+        };
+        Survey: {
+            id: string;
+            siteId: string;
+            name: string;
+            /** @enum {string} */
+            type: "nps" | "csat" | "ces";
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "archived";
+            defaultLocale: string;
+            question: {
+                [key: string]: string;
+            };
+            scaleLabels?: {
+                low: {
+                    [key: string]: string;
+                };
+                high: {
+                    [key: string]: string;
+                };
+            };
+            thanks?: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            csatDisplay: "number" | "smiley" | "star";
+            followUp: {
+                [key: string]: {
+                    question: {
+                        [key: string]: string;
+                    };
+                    reasons: {
+                        id: string;
+                        label: {
+                            [key: string]: string;
+                        };
+                    }[];
+                    /** @enum {string} */
+                    comment: "optional" | "none";
+                    commentPlaceholder?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+            trigger: {
+                /** @enum {string} */
+                on: "manual";
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "pageview";
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "event";
+                event: string;
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "click";
+                selector: string;
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "scroll";
+                percent: number;
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            } | {
+                /** @enum {string} */
+                on: "exitIntent";
+                urls: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    negate: boolean;
+                }[];
+                delaySeconds: number;
+            };
+            sampleRate: number;
+            recontactDays: number;
+            /** @enum {string} */
+            placement: "bottom-right" | "bottom-left" | "center" | "inline";
+            theme: {
+                accent: string;
+                radius: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyInput: {
+            name: string;
+            /** @enum {string} */
+            type: "nps" | "csat" | "ces";
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status?: "draft" | "active" | "paused" | "archived";
+            /** @default en */
+            defaultLocale?: string;
+            question: {
+                [key: string]: string;
+            };
+            scaleLabels?: {
+                low: {
+                    [key: string]: string;
+                };
+                high: {
+                    [key: string]: string;
+                };
+            };
+            thanks?: {
+                [key: string]: string;
+            };
+            /**
+             * @default number
+             * @enum {string}
+             */
+            csatDisplay?: "number" | "smiley" | "star";
+            /** @default {} */
+            followUp?: {
+                [key: string]: {
+                    question: {
+                        [key: string]: string;
+                    };
+                    /** @default [] */
+                    reasons?: {
+                        id: string;
+                        label: {
+                            [key: string]: string;
+                        };
+                    }[];
+                    /**
+                     * @default optional
+                     * @enum {string}
+                     */
+                    comment?: "optional" | "none";
+                    commentPlaceholder?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /**
+             * @default {
+             *       "on": "manual",
+             *       "urls": [],
+             *       "delaySeconds": 0
+             *     }
+             */
+            trigger?: {
+                /** @enum {string} */
+                on: "manual";
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "pageview";
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "event";
+                event: string;
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "click";
+                selector: string;
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "scroll";
+                percent: number;
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "exitIntent";
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            };
+            /** @default 1 */
+            sampleRate?: number;
+            /** @default 90 */
+            recontactDays?: number;
+            /**
+             * @default bottom-right
+             * @enum {string}
+             */
+            placement?: "bottom-right" | "bottom-left" | "center" | "inline";
+            /**
+             * @default {
+             *       "accent": "#4f46e5",
+             *       "radius": 12
+             *     }
+             */
+            theme?: {
+                /** @default #4f46e5 */
+                accent?: string;
+                /** @default 12 */
+                radius?: number;
+            };
+        };
+        /** @description any subset of fields; null removes an optional text; the type cannot change */
+        SurveyPatch: {
+            name?: string;
+            /** @enum {string} */
+            status?: "draft" | "active" | "paused" | "archived";
+            defaultLocale?: string;
+            question?: {
+                [key: string]: string;
+            };
+            scaleLabels?: {
+                low: {
+                    [key: string]: string;
+                };
+                high: {
+                    [key: string]: string;
+                };
+            } | null;
+            thanks?: {
+                [key: string]: string;
+            } | null;
+            /** @enum {string} */
+            csatDisplay?: "number" | "smiley" | "star";
+            followUp?: {
+                [key: string]: {
+                    question: {
+                        [key: string]: string;
+                    };
+                    /** @default [] */
+                    reasons?: {
+                        id: string;
+                        label: {
+                            [key: string]: string;
+                        };
+                    }[];
+                    /**
+                     * @default optional
+                     * @enum {string}
+                     */
+                    comment?: "optional" | "none";
+                    commentPlaceholder?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+            trigger?: {
+                /** @enum {string} */
+                on: "manual";
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "pageview";
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "event";
+                event: string;
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "click";
+                selector: string;
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "scroll";
+                percent: number;
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            } | {
+                /** @enum {string} */
+                on: "exitIntent";
+                /** @default [] */
+                urls?: {
+                    /** @enum {string} */
+                    match: "exact" | "contains" | "startsWith" | "regex";
+                    value: string;
+                    /** @default false */
+                    negate?: boolean;
+                }[];
+                /** @default 0 */
+                delaySeconds?: number;
+            };
+            sampleRate?: number;
+            recontactDays?: number;
+            /** @enum {string} */
+            placement?: "bottom-right" | "bottom-left" | "center" | "inline";
+            theme?: {
+                /** @default #4f46e5 */
+                accent?: string;
+                /** @default 12 */
+                radius?: number;
+            };
+        };
+        Metrics: {
+            /** @enum {string} */
+            metric: "nps";
+            /** @description number of answers */
+            n: number;
+            /** @description null when n = 0 */
+            score: number | null;
+            /** @description null when there is too little data for an interval */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @description answer counts per scale point, lowest score first */
+            distribution: number[];
+            promoters: {
+                count: number;
+                /** @description percent of n; null when n = 0 */
+                percent: number | null;
+            };
+            passives: {
+                count: number;
+                /** @description percent of n; null when n = 0 */
+                percent: number | null;
+            };
+            detractors: {
+                count: number;
+                /** @description percent of n; null when n = 0 */
+                percent: number | null;
+            };
+            /**
+             * Format: date-time
+             * @description start of the range (inclusive); null: all time, from the first answer
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description end of the range (exclusive)
+             */
+            to: string;
+            /** @description with interval: local days, ISO weeks or months of tz covering exactly the range of the headline, so the points sum to its n */
+            series?: components["schemas"]["SeriesPoint"][];
+            /** @description with groupBy: the metric per segment, largest n first, at most 100 */
+            groups?: components["schemas"]["Segment"][];
+            previous?: components["schemas"]["PreviousPeriod"];
+        } | {
+            /** @enum {string} */
+            metric: "csat";
+            /** @description number of answers */
+            n: number;
+            /** @description null when n = 0 */
+            score: number | null;
+            /** @description null when there is too little data for an interval */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @description answer counts per scale point, lowest score first */
+            distribution: number[];
+            mean: number | null;
+            /**
+             * Format: date-time
+             * @description start of the range (inclusive); null: all time, from the first answer
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description end of the range (exclusive)
+             */
+            to: string;
+            /** @description with interval: local days, ISO weeks or months of tz covering exactly the range of the headline, so the points sum to its n */
+            series?: components["schemas"]["SeriesPoint"][];
+            /** @description with groupBy: the metric per segment, largest n first, at most 100 */
+            groups?: components["schemas"]["Segment"][];
+            previous?: components["schemas"]["PreviousPeriod"];
+        } | {
+            /** @enum {string} */
+            metric: "ces";
+            /** @description number of answers */
+            n: number;
+            /** @description null when n = 0 */
+            score: number | null;
+            /** @description null when there is too little data for an interval */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @description answer counts per scale point, lowest score first */
+            distribution: number[];
+            percentAgree: number | null;
+            /**
+             * Format: date-time
+             * @description start of the range (inclusive); null: all time, from the first answer
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description end of the range (exclusive)
+             */
+            to: string;
+            /** @description with interval: local days, ISO weeks or months of tz covering exactly the range of the headline, so the points sum to its n */
+            series?: components["schemas"]["SeriesPoint"][];
+            /** @description with groupBy: the metric per segment, largest n first, at most 100 */
+            groups?: components["schemas"]["Segment"][];
+            previous?: components["schemas"]["PreviousPeriod"];
+        };
+        /** @description one local day, ISO week or month of a series */
+        SeriesPoint: {
+            /** @description number of answers */
+            n: number;
+            /** @description null when n = 0 */
+            score: number | null;
+            /** @description null when there is too little data for an interval */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with the offset of the requested time zone at that instant
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description the next point starts here (half-open [start, end))
+             */
+            end: string;
+        };
+        /** @description the metric for one value of groupBy */
+        Segment: {
+            /** @description number of answers */
+            n: number;
+            /** @description null when n = 0 */
+            score: number | null;
+            /** @description null when there is too little data for an interval */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @description the segment value; null for answers without one */
+            key: string | null;
+        };
+        /** @description with compare=previous: the period of the same length just before from, and the test of the difference */
+        PreviousPeriod: {
+            /** @description number of answers */
+            n: number;
+            /** @description null when n = 0 */
+            score: number | null;
+            /** @description null when there is too little data for an interval */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description current score minus previous score */
+            delta: number | null;
+            /** @description 95% interval of the difference */
+            deltaCi95: [
+                number,
+                number
+            ] | null;
+            /** @description two-sided p-value of "no difference" */
+            p: number | null;
+        };
+        Response: {
+            /** Format: uuid */
+            id: string;
+            surveyId: string;
+            score: number;
+            /** @enum {string} */
+            bucket: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
+            reasons: string[];
+            comment: string | null;
+            touchpoint: string | null;
+            attributes: {
+                [key: string]: string | number | boolean;
+            };
+            userId: string | null;
+            locale: string | null;
+            /** @description page URL without query string or fragment (at most 2048 characters) */
+            url: string | null;
+            /** @description path of the page URL */
+            page: string | null;
+            /** @enum {string} */
+            device: "desktop" | "mobile" | "tablet" | "bot" | "unknown";
+            /** @description ISO 3166-1 alpha-2, from a trusted proxy header */
+            country: string | null;
+            finished: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Webhook: {
+            id: string;
+            url: string;
+            events: ("response.created" | "response.updated" | "response.finished")[];
+            surveyIds: string[] | null;
+            buckets: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
+            /** @enum {string} */
+            format: "standard" | "slack";
+            /**
+             * @description failing: the last event used up its retries
+             * @enum {string}
+             */
+            status: "active" | "failing";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description whsec_…, shown only when created or rotated */
+            secret?: string;
+        };
+        WebhookInput: {
+            /** Format: uri */
+            url: string;
+            events: ("response.created" | "response.updated" | "response.finished")[];
+            surveyIds?: string[] | null;
+            buckets?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
+            /**
+             * @default standard
+             * @enum {string}
+             */
+            format?: "standard" | "slack";
+        };
+        WebhookPatch: {
+            /** Format: uri */
+            url?: string;
+            events?: ("response.created" | "response.updated" | "response.finished")[];
+            surveyIds?: string[] | null;
+            buckets?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
+            /** @enum {string} */
+            format?: "standard" | "slack";
+            /** @enum {string} */
+            status?: "active";
+        };
+        WebhookDelivery: {
+            /** @description the webhook-id header; the same on every retry */
+            id: string;
+            /** @enum {string} */
+            event: "response.created" | "response.updated" | "response.finished";
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: {
+                /** Format: date-time */
+                at: string;
+                /** @description null when no answer arrived */
+                statusCode: number | null;
+                latencyMs: number;
+                error: string | null;
+            }[];
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Site: {
+            id: string;
+            name: string;
+            /** @description page origins allowed to load surveys and send answers, e.g. https://shop.example */
+            origins: string[];
+            /** @description pk_…, for the script tag */
+            publishableKey: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    postResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": components["schemas"]["ResponseInput"];
+                "application/json": components["schemas"]["ResponseInput"];
+            };
+        };
+        responses: {
+            /** @description the id was known: completed or repeated (still one row) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description updated: a partial answer was completed; duplicate: the same answer again
+                         * @enum {string}
+                         */
+                        status: "updated" | "duplicate";
+                    };
+                };
+            };
+            /** @description stored */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "accepted";
+                    };
+                };
+            };
+            /**
+             * @description `invalid-body`: the body fails the schema; the score is off the survey's scale (0–10 for nps, 1–5 for csat, 1–7 for ces); a reason is not one of the survey's follow-up reasons for the score's bucket, or is repeated
+             *
+             *     `invalid-json`: the body is not JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `origin-not-allowed`: the page's Origin is not one of the site's allowed origins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "origin-not-allowed";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `site-not-found`: no site has this publishable key
+             *
+             *     `survey-not-found`: the site has no survey with this id
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found" | "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `survey-not-active`: the survey is a draft or archived
+             *
+             *     `response-conflict`: this id is already finished with other answers
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-active" | "response-conflict";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is neither text/plain nor application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: too many requests from this client or for this site */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /**
+             * @description `server-busy`: too many answers are waiting to be stored
+             *
+             *     `shutting-down`: the server is restarting
+             *
+             *     `storage-unavailable`: the write failed; nothing was stored, send the same id again
+             */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "server-busy" | "shutting-down" | "storage-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    eraseResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the response (submission) id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description erased */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `response-not-found`: the key's site has no response with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "response-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getWidgetSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the publishable key, pk_… */
+                siteKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the active and paused surveys */
+            200: {
+                headers: {
+                    /** @description validator for If-None-Match */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WidgetSurvey"][];
+                    };
+                };
+            };
+            /** @description not modified (If-None-Match named the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `origin-not-allowed`: the page's Origin is not one of the site's allowed origins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "origin-not-allowed";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: no site has this publishable key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: too many requests from this client */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the surveys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Survey"][];
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description created; Location names it */
+            201: {
+                headers: {
+                    /** @description /v1/surveys/{id} */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is missing or malformed; the question has no text for defaultLocale; a follow-up is keyed by a bucket the survey type does not have; a reason id repeats
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the survey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    deleteSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed survey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is unknown or malformed (type cannot change), or the merged survey breaks a cross-field rule
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: {
+                /** @description start of the range, inclusive (ISO 8601 with a zone) */
+                from?: string;
+                /** @description end of the range, exclusive (default: now) */
+                to?: string;
+                /** @description adds a series of local days, ISO weeks (Monday first) or months of tz; at most 1200 of them */
+                interval?: "day" | "week" | "month";
+                /** @description IANA time zone of the series buckets, e.g. Asia/Tokyo or America/New_York */
+                tz?: string;
+                /** @description adds the metric per segment: touchpoint, device, country, locale, page or attr.<key> */
+                groupBy?: string;
+                /** @description adds the period of the same length just before from, and the test of the change; needs from */
+                compare?: "previous";
+            };
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the metric */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metrics"];
+                };
+            };
+            /** @description `invalid-query`: a parameter is unknown or malformed; tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than 1200 buckets (give a shorter range or a longer interval) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listResponses: {
+        parameters: {
+            query?: {
+                /** @description start of the range, inclusive (ISO 8601 with a zone) */
+                from?: string;
+                /** @description end of the range, exclusive (default: now) */
+                to?: string;
+                /** @description only answers in this bucket */
+                bucket?: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
+                /** @description only answers from this touchpoint */
+                touchpoint?: string;
+                /** @description asc: oldest first; desc: newest first (the cursor continues either way) */
+                order?: "asc" | "desc";
+                /** @description continue after this nextCursor of a previous page */
+                cursor?: string;
+                /** @description answers per page, at most 1000 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Response"][];
+                        /** @description null: no more pages */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `invalid-query`: a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    exportResponsesCsv: {
+        parameters: {
+            query?: {
+                /** @description start of the range, inclusive (ISO 8601 with a zone) */
+                from?: string;
+                /** @description end of the range, exclusive (default: now) */
+                to?: string;
+                /** @description only answers in this bucket */
+                bucket?: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
+                /** @description only answers from this touchpoint */
+                touchpoint?: string;
+                /** @description asc: oldest first; desc: newest first (the cursor continues either way) */
+                order?: "asc" | "desc";
+                /** @description continue after this nextCursor of a previous page */
+                cursor?: string;
+                /** @description true: start with a UTF-8 byte-order mark, so spreadsheet programs read Japanese and other non-ASCII text right */
+                bom?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description `invalid-query`: a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    exportResponsesNdjson: {
+        parameters: {
+            query?: {
+                /** @description start of the range, inclusive (ISO 8601 with a zone) */
+                from?: string;
+                /** @description end of the range, exclusive (default: now) */
+                to?: string;
+                /** @description only answers in this bucket */
+                bucket?: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
+                /** @description only answers from this touchpoint */
+                touchpoint?: string;
+                /** @description asc: oldest first; desc: newest first (the cursor continues either way) */
+                order?: "asc" | "desc";
+                /** @description continue after this nextCursor of a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one JSON Response per line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description `invalid-query`: a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description created, with its secret; Location names it */
+            201: {
+                headers: {
+                    /** @description /v1/webhooks/{id} */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is missing or malformed; an event repeats; surveyIds names a survey the site does not have
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `webhook-target-forbidden`: the URL is not http(s), carries credentials, or points at a private, loopback, link-local or otherwise internal address (unless the server allows private targets)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "webhook-target-forbidden";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description webhook endpoint id (wh_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "webhook-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description webhook endpoint id (wh_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "webhook-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description webhook endpoint id (wh_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is missing or malformed; an event repeats; surveyIds names a survey the site does not have
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `webhook-target-forbidden`: the URL is not http(s), carries credentials, or points at a private, loopback, link-local or otherwise internal address (unless the server allows private targets)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "webhook-target-forbidden";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "webhook-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description webhook endpoint id (wh_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the endpoint with its new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "webhook-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description how many deliveries, at most 200 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description webhook endpoint id (wh_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the deliveries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookDelivery"][];
+                    };
+                };
+            };
+            /** @description `invalid-query`: limit is not a whole number from 1 to 200, or a parameter is unknown */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "webhook-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the site */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getWidgetScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JavaScript */
+            200: {
+                headers: {
+                    /** @description validator for If-None-Match */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description not modified (If-None-Match named the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-found`: the widget is not built (npm run build) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenAPI 3.1 (CORS *) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+}
