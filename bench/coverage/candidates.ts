@@ -3,6 +3,7 @@
 // koe's summarize() uses; `baseline: true` the one the summary sets beside it
 // (the method koe replaced, or the textbook one without adjustment).
 import {
+  cesInterval,
   countBetween,
   type Distribution,
   type Interval,
@@ -119,9 +120,10 @@ export const CANDIDATES: Record<SurveyType, IntervalMethod[]> = {
     },
   ],
   ces: [
+    // What koe used before the study: no interval at n = 1, zero width when all answers agree.
     {
       name: 't interval',
-      koe: true,
+      baseline: true,
       interval(counts) {
         const { n, mean, variance } = momentsOf('ces', counts);
         if (n < 2) return null;
@@ -156,12 +158,8 @@ export const CANDIDATES: Record<SurveyType, IntervalMethod[]> = {
     },
     {
       name: '1 pseudo-answer at each end, normal (adjusted Wald)',
-      baseline: true,
-      interval(counts) {
-        const { n, mean, squares } = withEndAnswers(counts, 1);
-        const half = Z95 * Math.sqrt(squares / (n - 1) / n);
-        return [clipCes(mean - half), clipCes(mean + half)];
-      },
+      koe: true,
+      interval: cesInterval,
     },
   ],
 };

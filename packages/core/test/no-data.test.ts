@@ -1,5 +1,5 @@
-// With no answers (or too few for an interval) every metric says so plainly:
-// nulls, never NaN, Infinity or a made-up zero.
+// With no answers every metric says so plainly: nulls, never NaN, Infinity or
+// a made-up zero. From one answer on there is always an interval.
 import { describe, expect, it } from 'vitest';
 import { emptyDistribution, SURVEY_TYPES, summarize } from '../src/index';
 
@@ -49,9 +49,12 @@ describe('metrics at n = 0', () => {
     }
   });
 
-  it('a single CES answer has a score but no interval', () => {
-    const result = summarize('ces', [0, 0, 0, 0, 0, 0, 1]);
-    expect(result.score).toBe(7);
-    expect(result.ci95).toBeNull();
+  it.each(
+    SURVEY_TYPES,
+  )('%s: a single answer has a score and an interval of positive width', (type) => {
+    const distribution = emptyDistribution(type);
+    distribution[distribution.length - 1] = 1;
+    const [low, high] = summarize(type, distribution).ci95 ?? [0, 0];
+    expect(high - low).toBeGreaterThan(0);
   });
 });

@@ -53,12 +53,25 @@ describe('CSAT (top-2-box with Wilson interval)', () => {
   });
 });
 
-describe('CES (mean with t interval)', () => {
-  it('distribution 1,2,3,4,10,12,8 → mean 5.200, ci95 [4.708, 5.692], agree 75.00 %', () => {
+describe('CES (mean with the adjusted-Wald interval: one pseudo-answer at 1 and at 7)', () => {
+  // Until the coverage study the interval was the t interval, [4.708, 5.692] here; the
+  // pseudo-answers pull it slightly toward 4 and widen it (docs/statistics.md).
+  it('distribution 1,2,3,4,10,12,8 → mean 5.200, ci95 [4.640, 5.645], agree 75.00 %', () => {
     const result = cesOf([1, 2, 3, 4, 10, 12, 8]);
     expect(result.n).toBe(40);
     expect(round3(result.score)).toBe(5.2);
-    expect(result.ci95?.map(round3)).toEqual([4.708, 5.692]);
+    expect(result.ci95?.map(round3)).toEqual([4.64, 5.645]);
     expect(round2(result.percentAgree)).toBe(75);
+  });
+
+  it.each([
+    ['three answers of 3', [0, 0, 3, 0, 0, 0, 0], 3, [1.48, 5.32]],
+    ['one answer of 7', [0, 0, 0, 0, 0, 0, 1], 7, [1.08, 7]],
+    ['1,000 answers of 7', [0, 0, 0, 0, 0, 0, 1000], 7, [6.982, 7]],
+    ['five 1s and five 7s', [5, 0, 0, 0, 0, 0, 5], 4, [2.227, 5.773]],
+  ])('%s → mean %d, ci95 %j: never zero width', (_, counts, mean, ci) => {
+    const result = cesOf(counts);
+    expect(result.score).toBe(mean);
+    expect(result.ci95?.map(round3)).toEqual(ci);
   });
 });
