@@ -7,12 +7,14 @@ import {
   countBetween,
   type Distribution,
   type Interval,
+  modifiedWilsonInterval,
   momentsOf,
   npsCounts,
   npsInterval,
   SCALES,
   type SurveyType,
   studentT975,
+  totalOf,
   wilsonInterval,
   Z95,
 } from '@koe/core';
@@ -95,28 +97,14 @@ export const CANDIDATES: Record<SurveyType, IntervalMethod[]> = {
   csat: [
     {
       name: 'Wilson (1927)',
-      koe: true,
-      interval: (counts) =>
-        wilsonInterval(countBetween('csat', counts, 4, 5), momentsOf('csat', counts).n),
+      baseline: true,
+      interval: (counts) => wilsonInterval(countBetween('csat', counts, 4, 5), totalOf(counts)),
     },
     {
       name: 'Wilson, boundary-modified (Brown, Cai & DasGupta 2001)',
-      baseline: true,
-      interval(counts) {
-        const n = momentsOf('csat', counts).n;
-        const successes = countBetween('csat', counts, 4, 5);
-        const [low, high] = wilsonInterval(successes, n);
-        // One-sided 95% Poisson lower bounds after 1, 2, 3 events.
-        const poisson = [0, 0.051293294, 0.35536151, 0.817691447];
-        const reach = n <= 50 ? 2 : n <= 100 ? 3 : 0;
-        const failures = n - successes;
-        return [
-          successes >= 1 && successes <= reach ? (100 * (poisson[successes] as number)) / n : low,
-          failures >= 1 && failures <= reach
-            ? 100 - (100 * (poisson[failures] as number)) / n
-            : high,
-        ];
-      },
+      koe: true,
+      interval: (counts) =>
+        modifiedWilsonInterval(countBetween('csat', counts, 4, 5), totalOf(counts)),
     },
   ],
   ces: [

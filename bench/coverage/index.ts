@@ -1,5 +1,5 @@
 // bench/coverage: how often koe's 95% intervals contain the true score, and
-// how wide they are, by Monte Carlo: 10,000 seeded samples per cell, at n = 3
+// how wide they are, by Monte Carlo: 20,000 seeded samples per cell, at n = 3
 // to 1,000, from ten true distributions per scale (true-distributions.ts), for
 // every candidate method (candidates.ts). It picks the CES method by the
 // issue's rule (the narrowest mean width among methods with coverage ≥ 93% in
@@ -24,7 +24,10 @@ import {
 } from './verdicts';
 
 const SIZES = [3, 5, 10, 20, 30, 100, 1000];
-const REPLICATIONS = 10_000;
+// 20,000 rather than the 10,000 the issue asks for at least: a cell's standard
+// error is then ≤ 0.18 points near 93–95 %, so a cell whose exact coverage is
+// 93.4 % (CSAT, both ends, n = 30) does not fall below the line by chance.
+const REPLICATIONS = 20_000;
 const SEED = 20_261_130;
 
 const percent = (share: number) => `${(100 * share).toFixed(1)} %`;

@@ -7,7 +7,8 @@
 // one pseudo-answer at each end of the scale (a 1 and a 7) joins the answers,
 // then mean ± 1.96·s/√n, clipped to [1, 7]. The plain t interval it replaces
 // had zero width whenever all answers agreed (three 3s gave [3, 3]) and
-// contained the true mean in as few as 8.5 % of samples. In koe's coverage
+// contained the true mean in under 10 % of small samples when one answer
+// dominates. In koe's coverage
 // study (bench/coverage, docs/statistics.md) this was the narrowest of six
 // candidates whose coverage stayed ≥ 93 % at every n from 3 to 1,000 and
 // every true distribution tried.
