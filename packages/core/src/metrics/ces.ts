@@ -8,10 +8,9 @@
 // then mean ± 1.96·s/√n, clipped to [1, 7]. The plain t interval it replaces
 // had zero width whenever all answers agreed (three 3s gave [3, 3]) and
 // contained the true mean in under 10 % of small samples when one answer
-// dominates. In koe's coverage
-// study (bench/coverage, docs/statistics.md) this was the narrowest of six
-// candidates whose coverage stayed ≥ 93 % at every n from 3 to 1,000 and
-// every true distribution tried.
+// dominates. In koe's coverage study (bench/coverage, docs/statistics.md)
+// this was the narrowest of six candidates whose coverage stayed ≥ 93 % at
+// every n from 3 to 1,000 and every true distribution tried.
 
 import { SCALES } from '../scales';
 import type { CesResult, Interval } from '../schemas/metrics';
@@ -24,6 +23,7 @@ import {
   momentsOf,
   totalOf,
 } from './distribution';
+import { isLowN } from './low-n';
 
 /** One pseudo-answer at each end of the scale, added to the answers before the interval is taken. */
 const END_ANSWERS: Distribution = (() => {
@@ -58,5 +58,6 @@ export function cesOf(distribution: Distribution): CesResult {
     ci95: cesInterval(distribution),
     distribution: [...distribution],
     percentAgree: n === 0 ? null : (100 * agree) / n,
+    lowN: isLowN('ces', n),
   };
 }

@@ -10,6 +10,7 @@
 import type { CsatResult, Interval } from '../schemas/metrics';
 import { Z95 } from '../stats/distributions';
 import { countBetween, type Distribution, momentsOf } from './distribution';
+import { isLowN } from './low-n';
 
 /** Wilson 95% interval of a proportion, in percent. */
 export function wilsonInterval(successes: number, n: number): Interval {
@@ -53,5 +54,6 @@ export function csatOf(distribution: Distribution): CsatResult {
     ci95: n === 0 ? null : modifiedWilsonInterval(satisfied, n),
     distribution: [...distribution],
     mean: n === 0 ? null : mean,
+    lowN: isLowN('csat', n),
   };
 }
