@@ -24,8 +24,17 @@ function resultsOf(bench: string): BenchResults[] {
 }
 
 // The summary reads like the question it answers: what a site loads, what
-// that costs its page, what the server takes, what the analyst waits for.
-const ORDER = ['widget-size', 'host-page', 'ingest', 'metrics', 'metric-math', 'dashboard-size'];
+// that costs its page, what the server takes, what the analyst waits for,
+// and how far the intervals the analyst reads can be trusted.
+const ORDER = [
+  'widget-size',
+  'host-page',
+  'ingest',
+  'metrics',
+  'metric-math',
+  'dashboard-size',
+  'coverage',
+];
 const rank = (bench: string) => (ORDER.includes(bench) ? ORDER.indexOf(bench) : ORDER.length);
 const results = [...benches].sort((a, b) => rank(a) - rank(b)).flatMap(resultsOf);
 const missing = benches.filter((bench) => resultsOf(bench).length === 0);

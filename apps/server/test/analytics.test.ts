@@ -49,6 +49,7 @@ describe('GET /v1/surveys/{id}/metrics', () => {
     expect(body).toMatchObject({
       metric: 'nps',
       n: 51,
+      lowN: false,
       promoters: { count: 32 },
       passives: { count: 13 },
       detractors: { count: 6 },
@@ -62,7 +63,7 @@ describe('GET /v1/surveys/{id}/metrics', () => {
     const body = await (
       await get('/v1/surveys/srv_a/metrics?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z')
     ).json();
-    expect(body).toMatchObject({ n: 0, score: null, ci95: null });
+    expect(body).toMatchObject({ n: 0, score: null, ci95: null, lowN: true });
   });
 
   it('compare=previous: the same-length period before, with delta, its interval and p', async () => {

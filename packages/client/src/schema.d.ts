@@ -945,11 +945,13 @@ export interface components {
             n: number;
             /** @description null when n = 0 */
             score: number | null;
-            /** @description null when there is too little data for an interval */
+            /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
             ci95: [
                 number,
                 number
             ] | null;
+            /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+            lowN: boolean;
             /** @description answer counts per scale point, lowest score first */
             distribution: number[];
             promoters: {
@@ -989,11 +991,13 @@ export interface components {
             n: number;
             /** @description null when n = 0 */
             score: number | null;
-            /** @description null when there is too little data for an interval */
+            /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
             ci95: [
                 number,
                 number
             ] | null;
+            /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+            lowN: boolean;
             /** @description answer counts per scale point, lowest score first */
             distribution: number[];
             mean: number | null;
@@ -1019,11 +1023,13 @@ export interface components {
             n: number;
             /** @description null when n = 0 */
             score: number | null;
-            /** @description null when there is too little data for an interval */
+            /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
             ci95: [
                 number,
                 number
             ] | null;
+            /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+            lowN: boolean;
             /** @description answer counts per scale point, lowest score first */
             distribution: number[];
             percentAgree: number | null;
@@ -1049,11 +1055,13 @@ export interface components {
             n: number;
             /** @description null when n = 0 */
             score: number | null;
-            /** @description null when there is too little data for an interval */
+            /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
             ci95: [
                 number,
                 number
             ] | null;
+            /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+            lowN: boolean;
             /**
              * Format: date-time
              * @description ISO 8601 with the offset of the requested time zone at that instant
@@ -1071,11 +1079,13 @@ export interface components {
             n: number;
             /** @description null when n = 0 */
             score: number | null;
-            /** @description null when there is too little data for an interval */
+            /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
             ci95: [
                 number,
                 number
             ] | null;
+            /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+            lowN: boolean;
             /** @description the segment value; null for answers without one */
             key: string | null;
         };
@@ -1085,11 +1095,13 @@ export interface components {
             n: number;
             /** @description null when n = 0 */
             score: number | null;
-            /** @description null when there is too little data for an interval */
+            /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
             ci95: [
                 number,
                 number
             ] | null;
+            /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+            lowN: boolean;
             /** Format: date-time */
             from: string;
             /** Format: date-time */

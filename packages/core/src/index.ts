@@ -6,6 +6,7 @@ export * from './metrics/ces';
 export * from './metrics/compare';
 export * from './metrics/csat';
 export * from './metrics/distribution';
+export * from './metrics/low-n';
 export * from './metrics/nps';
 export * from './metrics/summarize';
 export * from './scales';

@@ -41,14 +41,16 @@ describe('compareDistributions', () => {
     expect(compareDistributions(type, none, some)).toEqual(expected);
   });
 
-  it('reports the difference but no p-value when neither period varies', () => {
-    const allPromoters = distributionOf('nps', [10, 10, 9]);
-    const allDetractors = distributionOf('nps', [0, 1]);
-    expect(compareDistributions('nps', allPromoters, allDetractors)).toEqual({
-      delta: 200,
-      deltaCi95: null,
-      p: null,
-    });
+  it.each([
+    ['nps', [10, 10, 9], [0, 1], 200],
+    ['csat', [5, 4, 4], [1, 2, 3, 3], 100],
+    ['ces', [3, 3, 3], [5, 5], -2],
+  ] as const)('%s: the difference but no interval or p-value when neither period varies (%j vs %j)', (type, current, previous, delta) => {
+    // Zero variance in both periods leaves nothing to test against: p = 0 would be a claim
+    // of certainty that the answers cannot support.
+    expect(
+      compareDistributions(type, distributionOf(type, current), distributionOf(type, previous)),
+    ).toEqual({ delta, deltaCi95: null, p: null });
   });
 
   it('CES needs two answers per period to estimate variance', () => {

@@ -21,6 +21,21 @@ const distribution = (type: SurveyType, maxCount = 1000) =>
 const rawScores = (type: SurveyType) =>
   fc.array(fc.integer({ min: SCALES[type].min, max: SCALES[type].max }), { maxLength: 300 });
 
+/**
+ * Counts that are mostly 0 or tiny, so n = 1, all answers on one point and
+ * other degenerate shapes come up often, with a few large counts among them.
+ */
+const sparseDistribution = (type: SurveyType) =>
+  fc
+    .array(
+      fc.oneof(
+        { arbitrary: fc.constant(0), weight: 4 },
+        { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 2 },
+        { arbitrary: fc.nat(1_000_000), weight: 1 },
+      ),
+      { minLength: scaleSize(type), maxLength: scaleSize(type) },
+    )
+    .filter((counts) => counts.some((count) => count > 0));
 const surveyType = fc.constantFrom(...SURVEY_TYPES);
 
 /** True when no number anywhere in the value is NaN or infinite. */
@@ -115,9 +130,24 @@ describe('metric bounds', () => {
     );
   });
 
+  it('no metric has a zero-width interval once there is an answer (n ≥ 1, any distribution)', () => {
+    fc.assert(
+      fc.property(
+        surveyType.chain((type) => fc.tuple(fc.constant(type), sparseDistribution(type))),
+        ([type, counts]) => {
+          const { ci95 } = summarize(type, counts);
+          expect(ci95).not.toBeNull();
+          const [low, high] = ci95 ?? [0, 0];
+          expect(high - low).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 3 * RUNS },
+    );
+  });
+
   it('CES: mean in [1, 7] and inside its interval, percentAgree in [0, 100]', () => {
     fc.assert(
-      fc.property(distribution('ces'), (counts) => {
+      fc.property(fc.oneof(distribution('ces'), sparseDistribution('ces')), (counts) => {
         const r = summarize('ces', counts);
         if (r.metric !== 'ces') throw new Error('wrong metric');
         expect(allFinite(r)).toBe(true);
@@ -125,10 +155,11 @@ describe('metric bounds', () => {
         const mean = r.score as number;
         expect(mean).toBeGreaterThanOrEqual(1 - 1e-9);
         expect(mean).toBeLessThanOrEqual(7 + 1e-9);
-        if (r.ci95) {
-          expect(r.ci95[0]).toBeLessThanOrEqual(mean + 1e-9);
-          expect(r.ci95[1]).toBeGreaterThanOrEqual(mean - 1e-9);
-        }
+        const [lo, hi] = r.ci95 ?? [Number.NaN, Number.NaN];
+        expect(lo).toBeGreaterThanOrEqual(1);
+        expect(lo).toBeLessThanOrEqual(mean + 1e-9);
+        expect(hi).toBeGreaterThanOrEqual(mean - 1e-9);
+        expect(hi).toBeLessThanOrEqual(7);
         expect(r.percentAgree).toBeGreaterThanOrEqual(0);
         expect(r.percentAgree).toBeLessThanOrEqual(100);
       }),
@@ -136,17 +167,22 @@ describe('metric bounds', () => {
     );
   });
 
-  it('comparisons: p in [0, 1], the interval contains the difference, swapping periods negates it', () => {
+  it('comparisons: p in [0, 1] only with an interval of positive width, which contains the difference; swapping periods negates it', () => {
+    const anyDistribution = (type: SurveyType) =>
+      fc.oneof(distribution(type), sparseDistribution(type));
     fc.assert(
       fc.property(
         surveyType.chain((type) =>
-          fc.tuple(fc.constant(type), distribution(type), distribution(type)),
+          fc.tuple(fc.constant(type), anyDistribution(type), anyDistribution(type)),
         ),
         ([type, current, previous]) => {
           const forward = compareDistributions(type, current, previous);
           const backward = compareDistributions(type, previous, current);
           expect(allFinite(forward)).toBe(true);
           if (forward.p !== null) {
+            // A p-value needs variance to test against (no p = 0 from zero variance).
+            const [low, high] = forward.deltaCi95 ?? [0, 0];
+            expect(high - low).toBeGreaterThan(0);
             expect(forward.p).toBeGreaterThanOrEqual(0);
             expect(forward.p).toBeLessThanOrEqual(1);
             expect(backward.p).toBeCloseTo(forward.p, 9);

@@ -62,8 +62,8 @@ const getMetrics = createRoute({
 });
 
 /** The score fields of a metric result, for series points, groups and the previous period. */
-function brief({ n, score, ci95 }: MetricResult) {
-  return { n, score, ci95 };
+function brief({ n, score, ci95, lowN }: MetricResult) {
+  return { n, score, ci95, lowN };
 }
 
 function collect<K>(rows: Array<ScoreCount & { key: K }>): Map<K, ScoreCount[]> {

@@ -7,6 +7,7 @@
 import type { BucketShare, Interval, NpsResult } from '../schemas/metrics';
 import { Z95 } from '../stats/distributions';
 import { countBetween, type Distribution, totalOf } from './distribution';
+import { isLowN } from './low-n';
 
 function share(count: number, n: number): BucketShare {
   return { count, percent: n === 0 ? null : (100 * count) / n };
@@ -43,6 +44,7 @@ export function npsOf(distribution: Distribution): NpsResult {
     promoters: share(promoters, n),
     passives: share(passives, n),
     detractors: share(detractors, n),
+    lowN: isLowN('nps', n),
   };
 }
 

@@ -10,8 +10,13 @@ import {
   NpsResultSchema,
 } from './metrics';
 
-/** n, score and interval: what a series point, a segment and the previous period report. */
-export const EstimateSchema = NpsResultSchema.pick({ n: true, score: true, ci95: true });
+/** n, score, interval and low-n flag: what a series point, a segment and the previous period report. */
+export const EstimateSchema = NpsResultSchema.pick({
+  n: true,
+  score: true,
+  ci95: true,
+  lowN: true,
+});
 export type Estimate = z.infer<typeof EstimateSchema>;
 
 const localInstant = z.iso

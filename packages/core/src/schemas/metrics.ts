@@ -1,6 +1,8 @@
 // Shapes of metric results as the API returns them. With no answers a metric
-// is { n: 0, score: null, ci95: null }: "no data" is never NaN, 0 or a guess.
+// is { n: 0, score: null, ci95: null, lowN: true }: "no data" is never NaN, 0
+// or a guess. How every number is computed: docs/statistics.md.
 import { z } from 'zod';
+import { LOW_N_THRESHOLDS } from '../metrics/low-n';
 
 export const IntervalSchema = z
   .tuple([z.number(), z.number()])
@@ -16,7 +18,14 @@ export type BucketShare = z.infer<typeof BucketShareSchema>;
 const base = {
   n: z.number().int().nonnegative().describe('number of answers'),
   score: z.number().nullable().describe('null when n = 0'),
-  ci95: IntervalSchema.nullable().describe('null when there is too little data for an interval'),
+  ci95: IntervalSchema.nullable().describe(
+    'null only when n = 0; methods and their measured coverage: docs/statistics.md',
+  ),
+  lowN: z
+    .boolean()
+    .describe(
+      `true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS ${LOW_N_THRESHOLDS.nps}, CSAT ${LOW_N_THRESHOLDS.csat}, CES ${LOW_N_THRESHOLDS.ces}; docs/statistics.md)`,
+    ),
   distribution: z
     .array(z.number().int().nonnegative())
     .describe('answer counts per scale point, lowest score first'),
