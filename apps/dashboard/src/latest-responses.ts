@@ -2,7 +2,7 @@
 // pages of the period read with order=desc until enough are found; the
 // cursor of the last page read continues with older ones ("Load older").
 import type { ApiClient } from './api/client';
-import { listResponses } from './api/endpoints';
+import { listResponses, type ResponsesParams } from './api/endpoints';
 import type { StoredResponse } from './api/types';
 
 // Most answers carry no comment: read a few hundred per round trip.
@@ -13,7 +13,7 @@ export interface LatestQuery {
   /** The period (ISO); nothing outside it is read. */
   from: string;
   to: string;
-  bucket?: string;
+  bucket?: ResponsesParams['bucket'];
   /** Continue after an earlier batch (its `older`). */
   cursor?: string;
 }

@@ -17,8 +17,20 @@ export interface Harness extends TestApp {
 
 export async function harness(): Promise<Harness> {
   const test = await makeTestApp();
-  const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) =>
-    test.app.request(String(input), init)) as typeof fetch;
+  // @koe/client passes a Request (happy-dom's, in component tests): hand its
+  // method, path, headers and body to the app.
+  const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (typeof input === 'object' && 'url' in input) {
+      const url = new URL(input.url);
+      const body = ['GET', 'HEAD'].includes(input.method) ? undefined : await input.text();
+      return test.app.request(`${url.pathname}${url.search}`, {
+        method: input.method,
+        headers: Object.fromEntries(input.headers.entries()),
+        ...(body !== undefined && { body }),
+      });
+    }
+    return test.app.request(String(input), init);
+  }) as typeof fetch;
   return {
     ...test,
     fetch: fetchFn,

@@ -52,6 +52,9 @@ describe('survey overview', () => {
     expect(screen.getByTestId('n').textContent).toBe('4');
     const card = score.closest('section') as HTMLElement;
     expect(within(card).getByText(formatInterval(en, 'nps', api.ci95))).toBeTruthy();
+    // Four answers: the API flags the estimate and the card says so.
+    expect(api.lowN).toBe(true);
+    expect(within(card).getByText(en.t('lowN'))).toBeTruthy();
     // 0–10 distribution: one bar per scale point.
     const bars = document.querySelectorAll('.distribution li');
     expect(bars).toHaveLength(11);
@@ -70,6 +73,10 @@ describe('survey overview', () => {
     expect(api.previous?.p).toBeLessThan(0.05);
     expect(await screen.findByText('significant (p < 0.05)')).toBeTruthy();
     expect(screen.getByText('+100.0')).toBeTruthy();
+    // Twenty answers: enough for the interval, so no low-n badge on the card.
+    expect(api.lowN).toBe(false);
+    const card = screen.getByTestId('score').closest('section') as HTMLElement;
+    expect(within(card).queryByText('low n')).toBeNull();
   });
 
   it('shows a change inside the noise without the significance marker', async () => {

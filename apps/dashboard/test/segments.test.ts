@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { rankByPull } from '../src/segments';
 
 describe('rankByPull', () => {
-  const overall = { n: 10, score: 50, ci95: null };
+  const overall = { n: 10, score: 50, ci95: null, lowN: false };
 
   it('puts the biggest drag first and the pulls add up to zero', () => {
     const ranked = rankByPull(
       [
-        { key: 'checkout', n: 6, score: 100, ci95: null },
-        { key: 'support', n: 3, score: -33.333333333333336, ci95: null },
-        { key: 'sign-up', n: 1, score: 0, ci95: null },
+        { key: 'checkout', n: 6, score: 100, ci95: null, lowN: false },
+        { key: 'support', n: 3, score: -33.333333333333336, ci95: null, lowN: false },
+        { key: 'sign-up', n: 1, score: 0, ci95: null, lowN: false },
       ],
       overall,
     );
@@ -23,10 +23,10 @@ describe('rankByPull', () => {
   it('weighs by size: a big lukewarm segment pulls more than a tiny angry one', () => {
     const ranked = rankByPull(
       [
-        { key: 'tiny', n: 1, score: -100, ci95: null },
-        { key: 'big', n: 8, score: 30, ci95: null },
+        { key: 'tiny', n: 1, score: -100, ci95: null, lowN: false },
+        { key: 'big', n: 8, score: 30, ci95: null, lowN: false },
       ],
-      { n: 100, score: 50, ci95: null },
+      { n: 100, score: 50, ci95: null, lowN: false },
     );
     expect(ranked.map((s) => s.key)).toEqual(['big', 'tiny']);
   });
@@ -34,8 +34,8 @@ describe('rankByPull', () => {
   it('lists segments without a score last, with no pull', () => {
     const ranked = rankByPull(
       [
-        { key: null, n: 0, score: null, ci95: null },
-        { key: 'a', n: 10, score: 50, ci95: null },
+        { key: null, n: 0, score: null, ci95: null, lowN: false },
+        { key: 'a', n: 10, score: 50, ci95: null, lowN: false },
       ],
       overall,
     );

@@ -3,14 +3,18 @@
 // and answers are checked by the compiler against the document the server
 // serves, so a client built on it cannot drift from the API.
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
+import type { Readable } from 'openapi-typescript-helpers';
 import type { components, operations, paths } from './schema';
 
 export type { components, operations, paths };
 
-type Schemas = components['schemas'];
+// What the client's calls return: openapi-fetch passes answers through its
+// Readable type, which (as of 0.17) turns a tuple such as ci95 into number[],
+// so the named types below are read the same way and always match.
+type Schemas = { [Name in keyof components['schemas']]: Readable<components['schemas'][Name]> };
 export type Survey = Schemas['Survey'];
-export type SurveyInput = Schemas['SurveyInput'];
-export type SurveyPatch = Schemas['SurveyPatch'];
+export type SurveyInput = components['schemas']['SurveyInput'];
+export type SurveyPatch = components['schemas']['SurveyPatch'];
 export type Metrics = Schemas['Metrics'];
 export type SeriesPoint = Schemas['SeriesPoint'];
 export type Segment = Schemas['Segment'];

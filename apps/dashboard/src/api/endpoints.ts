@@ -1,67 +1,56 @@
-// One function per analyst endpoint the dashboard uses, with the query
-// parameters named as the API names them (see GET /v1/openapi.json).
-import type { BucketInterval, SurveyInput, SurveyPatch } from '@koe/core';
+// One function per analyst endpoint the dashboard uses. Paths, parameters and
+// answers are typed by @koe/client from the server's OpenAPI document.
+import {
+  type MetricsQuery,
+  ok,
+  type ResponsesQuery,
+  type SurveyInput,
+  type SurveyPatch,
+} from '@koe/client';
 import type { ApiClient } from './client';
 import type { Metrics, ResponsesPage, Site, Survey } from './types';
 
-const surveyPath = (id: string) => `/v1/surveys/${encodeURIComponent(id)}`;
-
 /** The key's site; its publishable key goes into the snippet. */
 export function getSite(api: ApiClient, signal?: AbortSignal): Promise<Site> {
-  return api.get<Site>('/v1/site', {}, signal);
+  return ok(api.GET('/v1/site', { signal }));
 }
 
 export async function listSurveys(api: ApiClient, signal?: AbortSignal): Promise<Survey[]> {
-  return (await api.get<{ data: Survey[] }>('/v1/surveys', {}, signal)).data;
+  return (await ok(api.GET('/v1/surveys', { signal }))).data;
 }
 
 export function getSurvey(api: ApiClient, id: string, signal?: AbortSignal): Promise<Survey> {
-  return api.get<Survey>(surveyPath(id), {}, signal);
+  return ok(api.GET('/v1/surveys/{id}', { params: { path: { id } }, signal }));
 }
 
 export function createSurvey(api: ApiClient, input: SurveyInput): Promise<Survey> {
-  return api.send<Survey>('POST', '/v1/surveys', input);
+  return ok(api.POST('/v1/surveys', { body: input }));
 }
 
 export function updateSurvey(api: ApiClient, id: string, patch: SurveyPatch): Promise<Survey> {
-  return api.send<Survey>('PATCH', surveyPath(id), patch);
+  return ok(api.PATCH('/v1/surveys/{id}', { params: { path: { id } }, body: patch }));
 }
 
-export interface MetricsParams {
-  from: string;
-  to: string;
-  interval?: BucketInterval;
-  tz?: string;
-  groupBy?: string;
-  compare?: 'previous';
-}
+export type MetricsParams = MetricsQuery;
 
 export function getMetrics(
   api: ApiClient,
   id: string,
-  params: MetricsParams,
+  query: MetricsParams,
   signal?: AbortSignal,
 ): Promise<Metrics> {
-  return api.get<Metrics>(`${surveyPath(id)}/metrics`, { ...params }, signal);
+  return ok(api.GET('/v1/surveys/{id}/metrics', { params: { path: { id }, query }, signal }));
 }
 
-export interface ResponsesParams {
-  from: string;
-  to: string;
-  bucket?: string;
-  touchpoint?: string;
-  cursor?: string;
-  limit?: number;
-  order?: 'asc' | 'desc';
-}
+export type ResponsesParams = ResponsesQuery;
 
 export function listResponses(
   api: ApiClient,
   id: string,
-  params: ResponsesParams,
+  query: ResponsesParams,
   signal?: AbortSignal,
 ): Promise<ResponsesPage> {
-  return api.get<ResponsesPage>(`${surveyPath(id)}/responses`, { ...params }, signal);
+  return ok(api.GET('/v1/surveys/{id}/responses', { params: { path: { id }, query }, signal }));
 }
 
 export type ExportFormat = 'csv' | 'ndjson';
@@ -71,10 +60,20 @@ export function exportResponses(
   api: ApiClient,
   id: string,
   format: ExportFormat,
-  params: { from: string; to: string },
+  range: { from: string; to: string },
 ): Promise<Blob> {
-  return api.blob(`${surveyPath(id)}/responses.${format}`, {
-    ...params,
-    ...(format === 'csv' && { bom: 'true' }),
-  });
+  const path = { id };
+  return format === 'csv'
+    ? ok(
+        api.GET('/v1/surveys/{id}/responses.csv', {
+          params: { path, query: { ...range, bom: 'true' } },
+          parseAs: 'blob',
+        }),
+      )
+    : ok(
+        api.GET('/v1/surveys/{id}/responses.ndjson', {
+          params: { path, query: range },
+          parseAs: 'blob',
+        }),
+      );
 }

@@ -12,6 +12,7 @@ import { formatScore } from '../score-format';
 import { useAsync } from '../use-async';
 import { Delta } from './delta';
 import { LoadError, Loading } from './load-state';
+import { LowNBadge } from './low-n-badge';
 import { TableScroll } from './table-scroll';
 
 function lastThirtyDays(api: ApiClient, id: string, now: number, signal: AbortSignal) {
@@ -39,7 +40,10 @@ function SurveyRow({ survey }: { survey: Survey }) {
       {metrics.data ? (
         <>
           <td class="num score-cell">{formatScore(i18n, type, metrics.data.score)}</td>
-          <td class="num">{metrics.data.n}</td>
+          <td class="num">
+            {metrics.data.n}
+            <LowNBadge estimate={metrics.data} />
+          </td>
           <td>
             <Delta type={type} previous={metrics.data.previous} />
           </td>

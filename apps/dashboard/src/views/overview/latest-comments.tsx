@@ -50,7 +50,7 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const type: SurveyType = survey.type;
-  const [bucket, setBucket] = useState('');
+  const [bucket, setBucket] = useState<Bucket | ''>('');
   const [search, setSearch] = useState('');
   const [responses, setResponses] = useState<StoredResponse[]>([]);
   const [older, setOlder] = useState<string | null>(null);
@@ -101,7 +101,10 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
       <div class="controls">
         <label class="field">
           <span>{t('bucket')}</span>
-          <select value={bucket} onChange={(event) => setBucket(event.currentTarget.value)}>
+          <select
+            value={bucket}
+            onChange={(event) => setBucket(event.currentTarget.value as Bucket | '')}
+          >
             <option value="">{t('allBuckets')}</option>
             {bucketsOf(type).map((name) => (
               <option key={name} value={name}>

@@ -6,6 +6,7 @@ import type { Metrics } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { formatInterval, formatScore } from '../../score-format';
 import { Delta } from '../delta';
+import { LowNBadge } from '../low-n-badge';
 
 function Breakdown({ metrics }: { metrics: Metrics }) {
   const i18n = useI18n();
@@ -54,8 +55,9 @@ export function ScoreCard({ metrics }: { metrics: Metrics }) {
         <p class="muted">{t('noData')}</p>
       ) : (
         <>
-          <p class="big-score" data-testid="score">
-            {formatScore(i18n, type, metrics.score)}
+          <p class="big-score">
+            <span data-testid="score">{formatScore(i18n, type, metrics.score)}</span>
+            <LowNBadge estimate={metrics} />
           </p>
           <dl class="facts">
             <div>

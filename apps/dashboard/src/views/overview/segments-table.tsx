@@ -13,6 +13,7 @@ import { formatDelta, formatInterval, formatScore } from '../../score-format';
 import { rankByPull } from '../../segments';
 import { useAsync } from '../../use-async';
 import { LoadError, Loading } from '../load-state';
+import { LowNBadge } from '../low-n-badge';
 import { TableScroll } from '../table-scroll';
 
 const DIMENSIONS = ['touchpoint', 'device', 'country', 'locale', 'page', 'attribute'] as const;
@@ -109,7 +110,10 @@ export function SegmentsTable({ surveyId, type, from, to, overall }: SegmentsTab
                   <th scope="row" class="segment-key">
                     {segment.key ?? <span class="muted">{t('none')}</span>}
                   </th>
-                  <td class="num">{segment.n}</td>
+                  <td class="num">
+                    {segment.n}
+                    <LowNBadge estimate={segment} />
+                  </td>
                   <td class="num">{formatScore(i18n, type, segment.score)}</td>
                   <td>{formatInterval(i18n, type, segment.ci95)}</td>
                   <td class="pull">

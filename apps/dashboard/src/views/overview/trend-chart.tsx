@@ -8,6 +8,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { SeriesPoint } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { formatInterval, formatScore } from '../../score-format';
+import { LowNBadge } from '../low-n-badge';
 import { TableScroll } from '../table-scroll';
 import { trendColumns } from './trend-data';
 
@@ -152,7 +153,10 @@ export function TrendChart({ type, series, interval, tz }: TrendChartProps) {
                   <th scope="row">{dateFormat.format(Date.parse(point.start))}</th>
                   <td class="num">{formatScore(i18n, type, point.score)}</td>
                   <td>{formatInterval(i18n, type, point.ci95)}</td>
-                  <td class="num">{point.n}</td>
+                  <td class="num">
+                    {point.n}
+                    <LowNBadge estimate={point} />
+                  </td>
                 </tr>
               ))}
             </tbody>
