@@ -4,9 +4,12 @@
 import { z } from 'zod';
 import { LOW_N_THRESHOLDS } from '../metrics/low-n';
 
-export const IntervalSchema = z
-  .tuple([z.number(), z.number()])
-  .describe('95% confidence interval [low, high] in the unit of the score');
+export const IntervalSchema = z.tuple([z.number(), z.number()]).meta({
+  description: '95% confidence interval [low, high] in the unit of the score',
+  // A closed pair in JSON Schema 2020-12 (prefixItems alone would allow more items).
+  minItems: 2,
+  maxItems: 2,
+});
 export type Interval = [low: number, high: number];
 
 export const BucketShareSchema = z.object({
