@@ -9,6 +9,7 @@ export default defineProject({
     name: 'dashboard',
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
   },
 });

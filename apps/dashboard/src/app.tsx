@@ -1,16 +1,40 @@
 // The dashboard shell: language, the signed-in session, the header and the
-// view the URL fragment names. Signed out, only the sign-in form exists.
+// view the URL path names (preact-iso's router; the editor is a lazy chunk).
+// Signed out, only the sign-in form exists.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { createApiClient } from './api/client';
 import { DashboardContext } from './dashboard-context';
 import { I18nContext, i18nFor, initialLanguage, isLanguage, rememberLanguage } from './i18n/i18n';
 import type { Language } from './i18n/messages';
-import { hrefOf, useRoute } from './routing';
+import { BASE, hrefOf, PATHS, pathOfLegacyFragment } from './routing';
 import { forgetKey, savedKey, saveKey } from './session';
-import { LazySurveyEditor } from './views/editor/lazy-editor';
+import { NotFound } from './views/not-found';
 import { Overview } from './views/overview/overview';
 import { SignIn } from './views/sign-in';
 import { SurveyList } from './views/survey-list';
+
+// The editor brings zod (the schema it validates with) and the preview, which
+// the everyday pages — the list and the overview — do not need.
+const SurveyEditor = lazy(() => import('./views/editor/survey-editor').then((m) => m.SurveyEditor));
+
+function NewSurvey() {
+  return <SurveyEditor surveyId={null} />;
+}
+
+function EditSurvey({ surveyId }: { surveyId: string }) {
+  return <SurveyEditor key={surveyId} surveyId={surveyId} />;
+}
+
+function SurveyOverview({ surveyId }: { surveyId: string }) {
+  return <Overview key={surveyId} surveyId={surveyId} />;
+}
+
+/** Links from before the dashboard used paths (#/surveys/…) land where they pointed. */
+function followLegacyFragment(): void {
+  const path = pathOfLegacyFragment(location.hash);
+  if (path) history.replaceState(null, '', path);
+}
 
 export interface AppProps {
   /** The fetch used for every API call (tests route it to an in-process server). */
@@ -22,7 +46,7 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
   const [lang, setLang] = useState<Language>(initialLanguage);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
   const [secretKey, setSecretKey] = useState(savedKey);
-  const route = useRoute();
+  useState(followLegacyFragment);
   const dashboard = useMemo(() => {
     if (!secretKey) return null;
     const signOut = () => {
@@ -40,60 +64,64 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
 
   const { t } = i18n;
   return (
-    <I18nContext.Provider value={i18n}>
-      <a class="skip" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header class="top">
-        <a class="brand" href={hrefOf({ view: 'surveys' })}>
-          {t('appName')}
-          <span aria-hidden="true"> 声</span>
+    <LocationProvider scope={BASE}>
+      <I18nContext.Provider value={i18n}>
+        <a class="skip" href="#main">
+          {t('skipToContent')}
         </a>
-        <div class="top-actions">
-          <label class="inline-field">
-            <span>{t('language')}</span>
-            <select
-              value={lang}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (isLanguage(value)) {
-                  rememberLanguage(value);
-                  setLang(value);
-                }
+        <header class="top">
+          <a class="brand" href={hrefOf({ view: 'surveys' })}>
+            {t('appName')}
+            <span aria-hidden="true"> 声</span>
+          </a>
+          <div class="top-actions">
+            <label class="inline-field">
+              <span>{t('language')}</span>
+              <select
+                value={lang}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  if (isLanguage(value)) {
+                    rememberLanguage(value);
+                    setLang(value);
+                  }
+                }}
+              >
+                <option value="en">English</option>
+                <option value="ja">日本語</option>
+              </select>
+            </label>
+            {dashboard && (
+              <button type="button" class="secondary" onClick={dashboard.signOut}>
+                {t('signOut')}
+              </button>
+            )}
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {dashboard ? (
+            <DashboardContext.Provider value={dashboard}>
+              <ErrorBoundary>
+                <Router>
+                  <Route path={PATHS.surveys} component={SurveyList} />
+                  <Route path={PATHS.newSurvey} component={NewSurvey} />
+                  <Route path={PATHS.overview} component={SurveyOverview} />
+                  <Route path={PATHS.editor} component={EditSurvey} />
+                  <Route default component={NotFound} />
+                </Router>
+              </ErrorBoundary>
+            </DashboardContext.Provider>
+          ) : (
+            <SignIn
+              fetch={fetchFn}
+              onSignedIn={(key) => {
+                saveKey(key);
+                setSecretKey(key);
               }}
-            >
-              <option value="en">English</option>
-              <option value="ja">日本語</option>
-            </select>
-          </label>
-          {dashboard && (
-            <button type="button" class="secondary" onClick={dashboard.signOut}>
-              {t('signOut')}
-            </button>
+            />
           )}
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
-        {dashboard ? (
-          <DashboardContext.Provider value={dashboard}>
-            {route.view === 'surveys' && <SurveyList />}
-            {route.view === 'overview' && (
-              <Overview key={route.surveyId} surveyId={route.surveyId} />
-            )}
-            {route.view === 'editor' && (
-              <LazySurveyEditor key={route.surveyId ?? 'new'} surveyId={route.surveyId} />
-            )}
-          </DashboardContext.Provider>
-        ) : (
-          <SignIn
-            fetch={fetchFn}
-            onSignedIn={(key) => {
-              saveKey(key);
-              setSecretKey(key);
-            }}
-          />
-        )}
-      </main>
-    </I18nContext.Provider>
+        </main>
+      </I18nContext.Provider>
+    </LocationProvider>
   );
 }

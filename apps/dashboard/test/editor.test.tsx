@@ -27,7 +27,7 @@ const input = (label: string, value: string, within_: HTMLElement = document.bod
 
 describe('survey editor', () => {
   it('creates a survey with a follow-up and reason chips', async () => {
-    location.hash = '#/new';
+    history.replaceState(null, '', '/app/surveys/new');
     render(<App fetch={h.fetch} now={h.now} />);
     await screen.findByRole('heading', { name: 'New survey' });
 
@@ -48,8 +48,8 @@ describe('survey editor', () => {
     input('Sample rate (%)', '25');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(location.hash).toMatch(/^#\/surveys\/srv_[^/]+\/edit$/));
-    const id = location.hash.split('/')[2] as string;
+    await waitFor(() => expect(location.pathname).toMatch(/^\/app\/surveys\/srv_[^/]+\/edit$/));
+    const id = location.pathname.split('/')[3] as string;
     const saved = await h.api<Survey>(`/v1/surveys/${id}`);
     expect(saved).toMatchObject({
       name: 'Support CSAT',
@@ -72,7 +72,7 @@ describe('survey editor', () => {
   });
 
   it('adds a language to an existing survey and saves it with PATCH', async () => {
-    location.hash = `#/surveys/${h.a.surveyId}/edit`;
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);
     await screen.findByRole('heading', { name: 'Edit survey' });
     // The type of a survey with answers cannot change.
@@ -93,7 +93,7 @@ describe('survey editor', () => {
   });
 
   it('marks a draft the schema refuses and sends nothing', async () => {
-    location.hash = `#/surveys/${h.a.surveyId}/edit`;
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);
     await screen.findByRole('heading', { name: 'Edit survey' });
     input('Question en', '');
@@ -111,7 +111,7 @@ describe('survey editor', () => {
       headers: { authorization: `Bearer ${h.a.writeKey}`, 'content-type': 'application/json' },
       body: JSON.stringify({ thanks: { en: 'Thanks!' } }),
     });
-    location.hash = `#/surveys/${h.a.surveyId}/edit`;
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);
     await screen.findByRole('heading', { name: 'Edit survey' });
     input('Thank-you text en', 'Thank you so much!');
@@ -130,7 +130,7 @@ describe('survey editor', () => {
   });
 
   it('shows the snippet for this survey', async () => {
-    location.hash = `#/surveys/${h.a.surveyId}/edit`;
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);
     const snippet = (await screen.findByRole('textbox', {
       name: 'Snippet',

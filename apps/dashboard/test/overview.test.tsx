@@ -18,7 +18,7 @@ beforeEach(async () => {
   sessionStorage.clear();
   h = await harness();
   sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
-  location.hash = `#/surveys/${h.a.surveyId}`;
+  history.replaceState(null, '', `/app/surveys/${h.a.surveyId}`);
 });
 
 afterEach(async () => {
@@ -158,5 +158,27 @@ describe('survey overview', () => {
     expect(screen.getByTestId('score').textContent).toBe('100.0');
     expect(document.querySelectorAll('.trend-table tbody tr')).toHaveLength(3);
     expect(document.querySelector('figure.chart')?.getAttribute('data-points')).toBe('3');
+
+    // The period is in the URL: the same link, opened again, shows the same numbers.
+    const params = new URLSearchParams(location.search);
+    expect(Object.fromEntries(params)).toEqual({
+      range: 'custom',
+      from: '2026-10-19',
+      to: '2026-10-21',
+      interval: 'day',
+      tz: 'UTC',
+    });
+    cleanup();
+    render(<App fetch={h.fetch} now={h.now} />);
+    await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('2'));
+    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-10-19');
+  });
+
+  it('opens an old fragment link (#/surveys/…) at its path', async () => {
+    history.replaceState(null, '', `/app#/surveys/${h.a.surveyId}`);
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByRole('heading', { name: 'Checkout NPS' });
+    expect(location.pathname).toBe(`/app/surveys/${h.a.surveyId}`);
+    expect(location.hash).toBe('');
   });
 });

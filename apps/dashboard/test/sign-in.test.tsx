@@ -11,7 +11,7 @@ let h: Harness;
 beforeEach(async () => {
   sessionStorage.clear();
   localStorage.clear();
-  location.hash = '';
+  history.replaceState(null, '', '/app');
   h = await harness();
 });
 

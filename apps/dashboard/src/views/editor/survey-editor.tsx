@@ -4,6 +4,7 @@
 // with the API's own schema as it changes; the server's answer has the last word.
 import { bucketsOf, type FieldIssue, LocaleSchema, SURVEY_TYPES, type SurveyType } from '@koe/core';
 import { useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { ApiError } from '../../api/client';
 import { createSurvey, getSurvey, updateSurvey } from '../../api/endpoints';
 import { useDashboard } from '../../dashboard-context';
@@ -45,6 +46,7 @@ export function SurveyEditor({ surveyId }: { surveyId: string | null }) {
 
 function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: Draft }) {
   const { api } = useDashboard();
+  const { route } = useLocation();
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
   const [extraLocales, setExtraLocales] = useState<string[]>([]);
@@ -86,7 +88,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
         ? await updateSurvey(api, surveyId, patchOf(initial, draft))
         : await createSurvey(api, draft);
       setStatus('saved');
-      if (!surveyId) location.hash = hrefOf({ view: 'editor', surveyId: saved.id });
+      if (!surveyId) route(hrefOf({ view: 'editor', surveyId: saved.id }), true);
     } catch (failure) {
       if (failure instanceof ApiError && failure.issues.length) {
         setServerIssues(failure.issues);

@@ -1,11 +1,11 @@
 // One survey on one screen: how are we doing (score card), is it real (the
 // interval, n and a significance-marked change), where does it hurt (trend,
 // distribution, segments ranked by pull) and what people said (comments).
-import { useState } from 'preact/hooks';
 import { getMetrics, getSurvey } from '../../api/endpoints';
 import { useDashboard } from '../../dashboard-context';
 import { useI18n } from '../../i18n/i18n';
-import { browserTimeZone, presetRange, type RangeChoice, rangeInstants } from '../../range';
+import { rangeInstants } from '../../range';
+import { useRangeQuery } from '../../range-query';
 import { hrefOf } from '../../routing';
 import { useAsync } from '../../use-async';
 import { LoadError, Loading } from '../load-state';
@@ -20,9 +20,7 @@ import { TrendChart } from './trend-chart';
 export function Overview({ surveyId }: { surveyId: string }) {
   const { api, now } = useDashboard();
   const { t } = useI18n();
-  const [range, setRange] = useState<RangeChoice>(() =>
-    presetRange('last30', now(), browserTimeZone()),
-  );
+  const [range, setRange] = useRangeQuery(now());
   const { from, to } = rangeInstants(range);
   const survey = useAsync((signal) => getSurvey(api, surveyId, signal), [api, surveyId]);
   const metrics = useAsync(
