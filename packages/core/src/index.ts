@@ -2,6 +2,7 @@
 // and (as types only) the widget. Pure functions; no I/O.
 
 export * from './cursor';
+export * from './metrics/answer-values';
 export * from './metrics/ces';
 export * from './metrics/compare';
 export * from './metrics/csat';
@@ -9,6 +10,7 @@ export * from './metrics/distribution';
 export * from './metrics/low-n';
 export * from './metrics/nps';
 export * from './metrics/summarize';
+export * from './reasons/impact';
 export * from './scales';
 export * from './schemas/analytics';
 export * from './schemas/common';
@@ -20,5 +22,7 @@ export * from './schemas/response';
 export * from './schemas/survey';
 export * from './schemas/webhooks';
 export { normalTwoSidedP, studentT975, studentTwoSidedP, Z95 } from './stats/distributions';
+export * from './themes/log-odds';
+export * from './themes/terms';
 export * from './time-buckets';
 export * from './widget-survey';
