@@ -11,6 +11,7 @@ import { WriteBatcher } from './ingest/write-batcher';
 import type { Logger } from './log';
 import { FixedWindowLimiter } from './middleware/rate-limit';
 import { secretKeyAuth } from './middleware/secret-key-auth';
+import { securityHeaders } from './middleware/security-headers';
 import { ClientIdHasher } from './privacy/client-id';
 import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
@@ -96,6 +97,8 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     else if (status >= 400) log.info(entry, 'request refused');
     else log.debug(entry, 'request');
   });
+
+  app.use(securityHeaders());
 
   // Everything under /v1/surveys is for analysts: one secret-key check for all of it.
   const auth = secretKeyAuth(services);
