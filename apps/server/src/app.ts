@@ -9,6 +9,7 @@ import { type AppConfig, type AppEnv, defaultConfig, type Services } from './con
 import { ApiError, problemResponse } from './errors';
 import { WriteBatcher } from './ingest/write-batcher';
 import type { Logger } from './log';
+import { compress } from './middleware/compress';
 import { FixedWindowLimiter } from './middleware/rate-limit';
 import { secretKeyAuth } from './middleware/secret-key-auth';
 import { securityHeaders } from './middleware/security-headers';
@@ -99,6 +100,8 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   });
 
   app.use(securityHeaders());
+  // The widget's answers to POST /v1/responses are a few dozen bytes: not even looked at.
+  app.use(compress({ skip: (c) => c.req.method === 'POST' && c.req.path === '/v1/responses' }));
 
   // Everything under /v1/surveys is for analysts: one secret-key check for all of it.
   const auth = secretKeyAuth(services);
