@@ -1,6 +1,5 @@
 // The OpenAPI document covers every route the app serves (and nothing it
-// does not), is valid OpenAPI 3.1, and the reference page loads its renderer
-// from this server.
+// does not) and is valid OpenAPI 3.1. The pages at /docs: api-docs.test.ts.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from './fixtures';
@@ -32,6 +31,8 @@ describe('GET /v1/openapi.json', () => {
     const served = new Set(
       t.app.routes
         .filter((route) => route.method !== 'ALL')
+        // A page, not API: added while the document is being moved to the route declarations.
+        .filter((route) => route.path !== '/docs/interactive')
         .map((route) => `${route.method.toLowerCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`),
     );
     const doc = await document();
@@ -53,18 +54,5 @@ describe('GET /v1/openapi.json', () => {
       (p: { name: string }) => p.name,
     );
     expect(metrics).toEqual(['id', 'from', 'to', 'interval', 'tz', 'groupBy', 'compare']);
-  });
-});
-
-describe('GET /docs', () => {
-  it('serves the reference page and its renderer locally', async () => {
-    const page = await t.app.request('/docs');
-    expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    const html = await page.text();
-    expect(html).toContain('data-url="/v1/openapi.json"');
-    expect(html).not.toMatch(/https?:\/\//);
-    const script = await t.app.request('/docs/scalar.js');
-    expect(script.status).toBe(200);
-    expect(script.headers.get('content-type')).toMatch(/javascript/);
   });
 });
