@@ -86,10 +86,10 @@ describe('the reference page of koe’s OpenAPI document', () => {
     ['get-v1-surveys-id-metrics', 'compare query "previous"'],
     ['get-v1-surveys-id-metrics', 'id path string required survey id (srv_…)'],
     // request bodies and responses, with problem codes
-    ['post-v1-responses', 'text/plain, application/json ResponseInput'],
+    ['post-v1-responses', 'Required · text/plain, application/json ResponseInput'],
     ['post-v1-responses', '202 stored application/json object'],
     ['post-v1-responses', 'status "accepted"'],
-    ['post-v1-responses', '413 The request body is too large application/problem+json Problem'],
+    ['post-v1-responses', '413 The request body is too large · application/problem+json Problem'],
     // allOf of a oneOf and an object; nullable type arrays; anyOf with null
     ['get-v1-surveys-id-metrics', 'all of'],
     ['get-v1-surveys-id-metrics', 'metric = "nps" object'],
@@ -281,7 +281,9 @@ describe('the reference page of a hand-made OpenAPI 3.1 document', () => {
   it('follows $refs to parameters (path-level too), request bodies and responses', () => {
     expect(text(operation(html, 'getpet'))).toContain('petId path string required format uuid');
     expect(text(operation(html, 'getpet'))).toContain('200 the pet application/json object');
-    expect(text(operation(html, 'put-pets-petid'))).toContain('Required.');
+    expect(text(operation(html, 'put-pets-petid'))).toContain(
+      'Request body Required · application/json Pet',
+    );
     expect(operation(html, 'put-pets-petid')).toContain('<a href="#schema-Pet">Pet</a>');
   });
 

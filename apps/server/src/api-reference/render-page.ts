@@ -9,7 +9,6 @@ import { escapeHtml, markdown, prose, slug } from './markup';
 import {
   fieldHtml,
   notesHtml,
-  type RenderedSchema,
   renderSchema,
   resolvePointer,
   type Schema,
@@ -120,21 +119,29 @@ export function renderReference(document: Json, options: ReferenceOptions): stri
       group.types.push(type);
       groups.set(key, group);
     }
-    const items = [...groups.values()].map(({ types, schema: body }) => {
-      const label = types.map((t) => `<code>${escapeHtml(t)}</code>`).join(', ');
-      const rendered: RenderedSchema =
-        body === undefined ? { type: '', notes: [], body: '' } : schema(body);
-      return fieldHtml(label, rendered);
-    });
-    return items.length ? `<ul class="fields">${items.join('')}</ul>` : '';
+    const rendered = [...groups.values()].map(({ types, schema: body }) => ({
+      label: types.map((t) => `<code>${escapeHtml(t)}</code>`).join(', '),
+      schema: body === undefined ? { type: '', notes: [], body: '' } : schema(body),
+    }));
+    // Plain ones (a link to a component, a bare type) on the line they belong to:
+    // most responses are "application/problem+json Problem", a nested list each would double the page.
+    if (rendered.every(({ schema: r }) => r.notes.length === 0 && r.body === ''))
+      return rendered
+        .map(
+          ({ label, schema: r }) =>
+            ` · ${label}${r.type ? ` <span class="type">${r.type}</span>` : ''}`,
+        )
+        .join('');
+    return `<ul class="fields">${rendered.map(({ label, schema: r }) => fieldHtml(label, r)).join('')}</ul>`;
   }
 
   function requestBodyHtml(op: Operation): string {
     if (op.operation.requestBody === undefined) return '';
     const body = deref(op.operation.requestBody);
     const description = typeof body.description === 'string' ? markdown(body.description) : '';
-    const required = body.required === true ? '<p>Required.</p>' : '';
-    return `<h4>Request body</h4>${required}${description}${contentHtml(body.content)}`;
+    const content = contentHtml(body.content);
+    const line = `<p>${body.required === true ? 'Required' : 'Optional'}${content.startsWith(' · ') ? content : ''}</p>`;
+    return `<h4>Request body</h4>${description}${line}${content.startsWith(' · ') ? '' : content}`;
   }
 
   function responsesHtml(op: Operation): string {

@@ -18,8 +18,8 @@ h4{font-size:1rem;margin:1.25rem 0 .4rem}
 .version,.in,.type{color:var(--muted);font-weight:400;font-size:.9rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem}
 .links{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;padding:0;list-style:none}
-nav ul{padding-left:1.25rem}nav>ul{columns:2 20rem;padding-left:1rem}
-nav li{break-inside:avoid;padding:.1rem 0}
+nav ul{padding-left:1.25rem}
+nav li{padding:.1rem 0}
 nav a{display:inline-block;min-height:24px}
 .method{display:inline-block;min-width:4.2em;padding:.05em .4em;border-radius:4px;color:#fff;background:#3d4451;font:700 .75rem/1.6 ui-monospace,monospace;text-align:center;vertical-align:.1em}
 .get{background:#126b3c}.post{background:#1a4fb4}.put,.patch{background:#8a4500}.delete{background:#b3261e}
