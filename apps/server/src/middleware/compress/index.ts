@@ -37,12 +37,14 @@ function appendVary(headers: Headers, name: string): void {
 
 /** Whether this answer is ours to compress: a text body nobody encoded yet. */
 function compressible(res: Response): boolean {
-  if (!res.body || NO_BODY_STATUS.has(res.status)) return false;
+  if (NO_BODY_STATUS.has(res.status)) return false;
   const headers = res.headers;
   return (
     !headers.has('content-encoding') &&
     isCompressibleType(headers.get('content-type')) &&
-    !/\bno-transform\b/i.test(headers.get('cache-control') ?? '')
+    !/\bno-transform\b/i.test(headers.get('cache-control') ?? '') &&
+    // Last: on @hono/node-server's light Response, reading .body builds the real one.
+    res.body !== null
   );
 }
 
@@ -72,9 +74,10 @@ export function compress({
     const coding = negotiateEncoding(c.req.header('accept-encoding'));
     await next();
     const res = c.res;
-    if (c.req.method === 'HEAD' || !compressible(res)) return;
+    if (!compressible(res)) return;
     appendVary(res.headers, 'Accept-Encoding');
-    if (coding === 'identity') return;
+    // HEAD: the same Vary as GET, but no body to encode (nor a length to give for one).
+    if (coding === 'identity' || c.req.method === 'HEAD') return;
     const length = Number(res.headers.get('content-length') ?? Number.NaN);
     if (length < threshold) return;
 
