@@ -1,4 +1,4 @@
-// An OpenAPI 3.1 document as one HTML page, rendered once at startup: the
+// An OpenAPI 3.1 document as one HTML page, rendered once per process: the
 // operations grouped by tag (summary, description, security, parameters,
 // request body, responses), each with its own anchor, then the security
 // schemes, the component schemas (shown once, linked from where they are
