@@ -46,6 +46,10 @@ async function preactAlone(): Promise<Buffer> {
 }
 
 const widget = byteSizes(readFileSync(`${widgetDir}dist/koe.js`));
+// What GET /koe.js sends to a browser (Accept-Encoding: br, gzip): the build's
+// brotli 11 sibling, byte for byte (apps/server/test/static-files.test.ts).
+const onTheWire = readFileSync(`${widgetDir}dist/koe.js.br`).length;
+const WIRE_BUDGET = 10_240;
 const preact = byteSizes(await preactAlone());
 const competitors = await fetchCompetitorBundles();
 const measured = competitors.flatMap((c) =>
@@ -69,7 +73,10 @@ printTable(
 for (const c of competitors)
   if ('error' in c) console.log(`\nskipped ${c.name}: npm registry not reachable (${c.error})`);
 console.log(
-  '\nbudget: 10,240 bytes gzip for koe.js (checked by npm test).' +
+  `\nkoe.js on the wire (GET /koe.js, Accept-Encoding: br, gzip): ${onTheWire.toLocaleString('en')} bytes of ${WIRE_BUDGET.toLocaleString('en')}.`,
+);
+console.log(
+  'budget: 10,240 bytes gzip for koe.js (checked by npm test).' +
     ' Files a page loads separately are compressed separately and added up.',
 );
 
@@ -80,13 +87,22 @@ const baselines = [
 ];
 writeResults({
   name: 'widget-size',
-  rows: baselines.map(({ label, sizes }) => ({
-    section: 'widget bytes: raw / gzip -9 / brotli 11',
-    what: `koe.js vs ${label}`,
-    koe: cell(widget),
-    baseline: cell(sizes),
-    ratio: `${ratio(widget.gzip, sizes.gzip)} gzip`,
-  })),
+  rows: [
+    {
+      section: 'widget bytes on the wire',
+      what: 'GET /koe.js (Accept-Encoding: br, gzip) vs the 10,240-byte budget',
+      koe: onTheWire.toLocaleString('en'),
+      baseline: WIRE_BUDGET.toLocaleString('en'),
+      ratio: ratio(onTheWire, WIRE_BUDGET),
+    },
+    ...baselines.map(({ label, sizes }) => ({
+      section: 'widget bytes: raw / gzip -9 / brotli 11',
+      what: `koe.js vs ${label}`,
+      koe: cell(widget),
+      baseline: cell(sizes),
+      ratio: `${ratio(widget.gzip, sizes.gzip)} gzip`,
+    })),
+  ],
   notes: [
     'Widget bytes: competitors are the latest versions on the npm registry at bench time, counting the files a page loads to show a survey; files loaded separately are compressed separately and added.',
   ],

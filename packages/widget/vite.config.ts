@@ -1,11 +1,16 @@
 // Two builds of the widget: dist/koe.js, one IIFE for the script tag (preact
 // included, minified, no other global than `koe`), and an ESM entry for
 // bundlers (dist/koe.mjs). KOE_WIDGET_FORMAT picks one; `npm run build` makes both.
+// By path: vite hands a config's package imports to plain node, which cannot load TypeScript.
+
 import { defineConfig } from 'vite';
+import { precompress } from '../../packages/precompress/src/vite-plugin.ts';
 
 const esm = process.env.KOE_WIDGET_FORMAT === 'esm';
 
 export default defineConfig({
+  // koe.js.br and koe.js.gz beside the bundle: /koe.js is sent as they are (8.9 KB brotli).
+  plugins: [precompress()],
   // Classic h() calls (the TSX files say so in a pragma): the automatic
   // runtime's jsx() wrapper costs bytes the 10 KB budget does not have.
   oxc: { jsx: { runtime: 'classic', pragma: 'h' } },

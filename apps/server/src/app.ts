@@ -10,8 +10,10 @@ import { type AppConfig, type AppEnv, defaultConfig, type Services } from './con
 import { ApiError, problemResponse } from './errors';
 import { WriteBatcher } from './ingest/write-batcher';
 import type { Logger } from './log';
+import { compress } from './middleware/compress';
 import { FixedWindowLimiter } from './middleware/rate-limit';
 import { secretKeyAuth } from './middleware/secret-key-auth';
+import { securityHeaders } from './middleware/security-headers';
 import { ClientIdHasher } from './privacy/client-id';
 import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
@@ -102,6 +104,10 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     else if (status >= 400) log.info(entry, 'request refused');
     else log.debug(entry, 'request');
   });
+
+  app.use(securityHeaders());
+  // The widget's answers to POST /v1/responses are a few dozen bytes: not even looked at.
+  app.use(compress({ skip: (c) => c.req.method === 'POST' && c.req.path === '/v1/responses' }));
 
   // Each operation declares its own access (see api/route.ts): the secret-key
   // check and scope come from its `security`, as the document shows them.

@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * The widget script for the snippet
-         * @description The script a site pastes (`<script async src=".../koe.js" data-site="pk_…">`). Cached for a day and revalidated by ETag; CORS * so it can be served from a CDN.
+         * @description The script a site pastes into its pages with the publishable key in data-site (see the snippet in the README), brotli- or gzip-compressed per Accept-Encoding. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.
          */
         get: operations["getWidgetScript"];
         put?: never;

@@ -4,12 +4,13 @@
 // time; the hashed files under /app/assets never change, so they are cached
 // for a year. Every page gets a strict CSP: scripts and styles only from
 // this origin, no inline code, no eval, and it talks to this server only.
-import { readFileSync } from 'node:fs';
+// Every file goes out as the build compressed it (static-file.ts).
 import { extname, join } from 'node:path';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors';
 import { serverPackageDir } from '../package-dir';
+import { StaticFiles, serveStaticFile } from '../static-file';
 
 export function dashboardPath(): string {
   return join(serverPackageDir(), '..', 'dashboard', 'dist');
@@ -40,66 +41,47 @@ const CSP = [
 
 const PAGE_HEADERS = {
   'content-security-policy': CSP,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
   'cache-control': 'no-cache',
 };
 
 /** Built file names are [name]-[hash].ext: nothing else (no "..", no slashes) is served. */
 const ASSET_NAME = /^[\w-]+(?:\.[\w-]+)*\.[a-z0-9]+$/;
 
-function readOrNothing(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 export function dashboardAssetRoutes(dir = dashboardPath()) {
   const app = new Hono<AppEnv>();
-  const files = new Map<string, Buffer>();
+  // Pages are checked on each request (after a rebuild they name new assets);
+  // hashed assets never change under their name.
+  const files = new StaticFiles();
 
-  /** Hashed assets never change under their name, so each is read once. */
-  function readAsset(name: string): Buffer | undefined {
-    const cached = files.get(name);
-    if (cached) return cached;
-    const body = readOrNothing(join(dir, 'assets', name));
-    if (body) files.set(name, body);
-    return body;
+  async function page(c: Context<AppEnv>, name: 'index.html' | 'preview.html') {
+    const file = await files.get(join(dir, name), CONTENT_TYPES['.html'] as string);
+    if (!file) throw new ApiError('not-found', 'the dashboard is not built: run npm run build');
+    return serveStaticFile(c, file, PAGE_HEADERS);
   }
 
-  // Pages are read on each request (they are tiny): after a rebuild they name new assets.
-  function page(name: 'index.html' | 'preview.html') {
-    const body = readOrNothing(join(dir, name));
-    if (!body) throw new ApiError('not-found', 'the dashboard is not built: run npm run build');
-    return new Response(new Uint8Array(body), {
-      headers: { ...PAGE_HEADERS, 'content-type': CONTENT_TYPES['.html'] as string },
-    });
-  }
-
-  app.get('/app/assets/:name', function getDashboardAsset(c) {
+  app.get('/app/assets/:name', async function getDashboardAsset(c) {
     const name = c.req.param('name');
-    const body = ASSET_NAME.test(name) ? readAsset(name) : undefined;
-    if (!body) throw new ApiError('not-found', `no dashboard asset ${name}`);
-    return c.body(new Uint8Array(body), 200, {
-      'content-type': CONTENT_TYPES[extname(name)] ?? 'application/octet-stream',
+    // Only built kinds of file: never a .br/.gz sibling as if it were the file.
+    const type = CONTENT_TYPES[extname(name)];
+    const file =
+      ASSET_NAME.test(name) && type ? await files.get(join(dir, 'assets', name), type) : undefined;
+    if (!file) throw new ApiError('not-found', `no dashboard asset ${name}`);
+    return serveStaticFile(c, file, {
       'cache-control': 'public, max-age=31536000, immutable',
-      'x-content-type-options': 'nosniff',
       // The preview frame is sandboxed (an opaque origin), and module scripts are
       // fetched with CORS: without this it could not load its own script.
       'access-control-allow-origin': '*',
     });
   });
 
-  app.get('/app/preview.html', function getPreviewPage() {
-    return page('preview.html');
+  app.get('/app/preview.html', function getPreviewPage(c) {
+    return page(c, 'preview.html');
   });
-  app.get('/app', function getDashboard() {
-    return page('index.html');
+  app.get('/app', function getDashboard(c) {
+    return page(c, 'index.html');
   });
-  app.get('/app/*', function getDashboardRoute() {
-    return page('index.html');
+  app.get('/app/*', function getDashboardRoute(c) {
+    return page(c, 'index.html');
   });
 
   return app;
