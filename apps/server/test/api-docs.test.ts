@@ -91,3 +91,14 @@ describe('GET /v1/openapi.json', () => {
     expect(JSON.parse(body.toString())).toEqual(await standaloneOpenApiDocument());
   });
 });
+
+describe('GET /docs/statistics.md', () => {
+  it('serves the statistics the reference links to', async () => {
+    const page = await get('/docs');
+    expect(page.body.toString()).toContain('href="/docs/statistics.md"');
+    const statistics = await get('/docs/statistics.md');
+    expect(statistics.response.status).toBe(200);
+    expect(statistics.response.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(statistics.body.toString()).toContain('# Statistics: every number koe shows');
+  });
+});

@@ -21,12 +21,13 @@ const TAGS = [
   { name: 'meta', description: 'This document.' },
 ];
 
-const DESCRIPTION = `On-the-spot NPS, CSAT and CES feedback.
+const DESCRIPTION =
+  `On-the-spot NPS, CSAT and CES feedback.
 
 - **Public** operations (the widget's) are keyed by a publishable key (\`pk_…\`) in the body or path, and refuse page origins the site does not allow.
 - **Analyst** operations need a secret key: \`Authorization: Bearer sk_…\`. A read key reads; changes need a write key. Another site's resources answer 404, exactly like missing ones.
 - **Errors** are RFC 9457 problem+json with a stable \`code\`; each operation lists the codes it can send and when.
-- **Numbers**: every score carries its n and a 95% interval; definitions and measured coverage are in docs/statistics.md.`;
+- **Numbers**: every score carries its n and a 95% interval; definitions and measured coverage are in docs/statistics.md (served at \`/docs/statistics.md\`).`;
 
 /** Builds the document once; call after every route module is mounted. */
 export function openApiDocument(app: OpenAPIHono<AppEnv>): object {

@@ -28,7 +28,7 @@ import { PUBLIC, routeAdder } from '../api/route';
 import { renderReference } from '../api-reference/render-page';
 import { REFERENCE_CSS } from '../api-reference/styles';
 import type { AppEnv, Services } from '../context';
-import { PROBLEMS } from '../errors';
+import { ApiError, PROBLEMS } from '../errors';
 import { serverPackageDir } from '../package-dir';
 import { StaticFiles, serveStaticFile, staticFile } from '../static-file';
 
@@ -41,6 +41,11 @@ function scalarPath(): string {
   const built = join(serverPackageDir(), 'dist', 'docs', 'scalar.js');
   if (existsSync(built)) return built;
   return createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
+}
+
+/** docs/statistics.md of the repository this server runs from. */
+function statisticsPath(): string {
+  return join(serverPackageDir(), '..', '..', 'docs', 'statistics.md');
 }
 
 const SCALAR_CONFIGURATION = {
@@ -116,6 +121,7 @@ export function apiDocsRoutes(services: Services, buildDocument: () => object) {
       links: [
         { href: '/v1/openapi.json', text: 'OpenAPI document (JSON)' },
         { href: '/docs/interactive', text: 'Try requests (interactive, loads 0.8 MB)' },
+        { href: '/docs/statistics.md', text: 'Statistics: how every number is computed' },
       ],
       problemTypes: Object.entries(PROBLEMS).map(([code, { status, title }]) => ({
         type: `urn:koe:problem:${code}`,
@@ -151,6 +157,14 @@ export function apiDocsRoutes(services: Services, buildDocument: () => object) {
       ),
       'cache-control': 'no-cache',
     });
+  });
+
+  // docs/statistics.md as written (Markdown is plain text to read): every number the
+  // API gives, its formula, references and the coverage study behind its interval.
+  app.get('/docs/statistics.md', async function getStatistics(c) {
+    const file = await files.get(statisticsPath(), 'text/markdown; charset=utf-8');
+    if (!file) throw new ApiError('not-found', 'docs/statistics.md is not part of this install');
+    return serveStaticFile(c, file, { 'cache-control': 'no-cache' });
   });
 
   app.get('/docs/scalar.js', async function getScalar(c) {
