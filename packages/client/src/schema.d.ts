@@ -390,6 +390,12 @@ export interface components {
             /** @default true */
             finished?: boolean;
         };
+        WidgetConfig: {
+            /** @description the active surveys, as the widget shows them */
+            data: components["schemas"]["WidgetSurvey"][];
+            /** @description the site's draft, paused and archived surveys, so the widget can say why it does not show one */
+            inactive: components["schemas"]["InactiveSurvey"][];
+        };
         WidgetSurvey: {
             id: string;
             /** @enum {string} */
@@ -516,6 +522,11 @@ export interface components {
                     agree: string;
                 };
             };
+        };
+        InactiveSurvey: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "paused" | "archived";
         };
         Survey: {
             id: string;
@@ -1501,7 +1512,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the active and paused surveys */
+            /** @description the active surveys, and the others' ids and status */
             200: {
                 headers: {
                     /** @description validator for If-None-Match */
@@ -1509,9 +1520,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["WidgetSurvey"][];
-                    };
+                    "application/json": components["schemas"]["WidgetConfig"];
                 };
             };
             /** @description not modified (If-None-Match named the current ETag) */
