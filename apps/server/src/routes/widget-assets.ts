@@ -1,11 +1,14 @@
-// GET /koe.js — the widget bundle for the script tag — and GET /demo, a page
-// that embeds it with the real snippet for the demo site (npm start).
-// koe.js is read once and served from memory with an ETag; it is public
-// (CORS *) and cached for a day, revalidated in the background for a week.
+// GET /koe.js — the widget bundle for the script tag —, GET /koe-explain.js —
+// the console's words, which koe.js loads only when something needs
+// explaining — and GET /demo, a page that embeds koe.js with the real snippet
+// for the demo site (npm start). The scripts are read once and served from
+// memory with an ETag; they are public (CORS *) and cached for a day,
+// revalidated in the background for a week.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { problems } from '../api/problems';
 import { PUBLIC, routeAdder } from '../api/route';
@@ -28,6 +31,26 @@ function loadWidget(path: string): { body: string; etag: string } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Answers GET for one built script: from memory, with its ETag. */
+function scriptFile(path: string) {
+  let script = loadWidget(path);
+  return function serveScript(c: Context<AppEnv>) {
+    // Built after the server started (npm run build): pick it up then.
+    script ??= loadWidget(path);
+    if (!script) throw new ApiError('not-found', 'the widget is not built: run npm run build');
+    const headers = {
+      etag: script.etag,
+      'cache-control': 'public, max-age=86400, stale-while-revalidate=604800',
+      'access-control-allow-origin': '*',
+    };
+    if (c.req.header('if-none-match') === script.etag) return c.body(null, 304, headers);
+    return c.body(script.body, 200, {
+      ...headers,
+      'content-type': 'text/javascript; charset=utf-8',
+    });
+  };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -62,6 +85,30 @@ document.addEventListener('click', function (event) {
 </html>`;
 }
 
+const scriptAnswers = {
+  200: {
+    description: 'JavaScript',
+    headers: {
+      etag: { description: 'validator for If-None-Match', schema: { type: 'string' as const } },
+    },
+    content: { 'text/javascript': { schema: z.string() } },
+  },
+  304: { description: 'not modified (If-None-Match named the current ETag)' },
+  ...problems(['not-found', 'the widget is not built (npm run build)']),
+};
+
+const getWidgetExplainer = createRoute({
+  method: 'get',
+  path: '/koe-explain.js',
+  operationId: 'getWidgetExplainer',
+  tags: ['ingestion'],
+  summary: "The widget's console messages, loaded when needed",
+  description:
+    'koe.js adds this script from its host only when something needs explaining in the browser console: a setup problem (unknown key or survey, origin not allowed, answers failing) or debug mode. Cached and revalidated like koe.js.',
+  ...PUBLIC,
+  responses: scriptAnswers,
+});
+
 const getWidget = createRoute({
   method: 'get',
   path: '/koe.js',
@@ -71,37 +118,20 @@ const getWidget = createRoute({
   description:
     'The script a site pastes (`<script async src=".../koe.js" data-site="pk_…">`). Cached for a day and revalidated by ETag; CORS * so it can be served from a CDN.',
   ...PUBLIC,
-  responses: {
-    200: {
-      description: 'JavaScript',
-      headers: { etag: { description: 'validator for If-None-Match', schema: { type: 'string' } } },
-      content: { 'text/javascript': { schema: z.string() } },
-    },
-    304: { description: 'not modified (If-None-Match named the current ETag)' },
-    ...problems(['not-found', 'the widget is not built (npm run build)']),
-  },
+  responses: scriptAnswers,
 });
 
 export function widgetAssetRoutes(services: Services, path = widgetPath()) {
   const { store } = services;
   const app = new OpenAPIHono<AppEnv>();
   const add = routeAdder(app, services.secretKey);
-  let widget = loadWidget(path);
-
+  const widget = scriptFile(path);
+  const explainer = scriptFile(join(dirname(path), 'koe-explain.js'));
   add(getWidget, function getWidget(c) {
-    // Built after the server started (npm run build): pick it up then.
-    widget ??= loadWidget(path);
-    if (!widget) throw new ApiError('not-found', 'the widget is not built: run npm run build');
-    const headers = {
-      etag: widget.etag,
-      'cache-control': 'public, max-age=86400, stale-while-revalidate=604800',
-      'access-control-allow-origin': '*',
-    };
-    if (c.req.header('if-none-match') === widget.etag) return c.body(null, 304, headers);
-    return c.body(widget.body, 200, {
-      ...headers,
-      'content-type': 'text/javascript; charset=utf-8',
-    });
+    return widget(c);
+  });
+  add(getWidgetExplainer, function getWidgetExplainer(c) {
+    return explainer(c);
   });
 
   app.get('/demo', async function getDemo(c) {
