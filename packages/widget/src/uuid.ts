@@ -7,9 +7,13 @@
 // in the same millisecond are not ordered among themselves (one browser makes
 // one or two per answer); only their uniqueness matters there.
 export function uuid7(now = Date.now()): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(10));
-  // 18 hex digits of random bytes 0–8; byte 9 gives the 2 random bits beside the variant.
-  const hex = [...bytes].map((byte) => (byte | 256).toString(16).slice(1)).join('');
   const time = now.toString(16).padStart(12, '0');
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${hex.slice(0, 3)}-${'89ab'[(bytes[9] as number) & 3]}${hex.slice(3, 6)}-${hex.slice(6, 18)}`;
+  const random = crypto.getRandomValues(new Uint8Array(32));
+  let i = 0;
+  // Each x is the next hex digit: the time's 12, then random ones; y is the variant 10 and 2 random bits.
+  return 'xxxxxxxx-xxxx-7xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) =>
+    i < 12
+      ? (time[i++] as string)
+      : (c === 'x' ? (random[i++] as number) & 15 : ((random[i++] as number) & 3) | 8).toString(16),
+  );
 }
