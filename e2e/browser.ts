@@ -13,7 +13,8 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export function launchChromium(): Promise<Browser> {
+/** `args` adds flags, e.g. --host-resolver-rules to give a local server a real-looking host name. */
+export function launchChromium(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -25,6 +26,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...args,
     ],
   });
 }
