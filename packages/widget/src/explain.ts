@@ -132,7 +132,14 @@ export function explainNotes(notes: Note[], base: string): void {
       }
       case 'show': {
         const [, survey, manual, why] = n;
-        log(survey.id, manual ? 'ask:' : 'trigger:', describeWhy(why, survey));
+        const gpc =
+          !why && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+        log(
+          survey.id,
+          manual ? 'ask:' : 'trigger:',
+          describeWhy(why, survey) +
+            (gpc ? ' (Global Privacy Control: no user id or attributes sent)' : ''),
+        );
         break;
       }
       case 'ask': {

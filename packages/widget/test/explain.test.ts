@@ -52,6 +52,25 @@ describe('explainNotes', () => {
     ).toEqual([`info koe: srv_e trigger: ${words}`]);
   });
 
+  it('debug mode says when Global Privacy Control keeps the user id and attributes back', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      expect(
+        await explained([
+          ['debug', true],
+          ['show', survey, true, ''],
+        ]),
+      ).toEqual([
+        'info koe: srv_e ask: shown (Global Privacy Control: no user id or attributes sent)',
+      ]);
+    } finally {
+      Object.defineProperty(navigator, 'globalPrivacyControl', {
+        value: undefined,
+        configurable: true,
+      });
+    }
+  });
+
   it('without debug mode, decisions, triggers and stored posts print nothing', async () => {
     const post = { id: 'id-1', body: '{}', n: 0, at: 0 };
     expect(
