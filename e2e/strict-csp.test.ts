@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../apps/server/src/store/sqlite-store';
 import { runCli, type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
 import { browserAvailable, launchChromium } from './browser';
-import { newGlobals } from './widget-host';
+import { newGlobals, SOON } from './widget-host';
 
 const enabled = browserAvailable();
 const dir = mkdtempSync(join(tmpdir(), 'koe-csp-'));
@@ -131,8 +131,12 @@ describe.skipIf(!enabled)('strict CSP host page', () => {
     const store = new SqliteStore({ path: db });
     try {
       await expect
-        .poll(() =>
-          store.sqlite.prepare('SELECT score, finished, reasons, touchpoint FROM responses').all(),
+        .poll(
+          () =>
+            store.sqlite
+              .prepare('SELECT score, finished, reasons, touchpoint FROM responses')
+              .all(),
+          SOON,
         )
         .toEqual([{ score: 10, finished: 1, reasons: '["speed"]', touchpoint: 'strict' }]);
     } finally {
@@ -152,8 +156,9 @@ describe.skipIf(!enabled)('strict CSP host page', () => {
     const store = new SqliteStore({ path: db });
     try {
       await expect
-        .poll(() =>
-          store.sqlite.prepare("SELECT score FROM responses WHERE touchpoint = 'cdn'").all(),
+        .poll(
+          () => store.sqlite.prepare("SELECT score FROM responses WHERE touchpoint = 'cdn'").all(),
+          SOON,
         )
         .toEqual([{ score: 3 }]);
     } finally {

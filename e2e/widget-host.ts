@@ -32,8 +32,10 @@ export interface Metrics {
 export interface WidgetHost {
   /** The koe server (koe.js and the API), on 127.0.0.1. */
   koeUrl: string;
-  /** The customer's site, another origin. */
+  /** The customer's site, another origin: the one the site allows. */
   hostUrl: string;
+  /** The customer's server under each of its host names (see WidgetHostOptions). */
+  urlOf(hostName: string): string;
   siteKey: string;
   browser: Browser;
   /** Serves `html` at `path` on the customer's site. */
@@ -55,22 +57,42 @@ export async function listen(server: Server): Promise<string> {
 
 /**
  * The two-line snippet a site owner pastes. `scriptOrigin` is where koe.js
- * (and so the API) is fetched from; `head` is anything the page runs first.
+ * (and so the API) is fetched from; `head` is anything the page runs first;
+ * `attributes` are more attributes of the script tag (data-debug).
  */
 export function fixturePage(
   siteKey: string,
   scriptOrigin: string,
-  { title = 'Shop', head = '', body = '' }: { title?: string; head?: string; body?: string } = {},
+  {
+    title = 'Shop',
+    head = '',
+    body = '',
+    attributes = '',
+  }: { title?: string; head?: string; body?: string; attributes?: string } = {},
 ): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<link rel="icon" href="data:,">
 ${head}
 <script>window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)}</script>
-<script async src="${scriptOrigin}/koe.js" data-site="${siteKey}"></script>
+<script async src="${scriptOrigin}/koe.js" data-site="${siteKey}"${attributes ? ` ${attributes}` : ''}></script>
 </head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 }
 
-export async function startWidgetHost(name: string): Promise<WidgetHost> {
+export interface WidgetHostOptions {
+  /**
+   * Host names Chromium resolves to 127.0.0.1 (--host-resolver-rules), so the
+   * customer's site can be served as e.g. http://shop.test:PORT: plain http
+   * on a host that is not localhost, which is not a secure context. The first
+   * is the origin the site allows; without names, http://127.0.0.1:PORT.
+   */
+  hostNames?: string[];
+}
+
+export async function startWidgetHost(
+  name: string,
+  { hostNames = [] }: WidgetHostOptions = {},
+): Promise<WidgetHost> {
   const dir = mkdtempSync(join(tmpdir(), `koe-${name}-`));
   const db = join(dir, 'koe.db');
   const pages = new Map<string, string>();
@@ -79,7 +101,9 @@ export async function startWidgetHost(name: string): Promise<WidgetHost> {
     res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html ?? 'not found');
   });
-  const hostUrl = await listen(host);
+  const port = new URL(await listen(host)).port;
+  const urlOf = (hostName: string) => `http://${hostName}:${port}`;
+  const hostUrl = urlOf(hostNames[0] ?? '127.0.0.1');
   const site = JSON.parse(
     runCli(['sites', 'create', '--name', name, '--origin', hostUrl, '--json', '--db', db]).stdout,
   ) as { siteKey: string; secretKey: string };
@@ -88,13 +112,18 @@ export async function startWidgetHost(name: string): Promise<WidgetHost> {
     KOE_RATE_LIMIT_CLIENT: '0',
   });
   const koeUrl = server.baseUrl.replace('localhost', '127.0.0.1');
-  const browser = await launchChromium();
+  const browser = await launchChromium(
+    hostNames.length
+      ? [`--host-resolver-rules=${hostNames.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`]
+      : [],
+  );
   const reader = new Database(db, { readonly: true });
   const auth = { authorization: `Bearer ${site.secretKey}` };
 
   return {
     koeUrl,
     hostUrl,
+    urlOf,
     siteKey: site.siteKey,
     browser,
     page: (path, html) => void pages.set(path, html),

@@ -1,12 +1,15 @@
-// Two builds of the widget: dist/koe.js, one IIFE for the script tag (preact
-// included, minified, no other global than `koe`), and an ESM entry for
-// bundlers (dist/koe.mjs). KOE_WIDGET_FORMAT picks one; `npm run build` makes both.
+// Three builds of the widget: dist/koe.js, one IIFE for the script tag (preact
+// included, minified, no other global than `koe`); dist/koe-explain.js, the
+// console's words, which koe.js loads only when something needs explaining
+// (src/notes.ts); and an ESM entry for bundlers (dist/koe.mjs).
+// KOE_WIDGET_FORMAT picks one; `npm run build` makes all three.
 // By path: vite hands a config's package imports to plain node, which cannot load TypeScript.
-
 import { defineConfig } from 'vite';
 import { precompress } from '../../packages/precompress/src/vite-plugin.ts';
 
-const esm = process.env.KOE_WIDGET_FORMAT === 'esm';
+const format = process.env.KOE_WIDGET_FORMAT;
+const esm = format === 'esm';
+const script = format === 'explain' ? 'explain-script' : 'script-tag';
 
 export default defineConfig({
   // koe.js.br and koe.js.gz beside the bundle: /koe.js is sent as they are (8.9 KB brotli).
@@ -18,15 +21,15 @@ export default defineConfig({
     // ES2022: native class fields (every browser since 2021) instead of defineProperty helpers.
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: !esm,
+    emptyOutDir: !format,
     minify: true,
     lib: esm
       ? { entry: 'src/esm.ts', formats: ['es'], fileName: () => 'koe.mjs' }
       : {
-          entry: 'src/script-tag.ts',
+          entry: `src/${script}.ts`,
           formats: ['iife'],
           name: 'koeWidget',
-          fileName: () => 'koe.js',
+          fileName: () => (format ? 'koe-explain.js' : 'koe.js'),
         },
     rollupOptions: esm ? { external: ['preact', 'preact/hooks', 'preact/jsx-runtime'] } : {},
   },

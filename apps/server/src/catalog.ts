@@ -38,7 +38,7 @@ class TtlCache<T> {
 export class Catalog {
   private readonly sites: TtlCache<Site | undefined>;
   private readonly surveys: TtlCache<StoredSurvey | undefined>;
-  private readonly activeLists: TtlCache<StoredSurvey[]>;
+  private readonly siteLists: TtlCache<StoredSurvey[]>;
 
   constructor(
     private readonly store: Store,
@@ -47,7 +47,7 @@ export class Catalog {
   ) {
     this.sites = new TtlCache(clock, ttlMs);
     this.surveys = new TtlCache(clock, ttlMs);
-    this.activeLists = new TtlCache(clock, ttlMs);
+    this.siteLists = new TtlCache(clock, ttlMs);
   }
 
   siteByPublishableKey(key: string): Promise<Site | undefined> {
@@ -58,13 +58,14 @@ export class Catalog {
     return this.surveys.get(`${siteId}/${id}`, () => this.store.getSurvey(siteId, id));
   }
 
-  activeSurveys(siteId: string): Promise<StoredSurvey[]> {
-    return this.activeLists.get(siteId, () => this.store.listSurveys(siteId, { status: 'active' }));
+  /** Every survey of the site, whatever its status (the widget config splits them). */
+  siteSurveys(siteId: string): Promise<StoredSurvey[]> {
+    return this.siteLists.get(siteId, () => this.store.listSurveys(siteId));
   }
 
   /** Called after this process changes a survey, so it sees its own writes at once. */
   surveysChanged(): void {
     this.surveys.clear();
-    this.activeLists.clear();
+    this.siteLists.clear();
   }
 }

@@ -153,10 +153,13 @@ describe('POST /v1/responses', () => {
   });
 
   it("returns 404 for an unknown survey and for another site's survey", async () => {
-    await expectProblem(
+    const problem = await expectProblem(
       await postResponse(t.app, responseBody(t.a, { surveyId: 'srv_nope' })),
       404,
       'survey-not-found',
+    );
+    expect(problem.detail).toBe(
+      `site ${t.a.site.publishableKey} has no survey srv_nope; check the survey id the page uses`,
     );
     await expectProblem(
       await postResponse(t.app, responseBody(t.a, { surveyId: t.b.surveyId })),
@@ -189,7 +192,15 @@ describe('POST /v1/responses', () => {
       definition: { ...survey.definition, status: 'archived' },
     });
     t.app.services.catalog.surveysChanged();
-    await expectProblem(await postResponse(t.app, responseBody(t.a)), 409, 'survey-not-active');
+    const problem = await expectProblem(
+      await postResponse(t.app, responseBody(t.a)),
+      409,
+      'survey-not-active',
+    );
+    // The widget shows this detail in the console: it names the survey and what to do.
+    expect(problem.detail).toBe(
+      `survey ${t.a.surveyId} is archived and takes no answers; set its status to active`,
+    );
   });
 
   it('returns 413 for a body over 16 KiB', async () => {

@@ -20,8 +20,9 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     expect(response.headers.get('cache-control')).toMatch(/max-age=60/);
     expect(response.headers.get('etag')).toMatch(/^"[\w-]+"$/);
     expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN_A);
-    const { data } = await response.json();
+    const { data, inactive } = await response.json();
     expect(data.map((s: { id: string }) => s.id)).toEqual(['srv_a']);
+    expect(inactive).toEqual([]);
     expect(data[0]).toMatchObject({
       id: 'srv_a',
       type: 'nps',
@@ -50,24 +51,49 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
-  it('leaves out surveys that are not active', async () => {
+  it.each([
+    'draft',
+    'paused',
+    'archived',
+  ] as const)('lists a %s survey by id and status only, never its content', async (status) => {
     const survey = await t.store.getSurvey(t.a.site.id, t.a.surveyId);
     if (!survey) throw new Error('fixture survey missing');
-    await t.store.updateSurvey({
-      ...survey,
-      definition: { ...survey.definition, status: 'paused' },
-    });
+    await t.store.updateSurvey({ ...survey, definition: { ...survey.definition, status } });
     t.app.services.catalog.surveysChanged();
-    expect((await (await get(t, t.a.site.publishableKey)).json()).data).toEqual([]);
+    const answer = await (await get(t, t.a.site.publishableKey)).json();
+    expect(answer).toEqual({ data: [], inactive: [{ id: t.a.surveyId, status }] });
   });
 
-  it('returns 404 for an unknown key and 403 for an origin the site does not allow', async () => {
-    const unknown = await get(t, 'pk_nope0000000');
-    expect(unknown.status).toBe(404);
-    expect((await unknown.json()).code).toBe('site-not-found');
-    const foreign = await get(t, t.a.site.publishableKey, { origin: ORIGIN_B });
-    expect(foreign.status).toBe(403);
-    expect((await foreign.json()).code).toBe('origin-not-allowed');
+  it("never lists another site's surveys", async () => {
+    const answer = await (await get(t, t.a.site.publishableKey)).json();
+    expect(JSON.stringify(answer)).not.toContain(t.b.surveyId);
+  });
+
+  // The widget writes `koe:<code> — <detail>` to the console: the detail says what to do.
+  it.each([
+    [
+      'an unknown key',
+      404,
+      'site-not-found',
+      'pk_nope0000000',
+      ORIGIN_A,
+      "no site has the publishable key pk_nope0000000; copy data-site from the site's snippet (GET /v1/site gives its key)",
+    ],
+    [
+      'an origin the site does not allow',
+      403,
+      'origin-not-allowed',
+      'site a',
+      ORIGIN_B,
+      `this page's origin ${ORIGIN_B} is not allowed for site {key}; add it in Settings or: npm run koe -- sites update --site … --add-origin ${ORIGIN_B}`,
+    ],
+  ])('answers %s with %i %s, saying what to do', async (_, status, code, key, origin, detail) => {
+    const siteKey = key === 'site a' ? t.a.site.publishableKey : key;
+    const response = await get(t, siteKey, { origin });
+    expect(response.status).toBe(status);
+    // Readable by the page, so the widget can tell this from a network failure.
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(await response.json()).toMatchObject({ code, detail: detail.replace('{key}', siteKey) });
   });
 
   it('allows wildcard subdomain origins', async () => {

@@ -325,6 +325,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/koe-explain.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The widget's console messages, loaded when needed
+         * @description koe.js adds this script from its host only when something needs explaining in the browser console: a setup problem (unknown key or survey, origin not allowed, answers failing) or debug mode. Cached and revalidated like koe.js.
+         */
+        get: operations["getWidgetExplainer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -389,6 +409,12 @@ export interface components {
             url?: string;
             /** @default true */
             finished?: boolean;
+        };
+        WidgetConfig: {
+            /** @description the active surveys, as the widget shows them */
+            data: components["schemas"]["WidgetSurvey"][];
+            /** @description the site's draft, paused and archived surveys, so the widget can say why it does not show one */
+            inactive: components["schemas"]["InactiveSurvey"][];
         };
         WidgetSurvey: {
             id: string;
@@ -516,6 +542,11 @@ export interface components {
                     agree: string;
                 };
             };
+        };
+        InactiveSurvey: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "paused" | "archived";
         };
         Survey: {
             id: string;
@@ -1501,7 +1532,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the active and paused surveys */
+            /** @description the active surveys, and the others' ids and status */
             200: {
                 headers: {
                     /** @description validator for If-None-Match */
@@ -1509,9 +1540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: components["schemas"]["WidgetSurvey"][];
-                    };
+                    "application/json": components["schemas"]["WidgetConfig"];
                 };
             };
             /** @description not modified (If-None-Match named the current ETag) */
@@ -3237,6 +3266,49 @@ export interface operations {
         };
     };
     getWidgetScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JavaScript */
+            200: {
+                headers: {
+                    /** @description validator for If-None-Match */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description not modified (If-None-Match named the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-found`: the widget is not built (npm run build) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    getWidgetExplainer: {
         parameters: {
             query?: never;
             header?: never;

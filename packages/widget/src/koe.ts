@@ -1,10 +1,12 @@
 // One koe instance on a page: loads the site's active surveys, arms their
 // triggers, decides eligibility, shows at most one survey at a time, sends
 // answers, and runs the commands of the public API. No public call throws.
-import { isEligible, optedOut, record } from './eligibility';
+// What happens is noted for the console (notes.ts).
+import { optedOut, record, whyNot } from './eligibility';
 import { pickLocale } from './i18n';
 import { type Mounted, mountSurvey } from './mount';
-import { Sender } from './sender';
+import { type Explainer, explain, explainWith, note } from './notes';
+import { createSender } from './sender';
 import { save, toJson } from './storage';
 import { armTriggers, type Triggers } from './triggers';
 import type { AskOptions, KoeEventDetail, KoeEventName, WidgetSurvey } from './types';
@@ -17,6 +19,13 @@ export interface KoeOptions {
   /** CSP nonce for the <style> fallback. */
   nonce?: string;
   fetch?: typeof fetch;
+  /** Debug mode: log every trigger, eligibility decision and post (data-debug). */
+  debug?: boolean;
+  /**
+   * Takes the notes over when one needs explaining (notes.ts). By default
+   * koe-explain.js is loaded from `host`; pass explainNotes to bundle it.
+   */
+  explain?: Explainer;
 }
 
 export type Command = [string, ...unknown[]];
@@ -27,9 +36,30 @@ export interface Koe {
   ready: Promise<void>;
 }
 
-export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions): Koe {
+export function createKoe({
+  siteKey,
+  host,
+  nonce,
+  fetch: fetchFn,
+  debug,
+  explain: explainer,
+}: KoeOptions): Koe {
   const base = host.replace(/\/$/, '');
-  const sender = new Sender(`${base}/v1/responses`, fetchFn);
+  const sender = createSender(`${base}/v1/responses`, fetchFn);
+  explainWith((notes) => {
+    if (explainer) return explainer(notes, base);
+    const script = document.createElement('script');
+    script.src = `${base}/koe-explain.js`;
+    if (nonce) script.nonce = nonce;
+    // How koe-explain.js finds the notes without another global.
+    (script as HTMLScriptElement & { notes?: unknown }).notes = notes;
+    document.head.append(script);
+  });
+  const debugMode = (on: boolean) => {
+    note('debug', on);
+    if (on) explain();
+  };
+  if (debug) debugMode(true);
   const listeners: Record<KoeEventName, Array<(detail: KoeEventDetail) => void>> = {
     show: [],
     submit: [],
@@ -59,7 +89,9 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
       return;
     }
     const now = Date.now();
-    if (current || !isEligible(survey, now, manual)) return;
+    const why = current ? 'b' : whyNot(survey, now, manual);
+    note('show', survey, manual, why);
+    if (why) return;
     record(survey.id, 's', now);
     const id = uuid7(now);
     const locale = pickLocale(Object.keys(survey.question), survey.defaultLocale);
@@ -121,6 +153,10 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
       case 'ask': {
         const survey = surveys.find((s) => s.id === args[0]);
         if (survey) show(survey, true, (args[1] ?? {}) as AskOptions);
+        else {
+          note('ask', args[0]);
+          explain();
+        }
         break;
       }
       case 'identify':
@@ -134,21 +170,32 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
         break;
       }
       case 'optOut':
-        save('out', args[0] !== false);
-        if (args[0] !== false) {
+      case 'reset': {
+        // reset, for testing a setup: this browser forgets koe (marks, queue,
+        // opt-out) and each warning is written again, so the next ask shows.
+        const reset = name === 'reset';
+        save('out', !reset && args[0] !== false);
+        if (reset) {
+          save('queue', []);
+          note('reset');
+        }
+        if (reset || args[0] !== false) {
           current?.close();
           current = undefined;
           save('seen', {});
         }
         break;
+      }
     }
   };
 
   let loading = true;
   const koe = ((...command: unknown[]) => {
     try {
-      // Commands wait for the surveys they may name; they run in call order.
-      if (loading) waiting.push(command as Command);
+      // Debug mode starts at once. Other commands wait for the surveys they
+      // may name; they run in call order.
+      if (command[0] === 'debug') debugMode(command[1] !== false);
+      else if (loading) waiting.push(command as Command);
       else run(command as Command);
     } catch {
       // No public call ever throws into the page.
@@ -166,8 +213,13 @@ export function createKoe({ siteKey, host, nonce, fetch: fetchFn }: KoeOptions):
           credentials: 'omit',
         },
       );
-      if (!response.ok) return;
-      surveys = ((await response.json()) as { data: WidgetSurvey[] }).data;
+      if (!response.ok) {
+        note('config', response);
+        return explain();
+      }
+      const config = (await response.json()) as { data: WidgetSurvey[] };
+      note('surveys', config, siteKey);
+      surveys = config.data;
       triggers = armTriggers(surveys, (survey) => show(survey, false));
     } catch {
       // offline or blocked: the page goes on without a survey

@@ -2,7 +2,8 @@
 // calls in koe.q; this replaces the stub with the real function and replays
 // them in order. The site key comes from data-site, the server from
 // data-host or else the script's own URL (data-host lets koe.js be served
-// from a CDN). Nothing here may throw into the page.
+// from a CDN); data-debug turns debug mode on. Nothing here may throw into
+// the page.
 import { type Command, createKoe } from './koe';
 
 type Stub = ((...args: unknown[]) => void) & { q?: unknown[][] };
@@ -17,6 +18,7 @@ try {
       siteKey,
       host: new URL(script.dataset.host || script.src, location.href).origin,
       nonce: script.nonce || script.dataset.nonce,
+      debug: script.dataset.debug !== undefined,
     });
     for (const command of stub?.q ?? []) koe(...(command as Command));
     (window as unknown as { koe: typeof koe }).koe = koe;

@@ -2,7 +2,9 @@
 // page views (also SPA route changes), custom events, clicks on a selector,
 // scroll depth and exit intent, each after its delay. Route changes re-check
 // the page rules, and a delayed survey whose rules stop matching is cancelled.
+// Each trigger fired is noted (notes.ts), with whether the page rules let it show.
 
+import { note } from './notes';
 import type { WidgetSurvey } from './types';
 import { pageMatches } from './url-rules';
 
@@ -39,7 +41,10 @@ export function armTriggers(surveys: readonly WidgetSurvey[], show: Show): Trigg
   const matchesHere = (s: WidgetSurvey) => pageMatches(s.trigger.urls, location.href);
 
   const fire = (survey: WidgetSurvey) => {
-    if (pending.has(survey.id) || !matchesHere(survey)) return;
+    if (pending.has(survey.id)) return;
+    const matches = matchesHere(survey);
+    note('fired', survey, matches);
+    if (!matches) return;
     pending.set(
       survey.id,
       setTimeout(() => {

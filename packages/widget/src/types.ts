@@ -1,9 +1,9 @@
 // Shapes the widget works with. Types only from @koe/core: the widget never
 // ships zod or server code.
-import type { WidgetSurvey } from '@koe/core';
+import type { InactiveSurvey, WidgetSurvey } from '@koe/core';
 
 /** A survey as GET /v1/sites/{siteKey}/surveys returns it (built by toWidgetSurvey in @koe/core). */
-export type { WidgetSurvey };
+export type { InactiveSurvey, WidgetSurvey };
 
 export interface AskOptions {
   touchpoint?: string;

@@ -5,7 +5,9 @@ import { SurveyInputSchema } from '@koe/core';
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../apps/server/test/fixtures';
+import { explainNotes } from '../src/explain';
 import { createKoe } from '../src/koe';
+import { resetNotes } from '../src/notes';
 
 let t: TestApp;
 const network: typeof fetch = async (input, init) =>
@@ -14,6 +16,7 @@ const network: typeof fetch = async (input, init) =>
 beforeEach(async () => {
   t = await makeTestApp();
   localStorage.clear();
+  resetNotes();
   document.body.innerHTML = '<button id="buy">Buy</button>';
   history.replaceState(null, '', '/');
 });
@@ -42,7 +45,12 @@ async function addSurvey(id: string, input: Record<string, unknown>) {
 }
 
 const start = () =>
-  createKoe({ siteKey: t.a.site.publishableKey, host: 'http://koe.test', fetch: network });
+  createKoe({
+    siteKey: t.a.site.publishableKey,
+    host: 'http://koe.test',
+    fetch: network,
+    explain: explainNotes,
+  });
 const shown = () => document.querySelector('koe-survey')?.shadowRoot as ShadowRoot | undefined;
 const ui = () => within(shown() as unknown as HTMLElement);
 /** Lets the widget's posts reach the server and commit. */

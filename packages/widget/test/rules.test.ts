@@ -1,6 +1,6 @@
 // Page rules and eligibility: when a survey may be shown at all.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isEligible, optedOut, record, SITE_COOLDOWN_MS } from '../src/eligibility';
+import { optedOut, record, SITE_COOLDOWN_MS, whyNot } from '../src/eligibility';
 import { pageMatches } from '../src/url-rules';
 import { widgetSurvey } from './surveys';
 
@@ -35,58 +35,58 @@ describe('pageMatches', () => {
   });
 });
 
-describe('isEligible', () => {
+describe('whyNot', () => {
   const DAY = 86_400_000;
   const survey = widgetSurvey('srv_e', { type: 'nps', recontactDays: 30, sampleRate: 1 });
   const now = Date.UTC(2026, 10, 1);
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 
-  it('a fresh browser is eligible', () => {
-    expect(isEligible(survey, now, false)).toBe(true);
+  it('a fresh browser may be asked', () => {
+    expect(whyNot(survey, now, false)).toBe('');
   });
 
-  it('answered or dismissed: not again until the recontact days have passed', () => {
+  it('answered (a) or dismissed (d): not again until the recontact days have passed', () => {
     record('srv_e', 'a', now);
-    expect(isEligible(survey, now + 29 * DAY, false)).toBe(false);
-    expect(isEligible(survey, now + 29 * DAY, true)).toBe(false);
-    expect(isEligible(survey, now + 31 * DAY, false)).toBe(true);
+    expect(whyNot(survey, now + 29 * DAY, false)).toBe('a');
+    expect(whyNot(survey, now + 29 * DAY, true)).toBe('a');
+    expect(whyNot(survey, now + 31 * DAY, false)).toBe('');
     localStorage.clear();
     record('srv_e', 'd', now);
-    expect(isEligible(survey, now + DAY, true)).toBe(false);
+    expect(whyNot(survey, now + DAY, true)).toBe('d');
   });
 
   it('shown but never answered (page left): may show again', () => {
     record('srv_e', 's', now);
-    expect(isEligible(survey, now + 1000, false)).toBe(true);
+    expect(whyNot(survey, now + 1000, false)).toBe('');
   });
 
-  it('another survey shown recently: automatic triggers wait for the site-wide cooldown, ask does not', () => {
+  it('another survey shown recently: automatic triggers wait for the site-wide cooldown (c), ask does not', () => {
     record('srv_other', 's', now);
-    expect(isEligible(survey, now + 1000, false)).toBe(false);
-    expect(isEligible(survey, now + 1000, true)).toBe(true);
-    expect(isEligible(survey, now + SITE_COOLDOWN_MS + 1, false)).toBe(true);
+    expect(whyNot(survey, now + 1000, false)).toBe('c');
+    expect(whyNot(survey, now + 1000, true)).toBe('');
+    expect(whyNot(survey, now + SITE_COOLDOWN_MS + 1, false)).toBe('');
   });
 
-  it('sampling is decided once per browser, not per page view', () => {
+  it('sampling is decided once per browser (r, then o), not per page view', () => {
     const sampled = widgetSurvey('srv_s', { type: 'nps', sampleRate: 0.1, recontactDays: 30 });
-    expect(isEligible(sampled, now, false, () => 0.5)).toBe(false);
+    expect(whyNot(sampled, now, false, () => 0.5)).toBe('r');
     // A lucky draw later does not matter: the browser was sampled out for the recontact period.
-    expect(isEligible(sampled, now + DAY, false, () => 0.01)).toBe(false);
-    expect(isEligible(sampled, now + 31 * DAY, false, () => 0.01)).toBe(true);
+    expect(whyNot(sampled, now + DAY, false, () => 0.01)).toBe('o');
+    expect(whyNot(sampled, now + 31 * DAY, false, () => 0.01)).toBe('');
     // koe('ask') skips sampling but respects the quiet period of a sampled-out survey.
     localStorage.clear();
-    expect(isEligible(sampled, now, true, () => 0.99)).toBe(true);
+    expect(whyNot(sampled, now, true, () => 0.99)).toBe('');
   });
 
-  it('opted out: never', () => {
+  it('opted out (x): never', () => {
     localStorage.setItem('koe:out', 'true');
     expect(optedOut()).toBe(true);
-    expect(isEligible(survey, now, true)).toBe(false);
+    expect(whyNot(survey, now, true)).toBe('x');
   });
 
   it('blocked or broken storage does not throw', () => {
     localStorage.setItem('koe:seen', '{not json');
-    expect(isEligible(survey, now, false)).toBe(true);
+    expect(whyNot(survey, now, false)).toBe('');
   });
 });

@@ -21,8 +21,7 @@ const TAGS = [
   { name: 'meta', description: 'This document.' },
 ];
 
-const DESCRIPTION =
-  `On-the-spot NPS, CSAT and CES feedback.
+const DESCRIPTION = `On-the-spot NPS, CSAT and CES feedback.
 
 - **Public** operations (the widget's) are keyed by a publishable key (\`pk_…\`) in the body or path, and refuse page origins the site does not allow.
 - **Analyst** operations need a secret key: \`Authorization: Bearer sk_…\`. A read key reads; changes need a write key. Another site's resources answer 404, exactly like missing ones.

@@ -22,6 +22,12 @@ import { rateLimitHeaders } from '../middleware/rate-limit';
 import { isOriginAllowed } from '../origins';
 import { deviceOf } from '../privacy/device';
 import { stripPageUrl } from '../privacy/page-url';
+import {
+  originNotAllowed,
+  siteNotFound,
+  surveyNotActive,
+  surveyNotFound,
+} from '../public-problems';
 import type { ResponseWrite, WriteOutcome } from '../store/types';
 
 const ACCEPTING = new Set(['active', 'paused']);
@@ -116,10 +122,10 @@ export function responseRoutes(services: Services) {
     async function postResponse(c) {
       const body = c.req.valid('json');
       const site = await catalog.siteByPublishableKey(body.siteKey);
-      if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
+      if (!site) throw siteNotFound(body.siteKey);
       const origin = c.req.header('origin');
       if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
-        throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
+        throw originNotAllowed(origin, body.siteKey);
       }
       const siteDecision = siteLimiter.take(site.id);
       if (!siteDecision.allowed) {
@@ -129,9 +135,9 @@ export function responseRoutes(services: Services) {
       }
 
       const survey = await catalog.survey(site.id, body.surveyId);
-      if (!survey) throw new ApiError('survey-not-found', 'this site has no survey with this id');
+      if (!survey) throw surveyNotFound(body.siteKey, body.surveyId);
       if (!ACCEPTING.has(survey.definition.status)) {
-        throw new ApiError('survey-not-active', `the survey is ${survey.definition.status}`);
+        throw surveyNotActive(survey.id, survey.definition.status);
       }
       const issues = checkResponseAgainstSurvey(body, survey.definition);
       if (issues.length > 0)
@@ -190,7 +196,7 @@ export function responseRoutes(services: Services) {
         case 'conflict':
           throw new ApiError('response-conflict', outcome.reason);
         case 'survey-gone':
-          throw new ApiError('survey-not-found', 'this site has no survey with this id');
+          throw surveyNotFound(body.siteKey, body.surveyId);
       }
     },
     {

@@ -1,18 +1,19 @@
-// GET /v1/sites/{siteKey}/surveys — the active surveys a widget may show.
+// GET /v1/sites/{siteKey}/surveys — the active surveys a widget may show,
+// and the other surveys' ids and status (so it can say why one does not show).
 // Only what the widget needs is sent (no internal names or timestamps). The
 // answer is cacheable for a minute and revalidated with an ETag, so a page
 // view usually costs the server nothing at all.
 import { createHash } from 'node:crypto';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { toWidgetSurvey, WidgetSurveySchema } from '@koe/core';
+import { toWidgetConfig, WidgetConfigSchema } from '@koe/core';
 import { z } from 'zod';
 import { problems } from '../api/problems';
 import { PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
-import { ApiError } from '../errors';
 import { clientRateLimit } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
 import { isOriginAllowed } from '../origins';
+import { originNotAllowed, siteNotFound } from '../public-problems';
 
 /** Whether an If-None-Match header names this ETag (RFC 9110 §13.1.2, weak comparison). */
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -35,12 +36,12 @@ const getSiteSurveys = createRoute({
   },
   responses: {
     200: {
-      description: 'the active and paused surveys',
+      description: "the active surveys, and the others' ids and status",
       headers: {
         etag: { description: 'validator for If-None-Match', schema: { type: 'string' } },
       },
       content: {
-        'application/json': { schema: z.object({ data: z.array(WidgetSurveySchema) }) },
+        'application/json': { schema: WidgetConfigSchema },
       },
     },
     304: { description: 'not modified (If-None-Match named the current ETag)' },
@@ -61,15 +62,14 @@ export function siteSurveyRoutes(services: Services) {
   add(
     getSiteSurveys,
     async function getSiteSurveys(c) {
-      const site = await catalog.siteByPublishableKey(c.req.valid('param').siteKey);
-      if (!site) throw new ApiError('site-not-found', 'no site has this publishable key');
+      const { siteKey } = c.req.valid('param');
+      const site = await catalog.siteByPublishableKey(siteKey);
+      if (!site) throw siteNotFound(siteKey);
       const origin = c.req.header('origin');
       if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
-        throw new ApiError('origin-not-allowed', `${origin} is not an allowed origin of this site`);
+        throw originNotAllowed(origin, siteKey);
       }
-      const answer = {
-        data: (await catalog.activeSurveys(site.id)).map((s) => toWidgetSurvey(s.id, s.definition)),
-      };
+      const answer = toWidgetConfig(await catalog.siteSurveys(site.id));
       const etag = `"${createHash('sha256').update(JSON.stringify(answer)).digest('base64url').slice(0, 27)}"`;
       const headers = {
         etag,

@@ -1,10 +1,13 @@
-// GET /koe.js — the widget bundle for the script tag — and GET /demo, a page
-// that embeds it with the real snippet for the demo site (npm start).
-// koe.js is sent as the build compressed it (koe.js.br: 8.9 KB instead of
-// 22.5 KB, see static-file.ts) with an ETag per encoding; it is public
-// (CORS *) and cached for a day, revalidated in the background for a week.
-import { join } from 'node:path';
+// GET /koe.js — the widget bundle for the script tag —, GET /koe-explain.js —
+// the console's words, which koe.js loads only when something needs
+// explaining — and GET /demo, a page that embeds koe.js with the real snippet
+// for the demo site (npm start). The scripts are sent as the build compressed
+// them (koe.js.br: 8.9 KB instead of 22.5 KB, see static-file.ts) with an
+// ETag per encoding; they are public (CORS *) and cached for a day,
+// revalidated in the background for a week.
+import { dirname, join } from 'node:path';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { problems } from '../api/problems';
 import { PUBLIC, routeAdder } from '../api/route';
@@ -16,6 +19,18 @@ import { StaticFiles, serveStaticFile } from '../static-file';
 
 export function widgetPath(): string {
   return join(serverPackageDir(), '..', '..', 'packages', 'widget', 'dist', 'koe.js');
+}
+
+/** Answers GET for one built script, as the build compressed it; read again after a rebuild. */
+function scriptFile(files: StaticFiles, path: string) {
+  return async function serveScript(c: Context<AppEnv>) {
+    const script = await files.get(path, 'text/javascript; charset=utf-8');
+    if (!script) throw new ApiError('not-found', 'the widget is not built: run npm run build');
+    return serveStaticFile(c, script, {
+      'cache-control': 'public, max-age=86400, stale-while-revalidate=604800',
+      'access-control-allow-origin': '*',
+    });
+  };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -50,6 +65,30 @@ document.addEventListener('click', function (event) {
 </html>`;
 }
 
+const scriptAnswers = {
+  200: {
+    description: 'JavaScript',
+    headers: {
+      etag: { description: 'validator for If-None-Match', schema: { type: 'string' as const } },
+    },
+    content: { 'text/javascript': { schema: z.string() } },
+  },
+  304: { description: 'not modified (If-None-Match named the current ETag)' },
+  ...problems(['not-found', 'the widget is not built (npm run build)']),
+};
+
+const getWidgetExplainer = createRoute({
+  method: 'get',
+  path: '/koe-explain.js',
+  operationId: 'getWidgetExplainer',
+  tags: ['ingestion'],
+  summary: "The widget's console messages, loaded when needed",
+  description:
+    'koe.js adds this script from its host only when something needs explaining in the browser console: a setup problem (unknown key or survey, origin not allowed, answers failing) or debug mode. Cached and revalidated like koe.js.',
+  ...PUBLIC,
+  responses: scriptAnswers,
+});
+
 const getWidget = createRoute({
   method: 'get',
   path: '/koe.js',
@@ -59,15 +98,7 @@ const getWidget = createRoute({
   description:
     'The script a site pastes into its pages with the publishable key in data-site (see the snippet in the README), brotli- or gzip-compressed per Accept-Encoding. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.',
   ...PUBLIC,
-  responses: {
-    200: {
-      description: 'JavaScript',
-      headers: { etag: { description: 'validator for If-None-Match', schema: { type: 'string' } } },
-      content: { 'text/javascript': { schema: z.string() } },
-    },
-    304: { description: 'not modified (If-None-Match named the current ETag)' },
-    ...problems(['not-found', 'the widget is not built (npm run build)']),
-  },
+  responses: scriptAnswers,
 });
 
 export function widgetAssetRoutes(services: Services, path = widgetPath()) {
@@ -75,15 +106,13 @@ export function widgetAssetRoutes(services: Services, path = widgetPath()) {
   const app = new OpenAPIHono<AppEnv>();
   const add = routeAdder(app, services.secretKey);
   const files = new StaticFiles();
-
-  add(getWidget, async function getWidget(c) {
-    // Read again after a rebuild (npm run build) while the server runs.
-    const widget = await files.get(path, 'text/javascript; charset=utf-8');
-    if (!widget) throw new ApiError('not-found', 'the widget is not built: run npm run build');
-    return serveStaticFile(c, widget, {
-      'cache-control': 'public, max-age=86400, stale-while-revalidate=604800',
-      'access-control-allow-origin': '*',
-    });
+  const widget = scriptFile(files, path);
+  const explainer = scriptFile(files, join(dirname(path), 'koe-explain.js'));
+  add(getWidget, function getWidget(c) {
+    return widget(c);
+  });
+  add(getWidgetExplainer, function getWidgetExplainer(c) {
+    return explainer(c);
   });
 
   app.get('/demo', async function getDemo(c) {
