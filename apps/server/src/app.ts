@@ -15,6 +15,7 @@ import { secretKeyAuth } from './middleware/secret-key-auth';
 import { ClientIdHasher } from './privacy/client-id';
 import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
+import { keyRoutes } from './routes/keys';
 import { metricsRoutes } from './routes/metrics';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
@@ -112,6 +113,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', responseExportRoutes(withAuth));
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
+  app.route('/v1', keyRoutes(withAuth));
   app.route('/', widgetAssetRoutes(withAuth, config.widgetPath));
   app.route(
     '/',

@@ -50,6 +50,29 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
 
   const test = it.skipIf(!available);
 
+  /** A fresh site, for tests that change sites or count their keys. */
+  const site = async () => {
+    const id = `site_${n++}`;
+    await store.createSite({
+      id,
+      name: id,
+      origins: ['https://shop.example'],
+      publishableKey: `pk_${randomUUID().replaceAll('-', '')}`,
+      createdAt: T0 + n,
+    });
+    return id;
+  };
+  const key = (siteId: string, id: string, scope: 'read' | 'write', createdAt = T0) =>
+    store.createSecretKey({
+      id,
+      siteId,
+      prefix: `sk_${id}`,
+      scope,
+      name: `${scope} ${id}`,
+      hash: `hash_${id}`,
+      createdAt,
+    });
+
   test('keeps sites, hashed keys and surveys, each scoped to its site', async () => {
     expect(await store.getSite('site_a')).toMatchObject({
       id: 'site_a',
@@ -62,6 +85,7 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
       siteId: 'site_a',
       prefix: 'sk_ab',
       scope: 'read',
+      name: 'test key',
       hash: 'h1',
       createdAt: T0,
     });
@@ -70,6 +94,9 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
       siteId: 'site_a',
       prefix: 'sk_ab',
       scope: 'read',
+      name: 'test key',
+      createdAt: T0,
+      lastUsedAt: null,
     });
     expect(await store.findSecretKeyByHash('nope')).toBeUndefined();
 
@@ -92,6 +119,84 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(await store.deleteSurvey('site_b', id)).toBe(false);
     expect(await store.deleteSurvey('site_a', id)).toBe(true);
     expect(await store.getSurvey('site_a', id)).toBeUndefined();
+  });
+
+  test('lists sites oldest first and saves a new name and origins', async () => {
+    const id = await site();
+    const before = await store.getSite(id);
+    await store.updateSite({
+      ...(before as NonNullable<typeof before>),
+      name: 'Renamed',
+      origins: ['https://a.example', 'https://*.b.example'],
+      // Neither the key nor the creation time ever changes.
+      publishableKey: 'pk_ignored',
+      createdAt: 0,
+    });
+    const after = await store.getSite(id);
+    expect(after).toEqual({
+      ...before,
+      name: 'Renamed',
+      origins: ['https://a.example', 'https://*.b.example'],
+    });
+    expect(
+      await (await opened.twin()).getSiteByPublishableKey(before?.publishableKey ?? ''),
+    ).toEqual(after);
+    const ids = (await store.listSites()).map((s) => s.id);
+    expect(ids.slice(0, 2)).toEqual(['site_a', 'site_b']);
+    expect(ids).toContain(id);
+  });
+
+  test("lists a site's live keys oldest first; a revoked key is found by no connection", async () => {
+    const siteId = await site();
+    await key(siteId, `w1_${siteId}`, 'write', T0);
+    await key(siteId, `r1_${siteId}`, 'read', T0 + 1);
+    await key(siteId, `w2_${siteId}`, 'write', T0 + 2);
+    const twin = await opened.twin();
+    expect((await store.listSecretKeys(siteId)).map((k) => k.id)).toEqual([
+      `w1_${siteId}`,
+      `r1_${siteId}`,
+      `w2_${siteId}`,
+    ]);
+    expect(await store.getSecretKey(`r1_${siteId}`)).toMatchObject({ siteId, scope: 'read' });
+    expect(await store.revokeSecretKey('site_b', `r1_${siteId}`, T0 + 9)).toBe('not-found');
+    expect(await store.revokeSecretKey(siteId, 'key_missing', T0 + 9)).toBe('not-found');
+    expect(await twin.findSecretKeyByHash(`hash_r1_${siteId}`)).toBeDefined();
+    expect(await store.revokeSecretKey(siteId, `r1_${siteId}`, T0 + 9)).toBe('revoked');
+    // Another process's connection sees it gone at once: nothing between them caches keys.
+    expect(await twin.findSecretKeyByHash(`hash_r1_${siteId}`)).toBeUndefined();
+    expect(await twin.getSecretKey(`r1_${siteId}`)).toBeUndefined();
+    expect(await store.revokeSecretKey(siteId, `r1_${siteId}`, T0 + 9)).toBe('not-found');
+    expect(await store.revokeSecretKey(siteId, `w1_${siteId}`, T0 + 9)).toBe('revoked');
+    expect(await store.revokeSecretKey(siteId, `w2_${siteId}`, T0 + 9)).toBe('last-write-key');
+    expect((await twin.listSecretKeys(siteId)).map((k) => k.id)).toEqual([`w2_${siteId}`]);
+  });
+
+  test('two connections revoking the last two write keys at once leave one', async () => {
+    for (let round = 0; round < 5; round++) {
+      const siteId = await site();
+      await key(siteId, `a_${siteId}`, 'write');
+      await key(siteId, `b_${siteId}`, 'write');
+      const twin = await opened.twin();
+      const outcomes = await Promise.all([
+        store.revokeSecretKey(siteId, `a_${siteId}`, T0),
+        twin.revokeSecretKey(siteId, `b_${siteId}`, T0),
+      ]);
+      expect(outcomes.sort()).toEqual(['last-write-key', 'revoked']);
+      expect(await store.listSecretKeys(siteId)).toHaveLength(1);
+    }
+  });
+
+  test("records a key's use only when the last record is stale", async () => {
+    const siteId = await site();
+    const id = `k_${siteId}`;
+    await key(siteId, id, 'read');
+    const lastUsed = async () => (await store.findSecretKeyByHash(`hash_${id}`))?.lastUsedAt;
+    await store.touchSecretKey(id, T0 + 1_000, T0 + 1_000);
+    expect(await lastUsed()).toBe(T0 + 1_000);
+    await store.touchSecretKey(id, T0 + 30_000, T0 + 1_000); // not older than staleBefore
+    expect(await lastUsed()).toBe(T0 + 1_000);
+    await store.touchSecretKey(id, T0 + 70_000, T0 + 10_001);
+    expect(await lastUsed()).toBe(T0 + 70_000);
   });
 
   test('applies a batch in order: created, duplicate, updated, conflicts, survey-gone', async () => {

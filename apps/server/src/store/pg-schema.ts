@@ -36,7 +36,12 @@ export const apiKeys = pgTable(
     prefix: text('prefix').notNull(),
     hash: text('hash').notNull().unique(),
     scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+    /** What the key is for, given by whoever made it (1–80 characters). */
+    name: text('name').notNull(),
     createdAt: millis('created_at').notNull(),
+    /** Set when the key authenticates a request, at most once a minute (not a write per request). */
+    lastUsedAt: millis('last_used_at'),
+    /** Revoked keys stay (for a later audit log) but never authenticate again. */
     revokedAt: millis('revoked_at'),
   },
   (table) => [index('api_keys_site_idx').on(table.siteId)],

@@ -4,7 +4,7 @@
 // because they are a few set-based statements per batch or query.
 import { join } from 'node:path';
 import type { SurveyDefinition } from '@koe/core';
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
@@ -15,6 +15,7 @@ import { writeBatch } from './pg-response-writes';
 import * as schema from './pg-schema';
 import { PgWebhooks } from './pg-webhooks';
 import { fromResponseRow, type ResponseRow } from './response-row';
+import { toSecretKey } from './secret-key-row';
 import { toSurvey } from './survey-row';
 import type {
   DeliveryAttempt,
@@ -22,6 +23,7 @@ import type {
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
+  RevokeOutcome,
   ScoreCount,
   SecretKeyRecord,
   Site,
@@ -92,7 +94,20 @@ export class PostgresStore implements Store {
     return row;
   }
 
-  async createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void> {
+  listSites(): Promise<Site[]> {
+    return this.db.select().from(schema.sites).orderBy(schema.sites.createdAt, schema.sites.id);
+  }
+
+  async updateSite(site: Site): Promise<void> {
+    await this.db
+      .update(schema.sites)
+      .set({ name: site.name, origins: site.origins })
+      .where(eq(schema.sites.id, site.id));
+  }
+
+  async createSecretKey(
+    key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string },
+  ): Promise<void> {
     await this.db.insert(schema.apiKeys).values(key);
   }
 
@@ -101,7 +116,59 @@ export class PostgresStore implements Store {
       .select()
       .from(schema.apiKeys)
       .where(and(eq(schema.apiKeys.hash, hash), isNull(schema.apiKeys.revokedAt)));
-    return row && { id: row.id, siteId: row.siteId, prefix: row.prefix, scope: row.scope };
+    return row && toSecretKey(row);
+  }
+
+  async getSecretKey(id: string): Promise<SecretKeyRecord | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(schema.apiKeys)
+      .where(and(eq(schema.apiKeys.id, id), isNull(schema.apiKeys.revokedAt)));
+    return row && toSecretKey(row);
+  }
+
+  async listSecretKeys(siteId: string): Promise<SecretKeyRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(schema.apiKeys)
+      .where(and(eq(schema.apiKeys.siteId, siteId), isNull(schema.apiKeys.revokedAt)))
+      .orderBy(schema.apiKeys.createdAt, schema.apiKeys.id);
+    return rows.map(toSecretKey);
+  }
+
+  revokeSecretKey(siteId: string, id: string, now: number): Promise<RevokeOutcome> {
+    return inTransaction(this.pool, async (client) => {
+      // The site's row lock makes revocations of one site take turns across
+      // processes: the second sees the first's revocation when it counts.
+      await client.query('SELECT 1 FROM sites WHERE id = $1 FOR UPDATE', [siteId]);
+      const { rows } = await client.query<{ scope: string }>(
+        'SELECT scope FROM api_keys WHERE site_id = $1 AND id = $2 AND revoked_at IS NULL',
+        [siteId, id],
+      );
+      if (!rows[0]) return 'not-found';
+      if (rows[0].scope === 'write') {
+        const { rows: live } = await client.query<{ n: number }>(
+          `SELECT count(*) AS n FROM api_keys
+           WHERE site_id = $1 AND scope = 'write' AND revoked_at IS NULL`,
+          [siteId],
+        );
+        if ((live[0]?.n ?? 0) <= 1) return 'last-write-key';
+      }
+      await client.query('UPDATE api_keys SET revoked_at = $2 WHERE id = $1', [id, now]);
+      return 'revoked';
+    });
+  }
+
+  async touchSecretKey(id: string, now: number, staleBefore: number): Promise<void> {
+    await this.db
+      .update(schema.apiKeys)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(schema.apiKeys.id, id),
+          or(isNull(schema.apiKeys.lastUsedAt), lt(schema.apiKeys.lastUsedAt, staleBefore)),
+        ),
+      );
   }
 
   async createSurvey(survey: StoredSurvey): Promise<void> {

@@ -24,7 +24,12 @@ export const apiKeys = sqliteTable(
     prefix: text('prefix').notNull(),
     hash: text('hash').notNull().unique(),
     scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+    /** What the key is for, given by whoever made it (1–80 characters). */
+    name: text('name').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** Set when the key authenticates a request, at most once a minute (not a write per request). */
+    lastUsedAt: integer('last_used_at'),
+    /** Revoked keys stay (for a later audit log) but never authenticate again. */
     revokedAt: integer('revoked_at'),
   },
   (table) => [index('api_keys_site_idx').on(table.siteId)],

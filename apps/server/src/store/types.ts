@@ -16,9 +16,17 @@ export interface Site {
 export interface SecretKeyRecord {
   id: string;
   siteId: string;
+  /** The visible start of the key (sk_ and 8 characters); the rest is kept only as a hash. */
   prefix: string;
   scope: KeyScope;
+  name: string;
+  createdAt: number;
+  /** When it last authenticated a request, to the minute; null: never. */
+  lastUsedAt: number | null;
 }
+
+/** Why revoking a key did or did not happen. */
+export type RevokeOutcome = 'revoked' | 'not-found' | 'last-write-key';
 
 export interface StoredSurvey {
   id: string;
@@ -167,9 +175,26 @@ export interface Store {
   createSite(site: Site): Promise<void>;
   getSite(id: string): Promise<Site | undefined>;
   getSiteByPublishableKey(key: string): Promise<Site | undefined>;
+  /** Every site, oldest first. */
+  listSites(): Promise<Site[]>;
+  /** Saves the site's name and origins (the id, key and creation time never change). */
+  updateSite(site: Site): Promise<void>;
 
-  createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void>;
+  createSecretKey(key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string }): Promise<void>;
+  /** The key with this SHA-256, unless it was revoked. */
   findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined>;
+  /** A key by its id, unless it was revoked (the CLI revokes by id alone). */
+  getSecretKey(id: string): Promise<SecretKeyRecord | undefined>;
+  /** The site's keys that are not revoked, oldest first. */
+  listSecretKeys(siteId: string): Promise<SecretKeyRecord[]>;
+  /**
+   * Revokes a key of the site at `now`, unless it is the site's last write key
+   * (a site is never locked out). Checked and done in one transaction, so two
+   * revocations at once cannot remove the last two write keys.
+   */
+  revokeSecretKey(siteId: string, id: string, now: number): Promise<RevokeOutcome>;
+  /** Records a use at `now` if the last recorded one is older than `staleBefore` (or none). */
+  touchSecretKey(id: string, now: number, staleBefore: number): Promise<void>;
 
   createSurvey(survey: StoredSurvey): Promise<void>;
   getSurvey(siteId: string, id: string): Promise<StoredSurvey | undefined>;
