@@ -9,6 +9,7 @@ import type { Clock } from './clock';
 import { type AppConfig, type AppEnv, defaultConfig, type Services } from './context';
 import { ApiError, problemResponse } from './errors';
 import { WriteBatcher } from './ingest/write-batcher';
+import { InstallRecorder } from './install-recorder';
 import type { Logger } from './log';
 import { FixedWindowLimiter } from './middleware/rate-limit';
 import { secretKeyAuth } from './middleware/secret-key-auth';
@@ -82,6 +83,8 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       clock,
     ),
     webhooks,
+    // Flushed every few seconds by the server (startServer); tests flush it when they need to.
+    installs: new InstallRecorder({ store, clock, log }),
   };
   const withAuth: Services = { ...services, secretKey: secretKeyAuth(services) };
 
@@ -145,6 +148,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     drain: async () => {
       await batcher.drain();
       await webhooks.stop();
+      await services.installs.stop();
     },
   });
 }

@@ -32,7 +32,7 @@ export function startServer(
             }, 10_000);
             await closed;
             clearTimeout(force);
-            await app.drain(); // also stops the webhook dispatcher
+            await app.drain(); // also stops the webhook dispatcher and writes install counts
             await store.close();
             const { batches, ops } = app.services.batcher.stats;
             log.info(
@@ -47,6 +47,7 @@ export function startServer(
           return stopping;
         };
         app.services.webhooks.start();
+        app.services.installs.start();
         resolve({ server, port: info.port, stop });
       },
     );

@@ -373,6 +373,23 @@ describe('every operation keeps the served OpenAPI document', () => {
     });
   });
 
+  it('listSiteInstalls: the origins that fetched the surveys, allowed and refused', async () => {
+    const path = `/v1/sites/${main.siteKey}/surveys`;
+    await expectStatus(200, main, 'GET', path, { headers: { origin: ORIGIN } });
+    await expectStatus(403, main, 'GET', path, { headers: { origin: 'https://other.example' } });
+    const seen = (await expectStatus(200, main, 'GET', '/v1/site/installs', {
+      key: main.readKey,
+    })) as { data: Array<{ origin: string | null; allowed: boolean }> };
+    expect(seen.data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ origin: ORIGIN, allowed: true }),
+        expect.objectContaining({ origin: 'https://other.example', allowed: false }),
+      ]),
+    );
+    await expectStatus(401, main, 'GET', '/v1/site/installs');
+    await expectStatus(403, main, 'GET', '/v1/site/installs', { key: main.siteKey });
+  });
+
   it('keys: list, make, revoke, and the refusals', async () => {
     const listed = (await expectStatus(200, main, 'GET', '/v1/keys', { key: main.writeKey })) as {
       data: Array<{ id: string; scope: string }>;

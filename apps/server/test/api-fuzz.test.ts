@@ -292,7 +292,11 @@ const request = (): fc.Arbitrary<Request> =>
         chunked: fc.boolean(),
       }),
     ),
-    fc.record({ method: fc.constant('GET'), path: fc.constant('/v1/keys'), auth: key() }),
+    fc.record({
+      method: fc.constant('GET'),
+      path: fc.constantFrom('/v1/keys', '/v1/site', '/v1/site/installs'),
+      auth: key(),
+    }),
     fc.record({
       method: fc.constant('POST'),
       path: fc.constant('/v1/keys'),

@@ -199,6 +199,90 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(await lastUsed()).toBe(T0 + 70_000);
   });
 
+  test('adds up install counts from several connections, widening first and last seen', async () => {
+    const siteId = await site();
+    const seen = (origin: string | null, allowed: boolean, at: number, count: number) => ({
+      siteId,
+      origin,
+      allowed,
+      firstSeenAt: at,
+      lastSeenAt: at + 10,
+      count,
+    });
+    const twin = await opened.twin();
+    await Promise.all([
+      store.recordInstalls([seen('https://a.example', true, T0, 3), seen(null, true, T0, 1)], 100),
+      twin.recordInstalls([seen('https://a.example', true, T0 - 5, 4)], 100),
+    ]);
+    // The same origin refused is another row; a site that does not exist records nothing.
+    await twin.recordInstalls(
+      [
+        seen('https://a.example', false, T0 + 100, 2),
+        { ...seen('https://x.example', true, T0, 1), siteId: 'site_missing' },
+      ],
+      100,
+    );
+    expect(await store.listInstalls(siteId)).toEqual([
+      {
+        siteId,
+        origin: 'https://a.example',
+        allowed: false,
+        firstSeenAt: T0 + 100,
+        lastSeenAt: T0 + 110,
+        count: 2,
+      },
+      // Seen last at the same time: no Origin header first, then by origin.
+      { siteId, origin: null, allowed: true, firstSeenAt: T0, lastSeenAt: T0 + 10, count: 1 },
+      {
+        siteId,
+        origin: 'https://a.example',
+        allowed: true,
+        firstSeenAt: T0 - 5,
+        lastSeenAt: T0 + 10,
+        count: 7,
+      },
+    ]);
+    expect(await store.listInstalls('site_missing')).toEqual([]);
+  });
+
+  test('keeps only the most recently seen origins per site and verdict', async () => {
+    const siteId = await site();
+    const other = await site();
+    const seen = (id: string, origin: string, allowed: boolean, at: number) => ({
+      siteId: id,
+      origin,
+      allowed,
+      firstSeenAt: at,
+      lastSeenAt: at,
+      count: 1,
+    });
+    const refused = Array.from({ length: 8 }, (_, i) =>
+      seen(siteId, `https://r${i}.example`, false, T0 + i),
+    );
+    await store.recordInstalls(
+      [
+        seen(siteId, 'https://old-but-allowed.example', true, T0 - 1_000),
+        ...refused,
+        seen(other, 'https://o.example', false, T0),
+      ],
+      3,
+    );
+    const kept = await store.listInstalls(siteId);
+    // A flood of refused origins pushes out older refused ones only, never the allowed one.
+    expect(kept.map((k) => k.origin)).toEqual([
+      'https://r7.example',
+      'https://r6.example',
+      'https://r5.example',
+      'https://old-but-allowed.example',
+    ]);
+    // An old origin seen again is recent again and stays.
+    await store.recordInstalls([seen(siteId, 'https://r0.example', false, T0 + 50)], 3);
+    expect(
+      (await store.listInstalls(siteId)).filter((k) => !k.allowed).map((k) => k.origin),
+    ).toEqual(['https://r0.example', 'https://r7.example', 'https://r6.example']);
+    expect(await store.listInstalls(other)).toHaveLength(1);
+  });
+
   test('applies a batch in order: created, duplicate, updated, conflicts, survey-gone', async () => {
     const srv = await survey();
     const other = await survey();

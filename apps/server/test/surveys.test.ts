@@ -146,6 +146,7 @@ describe('keys and tenants', () => {
     ['GET', '/v1/surveys/{a}/responses.csv', undefined, 'read'],
     ['GET', '/v1/surveys/{a}/responses.ndjson', undefined, 'read'],
     ['DELETE', '/v1/responses/{r}', undefined, 'write'],
+    ['GET', '/v1/site/installs', undefined, 'read'],
     ['PATCH', '/v1/site', { name: 'Renamed' }, 'write'],
     ['GET', '/v1/keys', undefined, 'write'],
     ['POST', '/v1/keys', { name: 'new key', scope: 'read' }, 'write'],
@@ -177,9 +178,14 @@ describe('keys and tenants', () => {
   for (const [method, path, body, scope] of endpoints) {
     for (const who of whos) {
       it(`${method} ${path} with ${who}`, async () => {
-        // One answer of site A, with a comment no other tenant may ever see.
+        // One answer of site A, with a comment no other tenant may ever see, and
+        // its widget fetched from a page origin no other tenant may learn.
         const answer = responseBody(t.a, { comment: 'only-for-site-a', touchpoint: 'checkout' });
         expect((await postResponse(t.app, answer)).status).toBe(202);
+        const page = 'https://secret-page-of-a.example';
+        await t.app.request(`/v1/sites/${t.a.site.publishableKey}/surveys`, {
+          headers: { origin: page },
+        });
         // Site A's read key: only A's write key may revoke it.
         const readKeyA = (await t.store.listSecretKeys(t.a.site.id)).find(
           (k) => k.scope === 'read',
@@ -201,6 +207,7 @@ describe('keys and tenants', () => {
           expect(text).not.toContain(t.a.site.id);
           expect(text).not.toContain(answer.id);
           expect(text).not.toContain('only-for-site-a');
+          expect(text).not.toContain(page);
         }
         // Site A's answer goes only when A's write key deletes it or its survey.
         const erasedByA = who === 'writeA' && method === 'DELETE';

@@ -309,6 +309,26 @@ export interface paths {
         patch: operations["updateSite"];
         trace?: never;
     };
+    "/v1/site/installs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the widget is installed: origins seen, allowed or refused
+         * @description Each page origin that fetched the site's surveys (what koe.js does on page load), whether the site's origins allowed it, when first and last, and how often — most recently seen first. Nothing about visitors. A refused origin is a page with the snippet whose origin the site does not list: add it with PATCH /v1/site. Counts reach this list within seconds; browsers cache the surveys for a minute, so counts are fetches, not page views. At most the 100 most recent origins per verdict are kept.
+         */
+        get: operations["listSiteInstalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/keys": {
         parameters: {
             query?: never;
@@ -1276,6 +1296,18 @@ export interface components {
              *     ]
              */
             origins?: string[];
+        };
+        SiteInstall: {
+            /** @description the page origin that fetched the surveys; null: no Origin header (a same-origin page, or not a browser) */
+            origin: string | null;
+            /** @description false: refused (403 origin-not-allowed) by the site's origins */
+            allowed: boolean;
+            /** Format: date-time */
+            firstSeenAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** @description fetches that reached the server (browsers cache the answer for a minute) */
+            count: number;
         };
         SecretKey: {
             /** @description key_…, for DELETE /v1/keys/{id} */
@@ -3419,6 +3451,74 @@ export interface operations {
                         code?: "unsupported-media-type";
                         /** @constant */
                         status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listSiteInstalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the installs seen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SiteInstall"][];
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
                     };
                 };
             };

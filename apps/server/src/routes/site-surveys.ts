@@ -12,6 +12,7 @@ import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { clientRateLimit } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
+import { recordInstall } from '../middleware/record-install';
 import { isOriginAllowed } from '../origins';
 
 /** Whether an If-None-Match header names this ETag (RFC 9110 §13.1.2, weak comparison). */
@@ -79,7 +80,7 @@ export function siteSurveyRoutes(services: Services) {
       return c.json(answer, 200, headers);
     },
     {
-      before: [clientRateLimit(services)],
+      before: [clientRateLimit(services), recordInstall(services)],
     },
   );
 

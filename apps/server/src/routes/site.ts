@@ -1,14 +1,17 @@
 // /v1/site: the site a secret key belongs to, with its publishable key
 // (public by design: it is in every page's snippet), so the dashboard can
 // show a snippet ready to paste; its name and allowed origins are changed
-// here too. The rules live in admin.ts, shared with the CLI.
+// here too (the rules live in admin.ts, shared with the CLI), and the
+// install check lists which page origins fetched its surveys.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { SitePatchSchema, SiteSchema } from '@koe/core';
+import { SiteInstallSchema, SitePatchSchema, SiteSchema } from '@koe/core';
+import { z } from 'zod';
 import { getSite as getSiteOf, siteJson, updateSite as updateSiteOf } from '../admin';
 import { problems } from '../api/problems';
 import { ADMIN_KEY, keyProblems, READ_KEY, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
+import type { SiteInstall } from '../store/types';
 
 const MAX_SITE_BYTES = 32 * 1024;
 const siteContent = { 'application/json': { schema: SiteSchema } };
@@ -54,8 +57,52 @@ const patchSiteRoute = createRoute({
   },
 });
 
+const listInstallsRoute = createRoute({
+  method: 'get',
+  path: '/site/installs',
+  operationId: 'listSiteInstalls',
+  tags: ['site'],
+  summary: 'Where the widget is installed: origins seen, allowed or refused',
+  description:
+    "Each page origin that fetched the site's surveys (what koe.js does on page load), whether the site's origins allowed it, when first and last, and how often — most recently seen first. Nothing about visitors. A refused origin is a page with the snippet whose origin the site does not list: add it with PATCH /v1/site. Counts reach this list within seconds; browsers cache the surveys for a minute, so counts are fetches, not page views. At most the 100 most recent origins per verdict are kept.",
+  ...READ_KEY,
+  responses: {
+    200: {
+      description: 'the installs seen',
+      content: { 'application/json': { schema: z.object({ data: z.array(SiteInstallSchema) }) } },
+    },
+    ...problems(...keyProblems('read')),
+  },
+});
+
+/** null (no Origin header) first, then in code-point order, as the store sorts them. */
+const compareOrigins = (a: string | null, b: string | null) =>
+  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
+
+/** The store's rows and this process's counts not yet written, as one list, newest first. */
+function mergeInstalls(written: SiteInstall[], pending: SiteInstall[]): SiteInstall[] {
+  const byKey = new Map(written.map((seen) => [`${seen.allowed}${seen.origin}`, { ...seen }]));
+  for (const seen of pending) {
+    const known = byKey.get(`${seen.allowed}${seen.origin}`);
+    if (!known) byKey.set(`${seen.allowed}${seen.origin}`, seen);
+    else {
+      known.count += seen.count;
+      known.firstSeenAt = Math.min(known.firstSeenAt, seen.firstSeenAt);
+      known.lastSeenAt = Math.max(known.lastSeenAt, seen.lastSeenAt);
+    }
+  }
+  return [...byKey.values()].sort(
+    (a, b) =>
+      b.lastSeenAt - a.lastSeenAt ||
+      Number(b.allowed) - Number(a.allowed) ||
+      compareOrigins(a.origin, b.origin),
+  );
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
 export function siteRoutes(services: Services) {
-  const { store, catalog } = services;
+  const { store, catalog, installs } = services;
   const app = new OpenAPIHono<AppEnv>();
   const add = routeAdder(app, services.secretKey);
 
@@ -83,6 +130,23 @@ export function siteRoutes(services: Services) {
     },
     { maxBodyBytes: MAX_SITE_BYTES },
   );
+
+  add(listInstallsRoute, async function listSiteInstalls(c) {
+    const { siteId } = c.get('auth');
+    const seen = mergeInstalls(await store.listInstalls(siteId), installs.pendingFor(siteId));
+    return c.json(
+      {
+        data: seen.map((s) => ({
+          origin: s.origin,
+          allowed: s.allowed,
+          firstSeenAt: iso(s.firstSeenAt),
+          lastSeenAt: iso(s.lastSeenAt),
+          count: s.count,
+        })),
+      },
+      200,
+    );
+  });
 
   return app;
 }

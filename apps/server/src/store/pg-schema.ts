@@ -47,6 +47,25 @@ export const apiKeys = pgTable(
   (table) => [index('api_keys_site_idx').on(table.siteId)],
 );
 
+/** See sqlite-schema.ts: origins that fetched a site's widget config, allowed or refused. */
+export const siteInstalls = pgTable(
+  'site_installs',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    allowed: boolean('allowed').notNull(),
+    origin: text('origin').notNull(),
+    firstSeenAt: millis('first_seen_at').notNull(),
+    lastSeenAt: millis('last_seen_at').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.siteId, table.allowed, table.origin] }),
+    index('site_installs_recent_idx').on(table.siteId, table.allowed, table.lastSeenAt),
+  ],
+);
+
 export const surveys = pgTable(
   'surveys',
   {

@@ -11,6 +11,7 @@ import type pg from 'pg';
 import { serverPackageDir } from '../package-dir';
 import { PgAnalytics } from './pg-analytics';
 import { inTransaction, openPgPool } from './pg-connection';
+import { PgInstalls } from './pg-installs';
 import { writeBatch } from './pg-response-writes';
 import * as schema from './pg-schema';
 import { PgWebhooks } from './pg-webhooks';
@@ -27,6 +28,7 @@ import type {
   ScoreCount,
   SecretKeyRecord,
   Site,
+  SiteInstall,
   Store,
   StoredResponseRow,
   StoredSurvey,
@@ -50,6 +52,7 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   readonly analytics: PgAnalytics;
   private readonly webhooks: PgWebhooks;
+  private readonly installs: PgInstalls;
   private readonly db: NodePgDatabase<typeof schema>;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
@@ -57,6 +60,7 @@ export class PostgresStore implements Store {
     this.db = drizzle(this.pool, { schema });
     this.analytics = new PgAnalytics(this.pool);
     this.webhooks = new PgWebhooks(this.pool);
+    this.installs = new PgInstalls(this.pool);
   }
 
   /** Runs pending migrations; processes starting together take turns. */
@@ -169,6 +173,14 @@ export class PostgresStore implements Store {
           or(isNull(schema.apiKeys.lastUsedAt), lt(schema.apiKeys.lastUsedAt, staleBefore)),
         ),
       );
+  }
+
+  recordInstalls(seen: readonly SiteInstall[], keep: number): Promise<void> {
+    return this.installs.add(seen, keep);
+  }
+
+  listInstalls(siteId: string): Promise<SiteInstall[]> {
+    return this.installs.of(siteId);
   }
 
   async createSurvey(survey: StoredSurvey): Promise<void> {

@@ -12,6 +12,7 @@ import { serverPackageDir } from '../package-dir';
 import { toSecretKey } from './secret-key-row';
 import { SqliteAnalytics } from './sqlite-analytics';
 import { openSqlite, type Synchronous } from './sqlite-connection';
+import { SqliteInstalls } from './sqlite-installs';
 import { batchWriter, ResponseStatements } from './sqlite-response-statements';
 import * as schema from './sqlite-schema';
 import { SqliteWebhooks } from './sqlite-webhooks';
@@ -27,6 +28,7 @@ import type {
   ScoreCount,
   SecretKeyRecord,
   Site,
+  SiteInstall,
   Store,
   StoredResponseRow,
   StoredSurvey,
@@ -180,6 +182,20 @@ export class SqliteStore implements Store {
         ),
       )
       .run();
+  }
+
+  private installQueries?: SqliteInstalls;
+  private get installs(): SqliteInstalls {
+    this.installQueries ??= new SqliteInstalls(this.sqlite);
+    return this.installQueries;
+  }
+
+  async recordInstalls(seen: readonly SiteInstall[], keep: number): Promise<void> {
+    this.installs.add(seen, keep);
+  }
+
+  async listInstalls(siteId: string): Promise<SiteInstall[]> {
+    return this.installs.of(siteId);
   }
 
   async createSurvey(survey: StoredSurvey): Promise<void> {

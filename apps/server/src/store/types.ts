@@ -25,6 +25,20 @@ export interface SecretKeyRecord {
   lastUsedAt: number | null;
 }
 
+/**
+ * A page origin seen fetching a site's widget config: allowed or refused by
+ * the site's origins, first and last time, how many times. Nothing else.
+ */
+export interface SiteInstall {
+  siteId: string;
+  /** null: the request had no Origin header. */
+  origin: string | null;
+  allowed: boolean;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  count: number;
+}
+
 /** Why revoking a key did or did not happen. */
 export type RevokeOutcome = 'revoked' | 'not-found' | 'last-write-key';
 
@@ -195,6 +209,15 @@ export interface Store {
   revokeSecretKey(siteId: string, id: string, now: number): Promise<RevokeOutcome>;
   /** Records a use at `now` if the last recorded one is older than `staleBefore` (or none). */
   touchSecretKey(id: string, now: number, staleBefore: number): Promise<void>;
+
+  /**
+   * Adds counts of installs seen (counts add up, first/last widen), for sites
+   * that exist, then keeps only the `keep` most recently seen origins per site
+   * and verdict. Several processes may record at once; their counts add up.
+   */
+  recordInstalls(seen: readonly SiteInstall[], keep: number): Promise<void>;
+  /** The site's installs seen, most recently seen first. */
+  listInstalls(siteId: string): Promise<SiteInstall[]>;
 
   createSurvey(survey: StoredSurvey): Promise<void>;
   getSurvey(siteId: string, id: string): Promise<StoredSurvey | undefined>;
