@@ -16,6 +16,7 @@ import { secretKeyAuth } from './middleware/secret-key-auth';
 import { ClientIdHasher } from './privacy/client-id';
 import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
+import { faviconRoutes } from './routes/favicon';
 import { keyRoutes } from './routes/keys';
 import { metricsRoutes } from './routes/metrics';
 import { responseExportRoutes } from './routes/response-exports';
@@ -123,6 +124,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     apiDocsRoutes(withAuth, () => openApiDocument(app)),
   );
   app.route('/', dashboardAssetRoutes(config.dashboardPath));
+  app.route('/', faviconRoutes());
 
   app.notFound(function notFound(c) {
     return problemResponse(

@@ -96,8 +96,7 @@ export async function main(argv: string[]): Promise<number> {
   const json = values.json ?? false;
   switch (`${command}${sub ? ` ${sub}` : ''}`) {
     case 'serve':
-      await serveCommand(env);
-      return -1; // keep running
+      return serveCommand(env, { portFlag: values.port !== undefined }); // -1: keeps running
     case 'migrate':
       return withStore(env, async (store) => {
         console.log(`migrated ${store.dialect} database`);

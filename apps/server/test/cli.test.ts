@@ -1,7 +1,8 @@
 // The koe CLI as a user runs it: migrate, sites create/list/update, keys
 // create/list/revoke (against a running server too), and errors: one line,
 // exit code 2.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -198,6 +199,45 @@ describe('koe CLI', () => {
       expect(await get()).toBe(200);
       expect(runCli(['keys', 'revoke', '--key', made.keyId, '--db', db]).status).toBe(0);
       expect(await get()).toBe(401);
+    } finally {
+      server.child.kill('SIGTERM');
+      await waitForExit(server.child);
+    }
+  });
+
+  it('serve on a port in use says so in one line, names the fix, and exits 1', async () => {
+    const taken = createServer();
+    await new Promise<void>((listening) => taken.listen(0, '127.0.0.1', listening));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const byFlag = runCli(['serve', '--port', String(port), '--db', db]);
+      expect(byFlag.status).toBe(1);
+      expect(byFlag.stderr).toBe(
+        `koe: port ${port} is already in use — stop the other program or start on another port: --port ${port + 1}\n`,
+      );
+      // As `npm start` runs it: the port from KOE_PORT, the demo on.
+      const byEnv = runCli(['serve', '--demo', '--db', db], { KOE_PORT: String(port) });
+      expect(byEnv.status).toBe(1);
+      expect(byEnv.stderr).toBe(
+        `koe: port ${port} is already in use — stop the other program or start on another port: KOE_PORT=${port + 1} npm start\n`,
+      );
+      expect(byEnv.stdout).toBe('');
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('serve --demo prints its banner alone, naming the host the README names', async () => {
+    const demoDb = join(dir, 'demo.db');
+    const server = await startServerProcess(['--db', demoDb, '--demo']);
+    try {
+      const banner = server.output();
+      expect(banner).not.toMatch(/^\{/m); // no JSON log line in between
+      expect(server.baseUrl).toMatch(/^http:\/\/localhost:\d+$/);
+      expect(banner).toContain(`koe is running at ${server.baseUrl}\n`);
+      expect(banner).toContain(`<script async src="${server.baseUrl}/koe.js" data-site="pk_`);
+      const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+      expect(readme).toContain('serves it on http://localhost:8787');
     } finally {
       server.child.kill('SIGTERM');
       await waitForExit(server.child);

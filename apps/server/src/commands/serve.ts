@@ -1,12 +1,15 @@
 // `koe serve`: the server on a real socket, with the demo site and its
-// banner when started by `npm start` (--demo).
+// banner when started by `npm start` (--demo). A person reads that banner, so
+// it is the only thing printed then (the JSON "listening" line goes to the
+// debug level), and a port already in use is one line saying what to do,
+// not a stack trace.
 
 import { systemClock } from '../clock';
 import { DEMO_SITE_ID, seedDemo } from '../demo-seed';
 import type { Env } from '../env';
 import { createLogger } from '../log';
 import { openStore } from '../open-store';
-import { startServer, stopOnSignals } from '../server';
+import { isPortTaken, startServer, stopOnSignals } from '../server';
 
 function snippet(baseUrl: string, siteKey: string): string {
   return [
@@ -15,7 +18,20 @@ function snippet(baseUrl: string, siteKey: string): string {
   ].join('\n');
 }
 
-export async function serveCommand(env: Env): Promise<void> {
+/** The same page under the name people type: loopback and "every interface" read as localhost. */
+function displayHost(host: string): string {
+  return ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host) ? 'localhost' : host;
+}
+
+/** What to type to start on the next port, the way this start was asked for. */
+function otherPort(env: Env, portFlag: boolean): string {
+  const next = env.KOE_PORT >= 65535 || env.KOE_PORT === 0 ? 8788 : env.KOE_PORT + 1;
+  if (portFlag) return `--port ${next}`;
+  return env.KOE_DEMO ? `KOE_PORT=${next} npm start` : `KOE_PORT=${next}`;
+}
+
+/** Serves until a signal stops it (-1), or answers 1 when the port is taken. */
+export async function serveCommand(env: Env, { portFlag = false } = {}): Promise<number> {
   const log = createLogger(env.KOE_LOG_LEVEL);
   const store = await openStore({ db: env.KOE_DB, databaseUrl: env.KOE_DATABASE_URL });
   const running = await startServer({
@@ -35,12 +51,29 @@ export async function serveCommand(env: Env): Promise<void> {
       webhookTimeoutMs: env.KOE_WEBHOOK_TIMEOUT_MS,
       webhookRetryDelaysMs: env.KOE_WEBHOOK_RETRY_DELAYS_MS,
     },
+  }).catch(async (error: unknown) => {
+    await store.close();
+    if (!isPortTaken(error)) throw error;
+    console.error(
+      `koe: port ${env.KOE_PORT} is already in use — stop the other program or start on another port: ${otherPort(env, portFlag)}`,
+    );
+    return undefined;
   });
+  if (!running) return 1;
   stopOnSignals(running);
-  const displayHost =
-    env.KOE_HOST === '0.0.0.0' || env.KOE_HOST === '::' ? 'localhost' : env.KOE_HOST;
-  const baseUrl = env.KOE_PUBLIC_URL?.replace(/\/$/, '') ?? `http://${displayHost}:${running.port}`;
-  log.info({ url: baseUrl, storage: store.dialect }, 'koe is listening');
+  const publicUrl = env.KOE_PUBLIC_URL?.replace(/\/$/, '');
+  // The log names the address listened on; the banner, the name people type (as the README does).
+  const host = ['0.0.0.0', '::'].includes(env.KOE_HOST)
+    ? 'localhost'
+    : env.KOE_HOST.includes(':')
+      ? `[${env.KOE_HOST}]`
+      : env.KOE_HOST;
+  const baseUrl = publicUrl ?? `http://${displayHost(env.KOE_HOST)}:${running.port}`;
+  // In demo mode a person reads the banner below: the JSON line would only interrupt it.
+  log[env.KOE_DEMO ? 'debug' : 'info'](
+    { url: publicUrl ?? `http://${host}:${running.port}`, storage: store.dialect },
+    'koe is listening',
+  );
   if (env.KOE_DEMO) {
     const origins = [
       baseUrl,
@@ -59,4 +92,5 @@ export async function serveCommand(env: Env): Promise<void> {
     console.log(`\nPaste into your page:\n${snippet(baseUrl, site.publishableKey)}\n`);
     console.log(`Dashboard:        ${baseUrl}/app (sign in with the secret key)\n`);
   }
+  return -1;
 }
