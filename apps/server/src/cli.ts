@@ -6,8 +6,10 @@ import { parseArgs } from 'node:util';
 import { standaloneOpenApiDocument } from './api/standalone-document';
 import { systemClock } from './clock';
 import { createKey, listKeys, revokeKey } from './commands/keys';
+import { printJson } from './commands/output';
 import { serveCommand } from './commands/serve';
 import { createSiteCommand, listSites, updateSiteCommand } from './commands/sites';
+import { removeDemoAnswers } from './demo-seed';
 import { type Env, parseEnv } from './env';
 import { openStore } from './open-store';
 import type { Store } from './store/types';
@@ -15,7 +17,7 @@ import type { Store } from './store/types';
 const USAGE = `usage: koe <command> [options]
 
 commands:
-  serve [--port N] [--host H] [--db PATH | --database-url URL] [--demo]
+  serve [--port N] [--host H] [--db PATH | --database-url URL] [--demo [--no-demo-data]]
   migrate [--db PATH | --database-url URL]
   sites list [--json]
   sites create --name NAME --origin URL [--origin URL …] [--json]
@@ -23,11 +25,12 @@ commands:
   keys list --site ID [--json]
   keys create --site ID --scope read|write [--name NAME] [--json]
   keys revoke --key ID [--json]
+  demo-data remove [--json]  erase the demo site's made-up answers (marked demo: true)
   openapi                    print the OpenAPI 3.1 document (JSON)
 
 Every command takes --db PATH or --database-url URL (default: KOE_DB, ./data/koe.db).
 
-environment: KOE_PORT, KOE_HOST, KOE_DB, KOE_DATABASE_URL, KOE_LOG_LEVEL,
+environment: KOE_PORT, KOE_HOST, KOE_DB, KOE_DATABASE_URL, KOE_LOG_LEVEL, KOE_DEMO_DATA,
   KOE_PUBLIC_URL, KOE_CLIENT_IP_HEADER, KOE_COUNTRY_HEADER,
   KOE_RATE_LIMIT_CLIENT, KOE_RATE_LIMIT_SITE, KOE_RATE_LIMIT_FAILED_KEY,
   KOE_WEBHOOK_ALLOW_PRIVATE, KOE_WEBHOOK_TIMEOUT_MS, KOE_WEBHOOK_RETRY_DELAYS_MS`;
@@ -38,12 +41,14 @@ function options(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: true,
+    allowNegative: true, // --no-demo-data
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
       db: { type: 'string' },
       'database-url': { type: 'string' },
       demo: { type: 'boolean' },
+      'demo-data': { type: 'boolean' },
       name: { type: 'string' },
       origin: { type: 'string', multiple: true },
       'add-origin': { type: 'string', multiple: true },
@@ -67,6 +72,7 @@ function envWithFlags(values: Values): Env {
     ...(values.db !== undefined && { KOE_DB: values.db }),
     ...(values['database-url'] !== undefined && { KOE_DATABASE_URL: values['database-url'] }),
     ...(values.demo && { KOE_DEMO: 'true' }),
+    ...(values['demo-data'] !== undefined && { KOE_DEMO_DATA: String(values['demo-data']) }),
   });
 }
 
@@ -138,6 +144,12 @@ export async function main(argv: string[]): Promise<number> {
       const keyId = required(values.key, 'keys revoke needs --key ID (koe keys list shows them)');
       return withStore(env, (store) => revokeKey(store, systemClock, { keyId, json }));
     }
+    case 'demo-data remove':
+      return withStore(env, async (store) => {
+        const erased = await removeDemoAnswers(store);
+        if (json) printJson({ erased });
+        else console.log(`erased ${erased} demo answers`);
+      });
     case 'openapi':
       console.log(JSON.stringify(await standaloneOpenApiDocument(), null, 2));
       return 0;

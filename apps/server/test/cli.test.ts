@@ -238,10 +238,35 @@ describe('koe CLI', () => {
       expect(banner).toContain(`<script async src="${server.baseUrl}/koe.js" data-site="pk_`);
       const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
       expect(readme).toContain('serves it on http://localhost:8787');
+      expect(banner).toMatch(/Demo answers: +\d{4} over the last 90 days/);
     } finally {
       server.child.kill('SIGTERM');
       await waitForExit(server.child);
     }
+    // The demo answers are marked, and one command erases them all.
+    const removed = runCli(['demo-data', 'remove', '--json', '--db', demoDb]);
+    expect(removed.status).toBe(0);
+    expect(JSON.parse(removed.stdout).erased).toBeGreaterThan(2_000);
+    const store = new SqliteStore({ path: demoDb });
+    const left = store.sqlite.prepare('SELECT count(*) AS n FROM responses').get();
+    await store.close();
+    expect(left).toEqual({ n: 0 });
+  });
+
+  it('serve --demo --no-demo-data makes the demo site without answers', async () => {
+    const emptyDb = join(dir, 'demo-empty.db');
+    const server = await startServerProcess(['--db', emptyDb, '--demo', '--no-demo-data']);
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+    expect(server.output()).not.toContain('Demo answers:');
+    const store = new SqliteStore({ path: emptyDb });
+    const counts = store.sqlite
+      .prepare(
+        'SELECT (SELECT count(*) FROM surveys) AS surveys, (SELECT count(*) FROM responses) AS answers',
+      )
+      .get();
+    await store.close();
+    expect(counts).toEqual({ surveys: 3, answers: 0 });
   });
 
   it.each([

@@ -320,6 +320,25 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(await store.scoreCounts(srv, {})).toEqual([{ score: 4, n: 1 }]);
   });
 
+  test('receives a write at its own time when it carries one (history, imports); rollups follow', async () => {
+    const srv = await survey();
+    const old = write(srv, { score: 3, touchpoint: 'returns', receivedAt: T0 - 40 * 86_400_000 });
+    const fresh = write(srv, { score: 9, touchpoint: 'checkout' });
+    await store.writeResponses([old, fresh], T0);
+    expect(await store.getResponse('site_a', old.id)).toMatchObject({
+      receivedAt: T0 - 40 * 86_400_000,
+      updatedAt: T0 - 40 * 86_400_000,
+    });
+    expect((await store.getResponse('site_a', fresh.id))?.receivedAt).toBe(T0);
+    expect(
+      await store.scoreCounts(srv, { from: T0 - 41 * 86_400_000, to: T0 - 39 * 86_400_000 }),
+    ).toEqual([{ score: 3, n: 1 }]);
+    expect(await store.scoreCounts(srv, { from: T0 - 86_400_000 })).toEqual([{ score: 9, n: 1 }]);
+    expect(
+      await store.scoreCountsByGroup(srv, { to: T0 - 86_400_000 }, { column: 'touchpoint' }),
+    ).toEqual([{ key: 'returns', score: 3, n: 1 }]);
+  });
+
   test('one row when two connections post the same id at the same time', async () => {
     const srv = await survey();
     const twin = await opened.twin();

@@ -76,11 +76,13 @@ export async function serveCommand(env: Env, { portFlag = false } = {}): Promise
   );
   if (env.KOE_DEMO) {
     const origins = [
-      baseUrl,
+      new URL(baseUrl).origin,
       `http://localhost:${running.port}`,
       `http://127.0.0.1:${running.port}`,
     ];
-    const { site, secretKey } = await seedDemo(store, systemClock, [...new Set(origins)]);
+    const { site, secretKey, answers } = await seedDemo(store, systemClock, [...new Set(origins)], {
+      answers: env.KOE_DEMO_DATA,
+    });
     console.log(`\nkoe is running at ${baseUrl}\n`);
     console.log(`Demo site:        ${site.id}`);
     console.log(`Publishable key:  ${site.publishableKey}`);
@@ -89,7 +91,14 @@ export async function serveCommand(env: Env, { portFlag = false } = {}): Promise
         ? `Secret key:       ${secretKey}   (shown once; keep it)`
         : `Secret key:       shown at first start; make another with\n                  npm run koe -- keys create --site ${DEMO_SITE_ID} --scope write`,
     );
-    console.log(`\nPaste into your page:\n${snippet(baseUrl, site.publishableKey)}\n`);
+    if (answers)
+      console.log(
+        `Demo answers:     ${answers} over the last 90 days (attribute demo: true; erase with\n                  npm run koe -- demo-data remove)`,
+      );
+    console.log(`\nPaste into your page:\n${snippet(baseUrl, site.publishableKey)}`);
+    console.log(
+      `and allow its origin first, e.g.: npm run koe -- sites update --site ${site.id} --add-origin http://localhost:3000\n`,
+    );
     console.log(`Dashboard:        ${baseUrl}/app (sign in with the secret key)\n`);
   }
   return -1;

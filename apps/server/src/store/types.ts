@@ -69,6 +69,12 @@ export interface ResponseWrite {
   device: Device;
   country: string | undefined;
   finished: boolean;
+  /**
+   * When the answer was given, for answers written after the fact (the demo's
+   * history; imports): a new row is received then, instead of at the batch's
+   * time. The API never sets it: for answers it takes, the server's clock decides.
+   */
+  receivedAt?: number;
 }
 
 /**
