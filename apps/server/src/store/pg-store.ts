@@ -16,7 +16,7 @@ import { writeBatch } from './pg-response-writes';
 import * as schema from './pg-schema';
 import { PgWebhooks } from './pg-webhooks';
 import { fromResponseRow, type ResponseRow } from './response-row';
-import { toSecretKey } from './secret-key-row';
+import { type SecretKeyRow, toSecretKey } from './secret-key-row';
 import { toSurvey } from './survey-row';
 import type {
   DeliveryAttempt,
@@ -116,11 +116,17 @@ export class PostgresStore implements Store {
   }
 
   async findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(schema.apiKeys)
-      .where(and(eq(schema.apiKeys.hash, hash), isNull(schema.apiKeys.revokedAt)));
-    return row && toSecretKey(row);
+    // Every analyst request makes this lookup (found keys are not cached, so a
+    // revocation counts at once in every process): a named statement, prepared
+    // once per pooled connection, on the unique index.
+    const { rows } = await this.pool.query<SecretKeyRow>({
+      name: 'koe-secret-key-by-hash',
+      text: `SELECT id, site_id AS "siteId", prefix, scope, name, created_at AS "createdAt",
+                    last_used_at AS "lastUsedAt"
+             FROM api_keys WHERE hash = $1 AND revoked_at IS NULL`,
+      values: [hash],
+    });
+    return rows[0] && toSecretKey(rows[0]);
   }
 
   async getSecretKey(id: string): Promise<SecretKeyRecord | undefined> {

@@ -9,7 +9,7 @@ import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { serverPackageDir } from '../package-dir';
-import { toSecretKey } from './secret-key-row';
+import { type SecretKeyRow, toSecretKey } from './secret-key-row';
 import { SqliteAnalytics } from './sqlite-analytics';
 import { openSqlite, type Synchronous } from './sqlite-connection';
 import { SqliteInstalls } from './sqlite-installs';
@@ -116,12 +116,18 @@ export class SqliteStore implements Store {
     this.db.insert(schema.apiKeys).values(key).run();
   }
 
+  private keyByHash?: Database.Statement<[string], SecretKeyRow>;
+
   async findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined> {
-    const row = this.db
-      .select()
-      .from(schema.apiKeys)
-      .where(and(eq(schema.apiKeys.hash, hash), isNull(schema.apiKeys.revokedAt)))
-      .get();
+    // Every analyst request makes this lookup (found keys are not cached, so a
+    // revocation counts at once): one prepared statement on the unique index,
+    // not a query built anew each time (several times faster; bench/key-auth).
+    this.keyByHash ??= this.sqlite.prepare(
+      `SELECT id, site_id AS siteId, prefix, scope, name, created_at AS createdAt,
+              last_used_at AS lastUsedAt
+       FROM api_keys WHERE hash = ? AND revoked_at IS NULL`,
+    );
+    const row = this.keyByHash.get(hash);
     return row && toSecretKey(row);
   }
 
