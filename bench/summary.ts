@@ -32,6 +32,7 @@ const ORDER = [
   'ingest',
   'metrics',
   'metric-math',
+  'key-auth',
   'dashboard-size',
   'coverage',
 ];

@@ -92,7 +92,7 @@ describe.skipIf(!enabled)('the snippet on a real host name', () => {
     const origin = host.urlOf('other.test');
     const { page, errors, messages, explainers } = await visit(`${origin}/order`);
     await koeReady(page);
-    const warning = `koe:origin-not-allowed — this page's origin ${origin} is not allowed for site ${host.siteKey}; add it in Settings or: npm run koe -- sites update --site … --add-origin ${origin}`;
+    const warning = `koe:origin-not-allowed — this page's origin ${origin} is not allowed for site ${host.siteKey}; allow it in the dashboard's Settings or: npm run koe -- sites update --site ${host.siteKey} --add-origin ${origin}`;
     await expect
       .poll(() => messages.filter((m) => m.text.startsWith('koe')), SOON)
       .toEqual([{ type: 'warning', text: warning }]);

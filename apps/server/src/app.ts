@@ -9,6 +9,7 @@ import type { Clock } from './clock';
 import { type AppConfig, type AppEnv, defaultConfig, type Services } from './context';
 import { ApiError, problemResponse } from './errors';
 import { WriteBatcher } from './ingest/write-batcher';
+import { InstallRecorder } from './install-recorder';
 import type { Logger } from './log';
 import { compress } from './middleware/compress';
 import { FixedWindowLimiter } from './middleware/rate-limit';
@@ -17,6 +18,8 @@ import { securityHeaders } from './middleware/security-headers';
 import { ClientIdHasher } from './privacy/client-id';
 import { apiDocsRoutes } from './routes/api-docs';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
+import { faviconRoutes } from './routes/favicon';
+import { keyRoutes } from './routes/keys';
 import { metricsRoutes } from './routes/metrics';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
@@ -83,6 +86,8 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       clock,
     ),
     webhooks,
+    // Flushed every few seconds by the server (startServer); tests flush it when they need to.
+    installs: new InstallRecorder({ store, clock, log }),
   };
   const withAuth: Services = { ...services, secretKey: secretKeyAuth(services) };
 
@@ -118,12 +123,14 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', responseExportRoutes(withAuth));
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
+  app.route('/v1', keyRoutes(withAuth));
   app.route('/', widgetAssetRoutes(withAuth, config.widgetPath));
   app.route(
     '/',
     apiDocsRoutes(withAuth, () => openApiDocument(app)),
   );
   app.route('/', dashboardAssetRoutes(config.dashboardPath));
+  app.route('/', faviconRoutes());
 
   app.notFound(function notFound(c) {
     return problemResponse(
@@ -149,6 +156,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     drain: async () => {
       await batcher.drain();
       await webhooks.stop();
+      await services.installs.stop();
     },
   });
 }

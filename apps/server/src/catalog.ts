@@ -1,7 +1,13 @@
 // Read-through cache of sites and surveys for the public endpoints, which
-// look them up on every request. Entries live a few seconds, so a change made
-// by another process (or the CLI) is seen quickly, and a flood of requests
-// with made-up keys costs one lookup per key per TTL (misses are cached too).
+// look them up on every request. Entries live CATALOG_TTL_MS, so a change made
+// by another process (or the CLI) is seen within that time, and a flood of
+// requests with made-up keys costs one lookup per key per TTL (misses are
+// cached too). This process's own changes clear the cache at once.
+//
+// Why a TTL and not a change feed (LISTEN/NOTIFY) for origins: the widget's
+// answer is cached by browsers for a minute anyway, a refusal is never cached
+// (no-store), and an origin check keeps other sites from embedding a site's
+// surveys — it does not guard secrets (keys do, and they are not cached).
 import type { Clock } from './clock';
 import type { Site, Store, StoredSurvey } from './store/types';
 
@@ -11,6 +17,8 @@ interface Entry<T> {
 }
 
 const MAX_ENTRIES = 10_000;
+/** How long another process's change to a site or survey may take to be seen here. */
+export const CATALOG_TTL_MS = 5_000;
 
 class TtlCache<T> {
   private entries = new Map<string, Entry<T>>();
@@ -43,7 +51,7 @@ export class Catalog {
   constructor(
     private readonly store: Store,
     clock: Clock,
-    ttlMs = 5_000,
+    ttlMs = CATALOG_TTL_MS,
   ) {
     this.sites = new TtlCache(clock, ttlMs);
     this.surveys = new TtlCache(clock, ttlMs);
@@ -61,6 +69,11 @@ export class Catalog {
   /** Every survey of the site, whatever its status (the widget config splits them). */
   siteSurveys(siteId: string): Promise<StoredSurvey[]> {
     return this.siteLists.get(siteId, () => this.store.listSurveys(siteId));
+  }
+
+  /** Called after this process changes a site (name, origins), so it sees its own writes at once. */
+  sitesChanged(): void {
+    this.sites.clear();
   }
 
   /** Called after this process changes a survey, so it sees its own writes at once. */

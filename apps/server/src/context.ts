@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
 import type { WriteBatcher } from './ingest/write-batcher';
+import type { InstallRecorder } from './install-recorder';
 import type { Logger } from './log';
 import type { FixedWindowLimiter } from './middleware/rate-limit';
 import type { ClientIdHasher } from './privacy/client-id';
@@ -59,6 +60,8 @@ export interface Services {
   siteLimiter: FixedWindowLimiter;
   failedKeyLimiter: FixedWindowLimiter;
   webhooks: WebhookDispatcher;
+  /** Which page origins fetch each site's widget config (the install check). */
+  installs: InstallRecorder;
   /** Authenticates a secret key (Authorization: Bearer sk_…) and sets `auth`. */
   secretKey: MiddlewareHandler<AppEnv>;
 }

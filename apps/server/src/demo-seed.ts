@@ -1,11 +1,16 @@
 // The demo that `npm start` sets up on first start: one site allowed on
-// localhost and one active survey of each type, with follow-up reasons.
-import { type SurveyInput, SurveyInputSchema } from '@koe/core';
-import { createSite } from './admin';
+// localhost, one active survey of each type with follow-up reasons, and
+// about 90 days of answers marked demo: true (demo-answers.ts) unless
+// KOE_DEMO_DATA=false / --no-demo-data. `koe demo-data remove` erases them.
+import { MAX_SITE_ORIGINS, type SurveyInput, SurveyInputSchema } from '@koe/core';
+import { createSite, updateSite } from './admin';
 import type { Clock } from './clock';
+import { DEMO_ANSWER_SURVEYS, demoAnswers } from './demo-answers';
 import type { Site, Store } from './store/types';
 
 export const DEMO_SITE_ID = 'site_demo';
+/** As many answers as one ingest batch holds at most (defaultConfig.maxBatch). */
+const DEMO_BATCH = 512;
 
 const DEMO_SURVEYS: Array<{ id: string; input: SurveyInput }> = [
   {
@@ -82,18 +87,49 @@ const DEMO_SURVEYS: Array<{ id: string; input: SurveyInput }> = [
         low: { en: 'Strongly disagree', ja: 'まったくそう思わない' },
         high: { en: 'Strongly agree', ja: 'とてもそう思う' },
       },
+      followUp: {
+        dissatisfied: {
+          question: { en: 'What made it hard?', ja: '何が大変でしたか？' },
+          reasons: [
+            { id: 'form', label: { en: 'Too many fields', ja: '入力項目が多い' } },
+            { id: 'verify', label: { en: 'E-mail verification', ja: 'メール確認' } },
+            { id: 'password', label: { en: 'Password rules', ja: 'パスワードの条件' } },
+          ],
+        },
+      },
     },
   },
 ];
 
-/** Creates the demo site and surveys if they are missing. The secret key is returned only when new. */
+export interface SeededDemo {
+  site: Site;
+  /** Only when the site was made now: shown once. */
+  secretKey?: string;
+  /** Demo answers written now (none when the site existed or answers were not asked for). */
+  answers: number;
+}
+
+/**
+ * Creates the demo site and surveys if they are missing, with ~90 days of
+ * answers when `answers` is true. An existing demo site gains the origins it
+ * is served on now (another port), so its /demo page keeps working.
+ */
 export async function seedDemo(
   store: Store,
   clock: Clock,
   origins: string[],
-): Promise<{ site: Site; secretKey?: string }> {
+  { answers = true }: { answers?: boolean } = {},
+): Promise<SeededDemo> {
   const existing = await store.getSite(DEMO_SITE_ID);
-  if (existing) return { site: existing };
+  if (existing) {
+    const missing = origins.filter((origin) => !existing.origins.includes(origin));
+    if (!missing.length || existing.origins.length + missing.length > MAX_SITE_ORIGINS)
+      return { site: existing, answers: 0 };
+    const site = await updateSite(store, existing.id, {
+      origins: [...existing.origins, ...missing],
+    });
+    return { site, answers: 0 };
+  }
   const { site, secretKey } = await createSite(store, clock, {
     id: DEMO_SITE_ID,
     name: 'Demo Shop',
@@ -107,9 +143,38 @@ export async function seedDemo(
       siteId: site.id,
       type: definition.type,
       definition,
-      createdAt: now,
+      // Made before the first demo answer, as a real survey would have been.
+      createdAt: answers ? now - 91 * 86_400_000 : now,
       updatedAt: now,
     });
   }
-  return { site, secretKey };
+  let written = 0;
+  if (answers) {
+    // Through the normal write path (rollups, segments, outbox), in batches of the
+    // ingest path's size; each answer keeps its own time.
+    const writes = demoAnswers({ siteId: site.id, now, pageOrigin: origins[0] ?? '' });
+    for (let i = 0; i < writes.length; i += DEMO_BATCH) {
+      const outcomes = await store.writeResponses(writes.slice(i, i + DEMO_BATCH), now);
+      written += outcomes.filter((o) => o.kind === 'created').length;
+    }
+  }
+  return { site, secretKey, answers: written };
+}
+
+/** Erases every answer marked demo: true from the demo surveys; returns how many. */
+export async function removeDemoAnswers(store: Store): Promise<number> {
+  let erased = 0;
+  for (const surveyId of DEMO_ANSWER_SURVEYS) {
+    let after: [number, string] | undefined;
+    for (;;) {
+      const page = await store.listResponses(surveyId, {}, after, 500);
+      for (const row of page)
+        if (row.siteId === DEMO_SITE_ID && row.attributes.demo === true)
+          if (await store.eraseResponse(DEMO_SITE_ID, row.id)) erased++;
+      const last = page.at(-1);
+      if (page.length < 500 || !last) break;
+      after = [last.receivedAt, last.id];
+    }
+  }
+  return erased;
 }

@@ -24,6 +24,8 @@ export const EnvSchema = z.object({
   /** Secret keys that are not valid per minute per client before 429 on the analyst API. */
   KOE_RATE_LIMIT_FAILED_KEY: z.coerce.number().int().min(0).default(20),
   KOE_DEMO: booleanish.default(false),
+  /** With KOE_DEMO: write ~90 days of demo answers when the demo site is first made. */
+  KOE_DEMO_DATA: booleanish.default(true),
   /** Let webhooks reach private, loopback and link-local addresses (a receiver on the same network). */
   KOE_WEBHOOK_ALLOW_PRIVATE: booleanish.default(false),
   KOE_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),

@@ -14,6 +14,7 @@ export const PROBLEMS = {
   'survey-not-found': { status: 404, title: 'No such survey' },
   'response-not-found': { status: 404, title: 'No such response' },
   'webhook-not-found': { status: 404, title: 'No such webhook' },
+  'key-not-found': { status: 404, title: 'No such secret key' },
   'webhook-target-forbidden': {
     status: 400,
     title: 'The webhook target is not allowed (private, loopback or not http(s))',
@@ -21,6 +22,10 @@ export const PROBLEMS = {
   'not-found': { status: 404, title: 'No such resource' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'survey-not-active': { status: 409, title: 'The survey is not taking responses' },
+  'last-write-key': {
+    status: 409,
+    title: "The site's last write key cannot be revoked (the site would be locked out)",
+  },
   'response-conflict': {
     status: 409,
     title: 'The response is already finished with other answers',

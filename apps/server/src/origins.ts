@@ -1,24 +1,7 @@
-// Which page origins may use a site's public endpoints. Entries are exact
-// origins ("https://shop.example"), a wildcard for subdomains
+// Whether a page origin may use a site's public endpoints. The rules are
+// checked and normalised when a site is saved (@koe/core's origin-rules.ts):
+// exact origins ("https://shop.example"), a wildcard for subdomains
 // ("https://*.example.com", which does not match the bare domain), or "*".
-
-/** Normalises an allowed-origin entry, or returns undefined when it is not one. */
-export function normaliseOriginRule(rule: string): string | undefined {
-  if (rule === '*') return rule;
-  const wildcard = rule.match(/^(https?):\/\/\*\.(.+)$/);
-  try {
-    if (wildcard) {
-      const host = new URL(`${wildcard[1]}://${wildcard[2]}`).host;
-      return `${wildcard[1]}://*.${host}`;
-    }
-    const url = new URL(rule);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    if (url.pathname !== '/' || url.search || url.hash) return undefined;
-    return url.origin;
-  } catch {
-    return undefined;
-  }
-}
 
 export function isOriginAllowed(origin: string, rules: readonly string[]): boolean {
   for (const rule of rules) {

@@ -15,7 +15,7 @@ export const siteNotFound = (siteKey: string) =>
 export const originNotAllowed = (origin: string, siteKey: string) =>
   new ApiError(
     'origin-not-allowed',
-    `this page's origin ${origin} is not allowed for site ${siteKey}; add it in Settings or: npm run koe -- sites update --site … --add-origin ${origin}`,
+    `this page's origin ${origin} is not allowed for site ${siteKey}; allow it in the dashboard's Settings or: npm run koe -- sites update --site ${siteKey} --add-origin ${origin}`,
   );
 
 export const surveyNotFound = (siteKey: string, surveyId: string) =>

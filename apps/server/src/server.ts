@@ -16,7 +16,7 @@ export function startServer(
 ): Promise<RunningServer> {
   const app = createApp(options);
   const { log, store } = options;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host },
       (info) => {
@@ -32,7 +32,7 @@ export function startServer(
             }, 10_000);
             await closed;
             clearTimeout(force);
-            await app.drain(); // also stops the webhook dispatcher
+            await app.drain(); // also stops the webhook dispatcher and writes install counts
             await store.close();
             const { batches, ops } = app.services.batcher.stats;
             log.info(
@@ -46,11 +46,20 @@ export function startServer(
           })();
           return stopping;
         };
+        server.off('error', reject);
         app.services.webhooks.start();
+        app.services.installs.start();
         resolve({ server, port: info.port, stop });
       },
     );
+    // Listening failed (the port is taken, or needs more rights): the caller says so.
+    server.once('error', reject);
   });
+}
+
+/** Whether starting failed because the port is taken (EADDRINUSE). */
+export function isPortTaken(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
 }
 
 /** Stops cleanly on the first SIGTERM/SIGINT; a second one exits at once. */

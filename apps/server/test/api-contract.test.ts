@@ -358,6 +358,87 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(403, main, 'GET', '/v1/site', { key: main.siteKey });
   });
 
+  it('updateSite: renamed, origins replaced, and the refusals', async () => {
+    const patch = { name: 'Contract shop', origins: [ORIGIN, 'http://127.0.0.1:8790'] };
+    await expectStatus(200, main, 'PATCH', '/v1/site', { key: main.writeKey, body: patch });
+    await expectStatus(400, main, 'PATCH', '/v1/site', {
+      key: main.writeKey,
+      body: { origins: ['https://shop.example/checkout'] },
+    });
+    await expectStatus(400, main, 'PATCH', '/v1/site', {
+      key: main.writeKey,
+      body: '{"name":',
+    });
+    await expectStatus(401, main, 'PATCH', '/v1/site', { body: patch });
+    await expectStatus(403, main, 'PATCH', '/v1/site', { key: main.readKey, body: patch });
+    await expectStatus(413, main, 'PATCH', '/v1/site', {
+      key: main.writeKey,
+      body: { name: 'x'.repeat(40_000) },
+    });
+    await expectStatus(415, main, 'PATCH', '/v1/site', {
+      key: main.writeKey,
+      body: JSON.stringify(patch),
+      contentType: 'text/plain',
+    });
+  });
+
+  it('listSiteInstalls: the origins that fetched the surveys, allowed and refused', async () => {
+    const path = `/v1/sites/${main.siteKey}/surveys`;
+    await expectStatus(200, main, 'GET', path, { headers: { origin: ORIGIN } });
+    await expectStatus(403, main, 'GET', path, { headers: { origin: 'https://other.example' } });
+    const seen = (await expectStatus(200, main, 'GET', '/v1/site/installs', {
+      key: main.readKey,
+    })) as { data: Array<{ origin: string | null; allowed: boolean }> };
+    expect(seen.data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ origin: ORIGIN, allowed: true }),
+        expect.objectContaining({ origin: 'https://other.example', allowed: false }),
+      ]),
+    );
+    await expectStatus(401, main, 'GET', '/v1/site/installs');
+    await expectStatus(403, main, 'GET', '/v1/site/installs', { key: main.siteKey });
+  });
+
+  it('keys: list, make, revoke, and the refusals', async () => {
+    const listed = (await expectStatus(200, main, 'GET', '/v1/keys', { key: main.writeKey })) as {
+      data: Array<{ id: string; scope: string }>;
+    };
+    await expectStatus(401, main, 'GET', '/v1/keys');
+    await expectStatus(403, main, 'GET', '/v1/keys', { key: main.readKey });
+
+    // The only write key cannot go: the site would be locked out.
+    const onlyWrite = listed.data.find((k) => k.scope === 'write')?.id as string;
+    await expectStatus(409, main, 'DELETE', `/v1/keys/${onlyWrite}`, { key: main.writeKey });
+
+    const body = { name: 'contract', scope: 'write' };
+    const made = (await expectStatus(201, main, 'POST', '/v1/keys', {
+      key: main.writeKey,
+      body,
+    })) as { id: string; secret: string };
+    await expectStatus(400, main, 'POST', '/v1/keys', {
+      key: main.writeKey,
+      body: { name: '', scope: 'admin' },
+    });
+    await expectStatus(401, main, 'POST', '/v1/keys', { body });
+    await expectStatus(403, main, 'POST', '/v1/keys', { key: main.readKey, body });
+    await expectStatus(413, main, 'POST', '/v1/keys', {
+      key: main.writeKey,
+      body: { ...body, name: 'x'.repeat(5_000) },
+    });
+    await expectStatus(415, main, 'POST', '/v1/keys', {
+      key: main.writeKey,
+      body: JSON.stringify(body),
+      contentType: 'text/plain',
+    });
+
+    const path = `/v1/keys/${made.id}`;
+    await expectStatus(401, main, 'DELETE', path);
+    await expectStatus(403, main, 'DELETE', path, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', path, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
+    await expectStatus(401, main, 'GET', '/v1/site', { key: made.secret });
+  });
+
   it('getMetrics: NPS, CSAT and CES with series, segments and comparison; refusals', async () => {
     const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
     const surveys = [

@@ -14,8 +14,10 @@ const CASES = Number(process.env.KOE_FUZZ_CASES_API ?? 6000);
 let t: TestApp;
 const seeded: { a: string[]; b: string[] } = { a: [], b: [] };
 const webhook = { a: '', b: '' };
+const keysOfB: string[] = [];
 beforeAll(async () => {
   t = await makeTestApp();
+  keysOfB.push(...(await t.store.listSecretKeys(t.b.site.id)).map((k) => k.id));
   for (const [site, key] of [
     ['a', t.a.writeKey],
     ['b', t.b.writeKey],
@@ -103,6 +105,13 @@ const webhookBody = bodyFrom(
   mutated(validWebhook, ['url', 'events', 'buckets', 'surveyIds', 'format', 'status']),
 );
 
+const validSitePatch = {
+  name: 'Shop A',
+  origins: ['https://shop-a.example', 'http://localhost:3000'],
+};
+const sitePatchBody = bodyFrom(mutated(validSitePatch, ['name', 'origins']));
+const keyBody = bodyFrom(mutated({ name: 'fuzz', scope: 'read' }, ['name', 'scope']));
+
 /** Analyst query strings: each parameter valid, odd or absent. */
 const param = (valid: string[]) =>
   fc.oneof(
@@ -153,6 +162,12 @@ const webhookId = () =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constant(webhook.a) },
     { weight: 1, arbitrary: fc.constantFrom(webhook.b, 'wh_missing', '%00') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
+  );
+// Never site A's own keys with DELETE (revoking its read key is a legitimate success).
+const keyIdOf = () =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...keysOfB, 'key_missing', '%00') },
     { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
   );
 const contentType = fc.oneof(
@@ -267,6 +282,33 @@ const request = (): fc.Arbitrary<Request> =>
         ),
       auth: key(),
     }),
+    often(
+      fc.record({
+        method: fc.constant('PATCH'),
+        path: fc.constant('/v1/site'),
+        auth: key(),
+        type: contentType,
+        body: sitePatchBody,
+        chunked: fc.boolean(),
+      }),
+    ),
+    fc.record({
+      method: fc.constant('GET'),
+      path: fc.constantFrom('/v1/keys', '/v1/site', '/v1/site/installs'),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('POST'),
+      path: fc.constant('/v1/keys'),
+      auth: key(),
+      type: contentType,
+      body: keyBody,
+    }),
+    fc.record({
+      method: fc.constant('DELETE'),
+      path: keyIdOf().map((id) => `/v1/keys/${id}`),
+      auth: key(),
+    }),
     fc.record({
       method: fc.constant('GET'),
       path: fc
@@ -295,6 +337,9 @@ describe('every public route under arbitrary input', () => {
     const surveysOfB = await surveysOf(t.b.site.id);
     const hooksOf = async (siteId: string) => JSON.stringify(await t.store.listWebhooks(siteId));
     const hooks = { a: 0, b: 0 };
+    const keys = { a: 0, b: 0 };
+    // Only B's key ids are ever revoked (keyIdOf), and only with B's write key.
+    const keysRevoked = { b: 0 };
     // Requests with tenant B's write key may legitimately create and change B's surveys.
     const created = { a: 0, b: 0 };
     let changedB = false;
@@ -306,6 +351,7 @@ describe('every public route under arbitrary input', () => {
         const changes = r.method === 'PATCH' || r.path.endsWith('/rotate-secret');
         const before = changes ? await surveysOf(t.a.site.id) : undefined;
         const hooksBefore = changes ? await hooksOf(t.a.site.id) : undefined;
+        const siteBefore = changes ? JSON.stringify(await t.store.getSite(t.a.site.id)) : undefined;
         const response = await t.app.request(r.path, {
           method: r.method,
           headers: {
@@ -319,8 +365,11 @@ describe('every public route under arbitrary input', () => {
         } as RequestInit);
         await expectClientOutcome(response);
         const site = r.auth === keyB ? 'b' : 'a';
-        if (r.method === 'POST' && response.status === 201)
-          r.path === '/v1/webhooks' ? hooks[site]++ : created[site]++;
+        if (r.method === 'POST' && response.status === 201) {
+          if (r.path === '/v1/webhooks') hooks[site]++;
+          else if (r.path === '/v1/keys') keys[site]++;
+          else created[site]++;
+        }
         if (r.auth === keyB && response.status < 300 && r.method !== 'GET') changedB = true;
         const pathname = new URL(r.path, 'http://koe.test').pathname;
         if (pathname.startsWith('/v1/webhooks/') && response.status === 204)
@@ -330,7 +379,9 @@ describe('every public route under arbitrary input', () => {
         if (before !== undefined && response.status !== 200) {
           expect(await surveysOf(t.a.site.id)).toBe(before);
           expect(await hooksOf(t.a.site.id)).toBe(hooksBefore);
+          expect(JSON.stringify(await t.store.getSite(t.a.site.id))).toBe(siteBefore);
         }
+        if (pathname.startsWith('/v1/keys/') && response.status === 204) keysRevoked.b++;
       }),
       { numRuns: CASES },
     );
@@ -341,6 +392,9 @@ describe('every public route under arbitrary input', () => {
     const deletedHook = (site: 'a' | 'b') => (deleted.has(webhook[site]) ? 1 : 0);
     expect(await t.store.listWebhooks(t.a.site.id)).toHaveLength(1 + hooks.a - deletedHook('a'));
     expect(await t.store.listWebhooks(t.b.site.id)).toHaveLength(1 + hooks.b - deletedHook('b'));
+    // Keys: A's two plus those A made; B's plus those B made, less those B revoked.
+    expect(await t.store.listSecretKeys(t.a.site.id)).toHaveLength(2 + keys.a);
+    expect(await t.store.listSecretKeys(t.b.site.id)).toHaveLength(2 + keys.b - keysRevoked.b);
     if (!changedB) expect(await surveysOf(t.b.site.id)).toBe(surveysOfB);
     for (const id of seeded.b)
       expect(await t.store.getResponse(t.b.site.id, id)).toEqual(

@@ -33,8 +33,8 @@ describe('GET /v1/openapi.json', () => {
     expect(validator.version).toBe('3.1');
   });
 
-  it('documents exactly the API routes the app serves (pages for people are not API)', async () => {
-    const pages = /^(\/app|\/docs|\/demo)(\/|$)/;
+  it('documents exactly the API routes the app serves (pages and icons for people are not API)', async () => {
+    const pages = /^(\/app|\/docs|\/demo|\/favicon\.(ico|svg))(\/|$)/;
     const served = new Set(
       t.app.routes
         .filter((route) => route.method !== 'ALL' && !pages.test(route.path))

@@ -2,10 +2,14 @@
 // migrate at the same time (one waits for the other), answers stream through
 // both, the same submission ids go to both at once, partial answers are
 // finished through the other process; then the rows are exactly the distinct
-// ids and every metric equals a recomputation from the raw rows.
+// ids and every metric equals a recomputation from the raw rows. Site
+// administration holds across them: a key revoked through one is refused by
+// the other on the next request, an origin added through one reaches the
+// other within the catalog's TTL, and install counts from both add up.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG_TTL_MS } from '../src/catalog';
 import { type FreshDatabase, freshDatabase, postgresForTests } from './pg-database';
 import {
   createSiteWithCli,
@@ -21,8 +25,12 @@ const TWICE = 200;
 describe.skipIf(!available)('two koe processes on one PostgreSQL', () => {
   let database: FreshDatabase;
   let servers: ServerProcess[] = [];
+  let url: string[];
   beforeAll(async () => {
     database = await freshDatabase();
+    url = ['--database-url', database.url];
+    const env = { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0' };
+    servers = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
   });
   afterAll(async () => {
     for (const server of servers) {
@@ -33,9 +41,6 @@ describe.skipIf(!available)('two koe processes on one PostgreSQL', () => {
   });
 
   it('store each submission once and keep rollups equal to raw rows', async () => {
-    const env = { KOE_RATE_LIMIT_CLIENT: '0', KOE_RATE_LIMIT_SITE: '0' };
-    const url = ['--database-url', database.url];
-    servers = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
     const [a, b] = servers as [ServerProcess, ServerProcess];
     const site = createSiteWithCli('Scale', 'http://localhost', [...url]);
     const created = await fetch(`${a.baseUrl}/v1/surveys`, {
@@ -116,6 +121,83 @@ describe.skipIf(!available)('two koe processes on one PostgreSQL', () => {
         `SELECT ${Array.from({ length: 11 }, (_, s) => `sum(s${s})::int AS s${s}`).join(', ')} FROM response_rollups WHERE grain = 0`,
       );
       expect(Object.values(rollups.rows[0])).toEqual(expected);
+    } finally {
+      await direct.end();
+    }
+  });
+
+  it('revoke at once in both, see origin changes within the TTL, and add up install counts', async () => {
+    const [a, b] = servers as [ServerProcess, ServerProcess];
+    const site = createSiteWithCli('Admin', 'https://shop.example', url);
+    const call = async (
+      server: ServerProcess,
+      method: string,
+      path: string,
+      key: string,
+      body?: unknown,
+    ) => {
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${key}`,
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+        },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+      return {
+        status: response.status,
+        body: response.status === 204 ? undefined : await response.json(),
+      };
+    };
+    const made = await call(a, 'POST', '/v1/keys', site.secretKey, { name: 'temp', scope: 'read' });
+    expect(made.status).toBe(201);
+    // Used through b first: a cache of valid keys there would now hold it.
+    expect((await call(b, 'GET', '/v1/site', made.body.secret)).status).toBe(200);
+    expect((await call(a, 'DELETE', `/v1/keys/${made.body.id}`, site.secretKey)).status).toBe(204);
+    expect((await call(b, 'GET', '/v1/site', made.body.secret)).status).toBe(401);
+
+    const page = 'http://127.0.0.1:8790';
+    const widget = (server: ServerProcess, origin: string) =>
+      fetch(`${server.baseUrl}/v1/sites/${site.siteKey}/surveys`, { headers: { origin } }).then(
+        async (r) => {
+          await r.arrayBuffer();
+          return r.status;
+        },
+      );
+    expect(await widget(b, page)).toBe(403); // b's catalog now holds the old origins
+    const patched = await call(a, 'PATCH', '/v1/site', site.secretKey, {
+      origins: ['https://shop.example', page],
+    });
+    expect(patched.status).toBe(200);
+    expect(await widget(a, page)).toBe(200);
+    const changed = Date.now();
+    await expect.poll(() => widget(b, page), { timeout: 10_000, interval: 250 }).toBe(200);
+    expect(Date.now() - changed).toBeLessThan(CATALOG_TTL_MS + 1_000);
+
+    for (let i = 0; i < 5; i++) await widget(a, 'https://shop.example');
+    for (let i = 0; i < 7; i++) await widget(b, 'https://shop.example');
+    await widget(b, 'https://elsewhere.example');
+    // Each process writes its counts when it stops (SIGTERM), if not before.
+    for (const server of servers) {
+      server.child.kill('SIGTERM');
+      expect(await waitForExit(server.child)).toBe(0);
+    }
+    const direct = new pg.Client({ connectionString: database.url });
+    await direct.connect();
+    try {
+      const { rows } = await direct.query(
+        `SELECT origin, allowed, count::int AS count FROM site_installs
+         WHERE site_id = $1 ORDER BY origin, allowed`,
+        [site.siteId],
+      );
+      // The page was refused (by b, until its catalog saw the change) and then allowed, by both.
+      const count = (origin: string, allowed: boolean) =>
+        rows.find((r) => r.origin === origin && r.allowed === allowed)?.count;
+      expect(rows).toHaveLength(4);
+      expect(count(page, false)).toBeGreaterThanOrEqual(1);
+      expect(count(page, true)).toBeGreaterThanOrEqual(2);
+      expect(count('https://elsewhere.example', false)).toBe(1);
+      expect(count('https://shop.example', true)).toBe(12);
     } finally {
       await direct.end();
     }

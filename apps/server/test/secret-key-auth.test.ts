@@ -1,7 +1,9 @@
-// Secret-key authentication: what a key lookup caches and for how long, and
-// the per-client brake on keys that are not valid (429 after a burst).
+// Secret-key authentication: what a key lookup caches (refusals, for 10 s)
+// and what it never caches (valid keys, so revocation is immediate), and the
+// per-client brake on keys that are not valid (429 after a burst).
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashSecretKey, newId } from '../src/keys';
+import { SqliteStore } from '../src/store/sqlite-store';
 import { bearer, makeTestApp, type TestApp } from './fixtures';
 
 let t: TestApp;
@@ -10,7 +12,21 @@ afterEach(async () => {
 });
 
 describe('secret-key lookups', () => {
-  it('are cached for 10 s, found or not', async () => {
+  it('are not cached when found: a key revoked by another process is refused on the next request', async () => {
+    t = await makeTestApp();
+    const get = () => t.app.request('/v1/site', { headers: bearer(t.a.readKey) });
+    expect((await get()).status).toBe(200);
+    // Another process (here: another connection to the same file, as the CLI would be).
+    const other = new SqliteStore({ path: t.dbPath });
+    const readKey = (await other.listSecretKeys(t.a.site.id)).find((k) => k.scope === 'read');
+    expect(await other.revokeSecretKey(t.a.site.id, readKey?.id ?? '', t.clock.now())).toBe(
+      'revoked',
+    );
+    await other.close();
+    expect((await get()).status).toBe(401);
+  });
+
+  it('are cached for 10 s when not found', async () => {
     t = await makeTestApp();
     const key = 'sk_made_before_it_existed_00000000000000000';
     const get = () => t.app.request('/v1/site', { headers: bearer(key) });
@@ -20,6 +36,7 @@ describe('secret-key lookups', () => {
       siteId: t.a.site.id,
       prefix: key.slice(0, 11),
       scope: 'read',
+      name: 'test key',
       hash: hashSecretKey(key),
       createdAt: t.clock.now(),
     });
@@ -40,6 +57,7 @@ describe('secret-key lookups', () => {
       siteId: t.a.site.id,
       prefix: key.slice(0, 11),
       scope: 'read',
+      name: 'test key',
       hash: hashSecretKey(key),
       createdAt: t.clock.now(),
     });

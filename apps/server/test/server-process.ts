@@ -47,7 +47,7 @@ export function startServerProcess(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', ...args], {
-    // The listening line is logged at info.
+    // The listening line is logged at info (without --demo).
     env: { ...process.env, ...env, KOE_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -56,7 +56,10 @@ export function startServerProcess(
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/"url":"(http:\/\/[^"]+)","storage"/);
+      // The JSON line says where it listens; with --demo, the banner does instead.
+      const match =
+        output.match(/"url":"(http:\/\/[^"]+)","storage"/) ??
+        output.match(/koe is running at (http:\/\/\S+)\n[\s\S]*Dashboard: /);
       if (match) {
         clearTimeout(timer);
         resolve({ child, baseUrl: match[1] as string, output: () => output });

@@ -85,7 +85,7 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
       'origin-not-allowed',
       'site a',
       ORIGIN_B,
-      `this page's origin ${ORIGIN_B} is not allowed for site {key}; add it in Settings or: npm run koe -- sites update --site … --add-origin ${ORIGIN_B}`,
+      `this page's origin ${ORIGIN_B} is not allowed for site {key}; allow it in the dashboard's Settings or: npm run koe -- sites update --site {key} --add-origin ${ORIGIN_B}`,
     ],
   ])('answers %s with %i %s, saying what to do', async (_, status, code, key, origin, detail) => {
     const siteKey = key === 'site a' ? t.a.site.publishableKey : key;
@@ -93,7 +93,10 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     expect(response.status).toBe(status);
     // Readable by the page, so the widget can tell this from a network failure.
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
-    expect(await response.json()).toMatchObject({ code, detail: detail.replace('{key}', siteKey) });
+    expect(await response.json()).toMatchObject({
+      code,
+      detail: detail.replaceAll('{key}', siteKey),
+    });
   });
 
   it('allows wildcard subdomain origins', async () => {

@@ -50,6 +50,29 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
 
   const test = it.skipIf(!available);
 
+  /** A fresh site, for tests that change sites or count their keys. */
+  const site = async () => {
+    const id = `site_${n++}`;
+    await store.createSite({
+      id,
+      name: id,
+      origins: ['https://shop.example'],
+      publishableKey: `pk_${randomUUID().replaceAll('-', '')}`,
+      createdAt: T0 + n,
+    });
+    return id;
+  };
+  const key = (siteId: string, id: string, scope: 'read' | 'write', createdAt = T0) =>
+    store.createSecretKey({
+      id,
+      siteId,
+      prefix: `sk_${id}`,
+      scope,
+      name: `${scope} ${id}`,
+      hash: `hash_${id}`,
+      createdAt,
+    });
+
   test('keeps sites, hashed keys and surveys, each scoped to its site', async () => {
     expect(await store.getSite('site_a')).toMatchObject({
       id: 'site_a',
@@ -62,6 +85,7 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
       siteId: 'site_a',
       prefix: 'sk_ab',
       scope: 'read',
+      name: 'test key',
       hash: 'h1',
       createdAt: T0,
     });
@@ -70,6 +94,9 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
       siteId: 'site_a',
       prefix: 'sk_ab',
       scope: 'read',
+      name: 'test key',
+      createdAt: T0,
+      lastUsedAt: null,
     });
     expect(await store.findSecretKeyByHash('nope')).toBeUndefined();
 
@@ -92,6 +119,168 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(await store.deleteSurvey('site_b', id)).toBe(false);
     expect(await store.deleteSurvey('site_a', id)).toBe(true);
     expect(await store.getSurvey('site_a', id)).toBeUndefined();
+  });
+
+  test('lists sites oldest first and saves a new name and origins', async () => {
+    const id = await site();
+    const before = await store.getSite(id);
+    await store.updateSite({
+      ...(before as NonNullable<typeof before>),
+      name: 'Renamed',
+      origins: ['https://a.example', 'https://*.b.example'],
+      // Neither the key nor the creation time ever changes.
+      publishableKey: 'pk_ignored',
+      createdAt: 0,
+    });
+    const after = await store.getSite(id);
+    expect(after).toEqual({
+      ...before,
+      name: 'Renamed',
+      origins: ['https://a.example', 'https://*.b.example'],
+    });
+    expect(
+      await (await opened.twin()).getSiteByPublishableKey(before?.publishableKey ?? ''),
+    ).toEqual(after);
+    const ids = (await store.listSites()).map((s) => s.id);
+    expect(ids.slice(0, 2)).toEqual(['site_a', 'site_b']);
+    expect(ids).toContain(id);
+  });
+
+  test("lists a site's live keys oldest first; a revoked key is found by no connection", async () => {
+    const siteId = await site();
+    await key(siteId, `w1_${siteId}`, 'write', T0);
+    await key(siteId, `r1_${siteId}`, 'read', T0 + 1);
+    await key(siteId, `w2_${siteId}`, 'write', T0 + 2);
+    const twin = await opened.twin();
+    expect((await store.listSecretKeys(siteId)).map((k) => k.id)).toEqual([
+      `w1_${siteId}`,
+      `r1_${siteId}`,
+      `w2_${siteId}`,
+    ]);
+    expect(await store.getSecretKey(`r1_${siteId}`)).toMatchObject({ siteId, scope: 'read' });
+    expect(await store.revokeSecretKey('site_b', `r1_${siteId}`, T0 + 9)).toBe('not-found');
+    expect(await store.revokeSecretKey(siteId, 'key_missing', T0 + 9)).toBe('not-found');
+    expect(await twin.findSecretKeyByHash(`hash_r1_${siteId}`)).toBeDefined();
+    expect(await store.revokeSecretKey(siteId, `r1_${siteId}`, T0 + 9)).toBe('revoked');
+    // Another process's connection sees it gone at once: nothing between them caches keys.
+    expect(await twin.findSecretKeyByHash(`hash_r1_${siteId}`)).toBeUndefined();
+    expect(await twin.getSecretKey(`r1_${siteId}`)).toBeUndefined();
+    expect(await store.revokeSecretKey(siteId, `r1_${siteId}`, T0 + 9)).toBe('not-found');
+    expect(await store.revokeSecretKey(siteId, `w1_${siteId}`, T0 + 9)).toBe('revoked');
+    expect(await store.revokeSecretKey(siteId, `w2_${siteId}`, T0 + 9)).toBe('last-write-key');
+    expect((await twin.listSecretKeys(siteId)).map((k) => k.id)).toEqual([`w2_${siteId}`]);
+  });
+
+  test('two connections revoking the last two write keys at once leave one', async () => {
+    for (let round = 0; round < 5; round++) {
+      const siteId = await site();
+      await key(siteId, `a_${siteId}`, 'write');
+      await key(siteId, `b_${siteId}`, 'write');
+      const twin = await opened.twin();
+      const outcomes = await Promise.all([
+        store.revokeSecretKey(siteId, `a_${siteId}`, T0),
+        twin.revokeSecretKey(siteId, `b_${siteId}`, T0),
+      ]);
+      expect(outcomes.sort()).toEqual(['last-write-key', 'revoked']);
+      expect(await store.listSecretKeys(siteId)).toHaveLength(1);
+    }
+  });
+
+  test("records a key's use only when the last record is stale", async () => {
+    const siteId = await site();
+    const id = `k_${siteId}`;
+    await key(siteId, id, 'read');
+    const lastUsed = async () => (await store.findSecretKeyByHash(`hash_${id}`))?.lastUsedAt;
+    await store.touchSecretKey(id, T0 + 1_000, T0 + 1_000);
+    expect(await lastUsed()).toBe(T0 + 1_000);
+    await store.touchSecretKey(id, T0 + 30_000, T0 + 1_000); // not older than staleBefore
+    expect(await lastUsed()).toBe(T0 + 1_000);
+    await store.touchSecretKey(id, T0 + 70_000, T0 + 10_001);
+    expect(await lastUsed()).toBe(T0 + 70_000);
+  });
+
+  test('adds up install counts from several connections, widening first and last seen', async () => {
+    const siteId = await site();
+    const seen = (origin: string | null, allowed: boolean, at: number, count: number) => ({
+      siteId,
+      origin,
+      allowed,
+      firstSeenAt: at,
+      lastSeenAt: at + 10,
+      count,
+    });
+    const twin = await opened.twin();
+    await Promise.all([
+      store.recordInstalls([seen('https://a.example', true, T0, 3), seen(null, true, T0, 1)], 100),
+      twin.recordInstalls([seen('https://a.example', true, T0 - 5, 4)], 100),
+    ]);
+    // The same origin refused is another row; a site that does not exist records nothing.
+    await twin.recordInstalls(
+      [
+        seen('https://a.example', false, T0 + 100, 2),
+        { ...seen('https://x.example', true, T0, 1), siteId: 'site_missing' },
+      ],
+      100,
+    );
+    expect(await store.listInstalls(siteId)).toEqual([
+      {
+        siteId,
+        origin: 'https://a.example',
+        allowed: false,
+        firstSeenAt: T0 + 100,
+        lastSeenAt: T0 + 110,
+        count: 2,
+      },
+      // Seen last at the same time: no Origin header first, then by origin.
+      { siteId, origin: null, allowed: true, firstSeenAt: T0, lastSeenAt: T0 + 10, count: 1 },
+      {
+        siteId,
+        origin: 'https://a.example',
+        allowed: true,
+        firstSeenAt: T0 - 5,
+        lastSeenAt: T0 + 10,
+        count: 7,
+      },
+    ]);
+    expect(await store.listInstalls('site_missing')).toEqual([]);
+  });
+
+  test('keeps only the most recently seen origins per site and verdict', async () => {
+    const siteId = await site();
+    const other = await site();
+    const seen = (id: string, origin: string, allowed: boolean, at: number) => ({
+      siteId: id,
+      origin,
+      allowed,
+      firstSeenAt: at,
+      lastSeenAt: at,
+      count: 1,
+    });
+    const refused = Array.from({ length: 8 }, (_, i) =>
+      seen(siteId, `https://r${i}.example`, false, T0 + i),
+    );
+    await store.recordInstalls(
+      [
+        seen(siteId, 'https://old-but-allowed.example', true, T0 - 1_000),
+        ...refused,
+        seen(other, 'https://o.example', false, T0),
+      ],
+      3,
+    );
+    const kept = await store.listInstalls(siteId);
+    // A flood of refused origins pushes out older refused ones only, never the allowed one.
+    expect(kept.map((k) => k.origin)).toEqual([
+      'https://r7.example',
+      'https://r6.example',
+      'https://r5.example',
+      'https://old-but-allowed.example',
+    ]);
+    // An old origin seen again is recent again and stays.
+    await store.recordInstalls([seen(siteId, 'https://r0.example', false, T0 + 50)], 3);
+    expect(
+      (await store.listInstalls(siteId)).filter((k) => !k.allowed).map((k) => k.origin),
+    ).toEqual(['https://r0.example', 'https://r7.example', 'https://r6.example']);
+    expect(await store.listInstalls(other)).toHaveLength(1);
   });
 
   test('applies a batch in order: created, duplicate, updated, conflicts, survey-gone', async () => {
@@ -129,6 +318,25 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(await store.getResponse('site_b', partial.id)).toBeUndefined();
     expect(await store.countResponses(srv)).toBe(1);
     expect(await store.scoreCounts(srv, {})).toEqual([{ score: 4, n: 1 }]);
+  });
+
+  test('receives a write at its own time when it carries one (history, imports); rollups follow', async () => {
+    const srv = await survey();
+    const old = write(srv, { score: 3, touchpoint: 'returns', receivedAt: T0 - 40 * 86_400_000 });
+    const fresh = write(srv, { score: 9, touchpoint: 'checkout' });
+    await store.writeResponses([old, fresh], T0);
+    expect(await store.getResponse('site_a', old.id)).toMatchObject({
+      receivedAt: T0 - 40 * 86_400_000,
+      updatedAt: T0 - 40 * 86_400_000,
+    });
+    expect((await store.getResponse('site_a', fresh.id))?.receivedAt).toBe(T0);
+    expect(
+      await store.scoreCounts(srv, { from: T0 - 41 * 86_400_000, to: T0 - 39 * 86_400_000 }),
+    ).toEqual([{ score: 3, n: 1 }]);
+    expect(await store.scoreCounts(srv, { from: T0 - 86_400_000 })).toEqual([{ score: 9, n: 1 }]);
+    expect(
+      await store.scoreCountsByGroup(srv, { to: T0 - 86_400_000 }, { column: 'touchpoint' }),
+    ).toEqual([{ key: 'returns', score: 3, n: 1 }]);
   });
 
   test('one row when two connections post the same id at the same time', async () => {

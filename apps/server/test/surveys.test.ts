@@ -146,6 +146,11 @@ describe('keys and tenants', () => {
     ['GET', '/v1/surveys/{a}/responses.csv', undefined, 'read'],
     ['GET', '/v1/surveys/{a}/responses.ndjson', undefined, 'read'],
     ['DELETE', '/v1/responses/{r}', undefined, 'write'],
+    ['GET', '/v1/site/installs', undefined, 'read'],
+    ['PATCH', '/v1/site', { name: 'Renamed' }, 'write'],
+    ['GET', '/v1/keys', undefined, 'write'],
+    ['POST', '/v1/keys', { name: 'new key', scope: 'read' }, 'write'],
+    ['DELETE', '/v1/keys/{k}', undefined, 'write'],
   ] as const;
 
   type Who = 'none' | 'garbage' | 'pkA' | 'readA' | 'writeA' | 'readB' | 'writeB';
@@ -165,7 +170,7 @@ describe('keys and tenants', () => {
     if (who === 'pkA') return 403;
     if (scope === 'write' && who.startsWith('read')) return 403;
     // Site B's keys see site A's survey and responses as not existing.
-    if (who.endsWith('B') && (path.includes('{a}') || path.includes('{r}'))) return 404;
+    if (who.endsWith('B') && /\{[ark]\}/.test(path)) return 404;
     return 'POST' === path ? 201 : 0; // filled below
   }
 
@@ -173,10 +178,22 @@ describe('keys and tenants', () => {
   for (const [method, path, body, scope] of endpoints) {
     for (const who of whos) {
       it(`${method} ${path} with ${who}`, async () => {
-        // One answer of site A, with a comment no other tenant may ever see.
+        // One answer of site A, with a comment no other tenant may ever see, and
+        // its widget fetched from a page origin no other tenant may learn.
         const answer = responseBody(t.a, { comment: 'only-for-site-a', touchpoint: 'checkout' });
         expect((await postResponse(t.app, answer)).status).toBe(202);
-        const target = path.replace('{a}', 'srv_a').replace('{r}', answer.id);
+        const page = 'https://secret-page-of-a.example';
+        await t.app.request(`/v1/sites/${t.a.site.publishableKey}/surveys`, {
+          headers: { origin: page },
+        });
+        // Site A's read key: only A's write key may revoke it.
+        const readKeyA = (await t.store.listSecretKeys(t.a.site.id)).find(
+          (k) => k.scope === 'read',
+        );
+        const target = path
+          .replace('{a}', 'srv_a')
+          .replace('{r}', answer.id)
+          .replace('{k}', readKeyA?.id ?? '');
         const response = await call(method, target, keyOf(who), body);
         let status = expected(who, scope, path);
         if (status === 0) status = method === 'POST' ? 201 : method === 'DELETE' ? 204 : 200;
@@ -190,14 +207,18 @@ describe('keys and tenants', () => {
           expect(text).not.toContain(t.a.site.id);
           expect(text).not.toContain(answer.id);
           expect(text).not.toContain('only-for-site-a');
+          expect(text).not.toContain(page);
         }
         // Site A's answer goes only when A's write key deletes it or its survey.
         const erasedByA = who === 'writeA' && method === 'DELETE';
         if (!erasedByA) expect(await t.store.getResponse(t.a.site.id, answer.id)).toBeDefined();
-        // Site A's survey is untouched by anyone but A's write key.
+        // Site A's survey, name and keys are untouched by anyone but A's write key.
         if (who !== 'writeA') {
           const survey = await t.store.getSurvey(t.a.site.id, 'srv_a');
           expect(survey?.definition.status).toBe('active');
+          expect((await t.store.getSite(t.a.site.id))?.name).toBe('Shop A');
+          expect(await t.store.listSecretKeys(t.a.site.id)).toHaveLength(2);
+          expect((await call('GET', '/v1/site', t.a.readKey)).status).toBe(200);
         }
       });
     }

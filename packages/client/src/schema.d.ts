@@ -302,6 +302,74 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Rename the site or change its allowed origins
+         * @description Only the fields sent change; `origins` replaces the whole list. Each origin is scheme, host and port (`https://shop.example`, `http://localhost:3000`), a wildcard for subdomains (`https://*.example.com`) or `*`; entries are normalised (case, default port, trailing slash) and repeats dropped. A page URL with a path, a missing or mistyped scheme, credentials or a bare `*.com` is refused with one issue per entry saying what to write instead. This server sees the change at once; other processes on the same database within 5 seconds.
+         */
+        patch: operations["updateSite"];
+        trace?: never;
+    };
+    "/v1/site/installs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the widget is installed: origins seen, allowed or refused
+         * @description Each page origin that fetched the site's surveys (what koe.js does on page load), whether the site's origins allowed it, when first and last, and how often — most recently seen first. Nothing about visitors. A refused origin is a page with the snippet whose origin the site does not list: add it with PATCH /v1/site. Counts reach this list within seconds; browsers cache the surveys for a minute, so counts are fetches, not page views. At most the 100 most recent origins per verdict are kept.
+         */
+        get: operations["listSiteInstalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's secret keys
+         * @description Every key of the site that is not revoked, oldest first: name, prefix, scope, when it was made and last used (to the minute). Never the secret. `current` marks the key of this request. Needs a write key: which keys exist is an administrator's business.
+         */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Make a secret key
+         * @description A read key reads (metrics, responses, exports); a write key also changes surveys, webhooks and the site. The answer holds the secret (`sk_…`), shown only here: koe keeps only its hash.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a secret key
+         * @description The key stops working at once, in every server process. A key may revoke itself. The site's last write key cannot be revoked (409 `last-write-key`): make another write key first, so the site is never locked out.
+         */
+        delete: operations["revokeKey"];
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -377,7 +445,7 @@ export interface components {
              * @description stable machine-readable code; never changes meaning
              * @enum {string}
              */
-            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "forbidden" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
+            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "forbidden" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
             /** @description a fixed sentence per code */
             title: string;
             status: number;
@@ -1248,6 +1316,58 @@ export interface components {
             publishableKey: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        SitePatch: {
+            name?: string;
+            /**
+             * @description replaces the whole list; entries are normalised (case, default port, trailing slash) and repeats dropped
+             * @example [
+             *       "https://shop.example",
+             *       "https://*.shop.example"
+             *     ]
+             */
+            origins?: string[];
+        };
+        SiteInstall: {
+            /** @description the page origin that fetched the surveys; null: no Origin header (a same-origin page, or not a browser) */
+            origin: string | null;
+            /** @description false: refused (403 origin-not-allowed) by the site's origins */
+            allowed: boolean;
+            /** Format: date-time */
+            firstSeenAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** @description fetches that reached the server (browsers cache the answer for a minute) */
+            count: number;
+        };
+        SecretKey: {
+            /** @description key_…, for DELETE /v1/keys/{id} */
+            id: string;
+            name: string;
+            /** @description the first characters of the key (sk_ and 8 more), to tell keys apart */
+            prefix: string;
+            /** @enum {string} */
+            scope: "read" | "write";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description when the key last authenticated a request, to the minute; null: never
+             */
+            lastUsedAt: string | null;
+            /** @description true for the key that made this request */
+            current: boolean;
+            /** @description sk_…, only in the answer that created the key */
+            secret?: string;
+        };
+        SecretKeyInput: {
+            /** @description what the key is for, e.g. "BI export" or "Alice's laptop" */
+            name: string;
+            /**
+             * @description read: reads only; write: also changes
+             * @enum {string}
+             */
+            scope: "read" | "write";
         };
     };
     responses: never;
@@ -3244,6 +3364,471 @@ export interface operations {
                         code?: "forbidden";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    updateSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SitePatch"];
+            };
+        };
+        responses: {
+            /** @description the changed site, as GET /v1/site shows it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /**
+             * @description `invalid-body`: an origin is not one (a path, no or a mistyped scheme, credentials, a bare wildcard), the list is empty or over 50, the name is empty or over 100 characters, or a field is unknown; `issues` names each (`origins.2`)
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 32 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listSiteInstalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the installs seen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SiteInstall"][];
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SecretKey"][];
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecretKeyInput"];
+            };
+        };
+        responses: {
+            /** @description made, with its secret; Location names it */
+            201: {
+                headers: {
+                    /** @description /v1/keys/{id} */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretKey"];
+                };
+            };
+            /**
+             * @description `invalid-body`: the name is empty or over 80 characters, the scope is not read or write
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 4 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description key id (key_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `key-not-found`: the key's site has no key with this id, or it is already revoked */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "key-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `last-write-key`: it is the site's only write key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "last-write-key";
+                        /** @constant */
+                        status?: 409;
                     };
                 };
             };

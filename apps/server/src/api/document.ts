@@ -17,7 +17,11 @@ const TAGS = [
   },
   { name: 'responses', description: 'The answers themselves: pages, exports, erasure.' },
   { name: 'webhooks', description: 'Signed event deliveries to your endpoints, with retries.' },
-  { name: 'site', description: 'The site a secret key belongs to.' },
+  {
+    name: 'site',
+    description: 'The site a secret key belongs to: its name, allowed origins, installs seen.',
+  },
+  { name: 'keys', description: "The site's secret keys: list, make, revoke." },
   { name: 'meta', description: 'This document.' },
 ];
 

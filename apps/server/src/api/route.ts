@@ -26,6 +26,12 @@ export const PUBLIC = { security: [] };
 export const READ_KEY = { security: [{ secretKey: [] }] };
 /** `security` of an operation that changes data: a secret key with the write scope. */
 export const WRITE_KEY = { security: [{ secretKey: ['write'] }] };
+/**
+ * `security` of a site administration operation (origins, keys). A write key
+ * today; the one line to change when user roles arrive and administering a
+ * site becomes a role of its own.
+ */
+export const ADMIN_KEY = WRITE_KEY;
 
 /** The problems every secret-key operation can give before its own checks. */
 export function keyProblems(scope: 'read' | 'write'): ProblemCase[] {

@@ -35,8 +35,8 @@ export function rowFromWrite(write: ResponseWrite, now: number): StoredResponseR
     device: write.device,
     country: write.country ?? null,
     finished: write.finished,
-    receivedAt: now,
-    updatedAt: now,
+    receivedAt: write.receivedAt ?? now,
+    updatedAt: write.receivedAt ?? now,
   };
 }
 

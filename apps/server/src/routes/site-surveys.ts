@@ -12,6 +12,7 @@ import { PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { clientRateLimit } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
+import { recordInstall } from '../middleware/record-install';
 import { isOriginAllowed } from '../origins';
 import { originNotAllowed, siteNotFound } from '../public-problems';
 
@@ -79,7 +80,7 @@ export function siteSurveyRoutes(services: Services) {
       return c.json(answer, 200, headers);
     },
     {
-      before: [clientRateLimit(services)],
+      before: [clientRateLimit(services), recordInstall(services)],
     },
   );
 

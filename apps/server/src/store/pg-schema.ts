@@ -36,10 +36,34 @@ export const apiKeys = pgTable(
     prefix: text('prefix').notNull(),
     hash: text('hash').notNull().unique(),
     scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+    /** What the key is for, given by whoever made it (1–80 characters). */
+    name: text('name').notNull(),
     createdAt: millis('created_at').notNull(),
+    /** Set when the key authenticates a request, at most once a minute (not a write per request). */
+    lastUsedAt: millis('last_used_at'),
+    /** Revoked keys stay (for a later audit log) but never authenticate again. */
     revokedAt: millis('revoked_at'),
   },
   (table) => [index('api_keys_site_idx').on(table.siteId)],
+);
+
+/** See sqlite-schema.ts: origins that fetched a site's widget config, allowed or refused. */
+export const siteInstalls = pgTable(
+  'site_installs',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    allowed: boolean('allowed').notNull(),
+    origin: text('origin').notNull(),
+    firstSeenAt: millis('first_seen_at').notNull(),
+    lastSeenAt: millis('last_seen_at').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.siteId, table.allowed, table.origin] }),
+    index('site_installs_recent_idx').on(table.siteId, table.allowed, table.lastSeenAt),
+  ],
 );
 
 export const surveys = pgTable(

@@ -4,17 +4,19 @@
 // because they are a few set-based statements per batch or query.
 import { join } from 'node:path';
 import type { SurveyDefinition } from '@koe/core';
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
 import { serverPackageDir } from '../package-dir';
 import { PgAnalytics } from './pg-analytics';
 import { inTransaction, openPgPool } from './pg-connection';
+import { PgInstalls } from './pg-installs';
 import { writeBatch } from './pg-response-writes';
 import * as schema from './pg-schema';
 import { PgWebhooks } from './pg-webhooks';
 import { fromResponseRow, type ResponseRow } from './response-row';
+import { type SecretKeyRow, toSecretKey } from './secret-key-row';
 import { toSurvey } from './survey-row';
 import type {
   DeliveryAttempt,
@@ -22,9 +24,11 @@ import type {
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
+  RevokeOutcome,
   ScoreCount,
   SecretKeyRecord,
   Site,
+  SiteInstall,
   Store,
   StoredResponseRow,
   StoredSurvey,
@@ -48,6 +52,7 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   readonly analytics: PgAnalytics;
   private readonly webhooks: PgWebhooks;
+  private readonly installs: PgInstalls;
   private readonly db: NodePgDatabase<typeof schema>;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
@@ -55,6 +60,7 @@ export class PostgresStore implements Store {
     this.db = drizzle(this.pool, { schema });
     this.analytics = new PgAnalytics(this.pool);
     this.webhooks = new PgWebhooks(this.pool);
+    this.installs = new PgInstalls(this.pool);
   }
 
   /** Runs pending migrations; processes starting together take turns. */
@@ -92,16 +98,95 @@ export class PostgresStore implements Store {
     return row;
   }
 
-  async createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void> {
+  listSites(): Promise<Site[]> {
+    return this.db.select().from(schema.sites).orderBy(schema.sites.createdAt, schema.sites.id);
+  }
+
+  async updateSite(site: Site): Promise<void> {
+    await this.db
+      .update(schema.sites)
+      .set({ name: site.name, origins: site.origins })
+      .where(eq(schema.sites.id, site.id));
+  }
+
+  async createSecretKey(
+    key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string },
+  ): Promise<void> {
     await this.db.insert(schema.apiKeys).values(key);
   }
 
   async findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined> {
+    // Every analyst request makes this lookup (found keys are not cached, so a
+    // revocation counts at once in every process): a named statement, prepared
+    // once per pooled connection, on the unique index.
+    const { rows } = await this.pool.query<SecretKeyRow>({
+      name: 'koe-secret-key-by-hash',
+      text: `SELECT id, site_id AS "siteId", prefix, scope, name, created_at AS "createdAt",
+                    last_used_at AS "lastUsedAt"
+             FROM api_keys WHERE hash = $1 AND revoked_at IS NULL`,
+      values: [hash],
+    });
+    return rows[0] && toSecretKey(rows[0]);
+  }
+
+  async getSecretKey(id: string): Promise<SecretKeyRecord | undefined> {
     const [row] = await this.db
       .select()
       .from(schema.apiKeys)
-      .where(and(eq(schema.apiKeys.hash, hash), isNull(schema.apiKeys.revokedAt)));
-    return row && { id: row.id, siteId: row.siteId, prefix: row.prefix, scope: row.scope };
+      .where(and(eq(schema.apiKeys.id, id), isNull(schema.apiKeys.revokedAt)));
+    return row && toSecretKey(row);
+  }
+
+  async listSecretKeys(siteId: string): Promise<SecretKeyRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(schema.apiKeys)
+      .where(and(eq(schema.apiKeys.siteId, siteId), isNull(schema.apiKeys.revokedAt)))
+      .orderBy(schema.apiKeys.createdAt, schema.apiKeys.id);
+    return rows.map(toSecretKey);
+  }
+
+  revokeSecretKey(siteId: string, id: string, now: number): Promise<RevokeOutcome> {
+    return inTransaction(this.pool, async (client) => {
+      // The site's row lock makes revocations of one site take turns across
+      // processes: the second sees the first's revocation when it counts.
+      await client.query('SELECT 1 FROM sites WHERE id = $1 FOR UPDATE', [siteId]);
+      const { rows } = await client.query<{ scope: string }>(
+        'SELECT scope FROM api_keys WHERE site_id = $1 AND id = $2 AND revoked_at IS NULL',
+        [siteId, id],
+      );
+      if (!rows[0]) return 'not-found';
+      if (rows[0].scope === 'write') {
+        const { rows: live } = await client.query<{ n: number }>(
+          `SELECT count(*) AS n FROM api_keys
+           WHERE site_id = $1 AND scope = 'write' AND revoked_at IS NULL`,
+          [siteId],
+        );
+        if ((live[0]?.n ?? 0) <= 1) return 'last-write-key';
+      }
+      await client.query('UPDATE api_keys SET revoked_at = $2 WHERE id = $1', [id, now]);
+      return 'revoked';
+    });
+  }
+
+  async touchSecretKey(id: string, now: number, staleBefore: number): Promise<void> {
+    await this.db
+      .update(schema.apiKeys)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(schema.apiKeys.id, id),
+          or(isNull(schema.apiKeys.lastUsedAt), lt(schema.apiKeys.lastUsedAt, staleBefore)),
+        ),
+      );
+  }
+
+  recordInstalls(seen: readonly SiteInstall[], keep: number): Promise<void> {
+    return this.installs.add(seen, keep);
+  }
+
+  listInstalls(siteId: string): Promise<SiteInstall[]> {
+    return this.installs.of(siteId);
   }
 
   async createSurvey(survey: StoredSurvey): Promise<void> {

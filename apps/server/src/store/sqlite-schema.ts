@@ -24,10 +24,41 @@ export const apiKeys = sqliteTable(
     prefix: text('prefix').notNull(),
     hash: text('hash').notNull().unique(),
     scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+    /** What the key is for, given by whoever made it (1–80 characters). */
+    name: text('name').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** Set when the key authenticates a request, at most once a minute (not a write per request). */
+    lastUsedAt: integer('last_used_at'),
+    /** Revoked keys stay (for a later audit log) but never authenticate again. */
     revokedAt: integer('revoked_at'),
   },
   (table) => [index('api_keys_site_idx').on(table.siteId)],
+);
+
+/**
+ * The install check: which page origins fetched a site's widget config, and
+ * whether the site allowed them — origin, first and last time, how often;
+ * nothing about visitors. '' stands for a request without an Origin header
+ * (primary-key columns cannot be NULL). Counted in memory and upserted every
+ * few seconds (install-recorder.ts); each site keeps its most recent origins
+ * per verdict only, so made-up Origin headers cannot grow it without bound.
+ */
+export const siteInstalls = sqliteTable(
+  'site_installs',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    allowed: integer('allowed', { mode: 'boolean' }).notNull(),
+    origin: text('origin').notNull(),
+    firstSeenAt: integer('first_seen_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.siteId, table.allowed, table.origin] }),
+    index('site_installs_recent_idx').on(table.siteId, table.allowed, table.lastSeenAt),
+  ],
 );
 
 export const surveys = sqliteTable(

@@ -5,12 +5,14 @@
 import { join } from 'node:path';
 import type { SurveyDefinition } from '@koe/core';
 import type Database from 'better-sqlite3';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { serverPackageDir } from '../package-dir';
+import { type SecretKeyRow, toSecretKey } from './secret-key-row';
 import { SqliteAnalytics } from './sqlite-analytics';
 import { openSqlite, type Synchronous } from './sqlite-connection';
+import { SqliteInstalls } from './sqlite-installs';
 import { batchWriter, ResponseStatements } from './sqlite-response-statements';
 import * as schema from './sqlite-schema';
 import { SqliteWebhooks } from './sqlite-webhooks';
@@ -22,9 +24,11 @@ import type {
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
+  RevokeOutcome,
   ScoreCount,
   SecretKeyRecord,
   Site,
+  SiteInstall,
   Store,
   StoredResponseRow,
   StoredSurvey,
@@ -90,17 +94,114 @@ export class SqliteStore implements Store {
     return this.db.select().from(schema.sites).where(eq(schema.sites.publishableKey, key)).get();
   }
 
-  async createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void> {
+  async listSites(): Promise<Site[]> {
+    return this.db
+      .select()
+      .from(schema.sites)
+      .orderBy(schema.sites.createdAt, schema.sites.id)
+      .all();
+  }
+
+  async updateSite(site: Site): Promise<void> {
+    this.db
+      .update(schema.sites)
+      .set({ name: site.name, origins: site.origins })
+      .where(eq(schema.sites.id, site.id))
+      .run();
+  }
+
+  async createSecretKey(
+    key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string },
+  ): Promise<void> {
     this.db.insert(schema.apiKeys).values(key).run();
   }
 
+  private keyByHash?: Database.Statement<[string], SecretKeyRow>;
+
   async findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined> {
+    // Every analyst request makes this lookup (found keys are not cached, so a
+    // revocation counts at once): one prepared statement on the unique index,
+    // not a query built anew each time (several times faster; bench/key-auth).
+    this.keyByHash ??= this.sqlite.prepare(
+      `SELECT id, site_id AS siteId, prefix, scope, name, created_at AS createdAt,
+              last_used_at AS lastUsedAt
+       FROM api_keys WHERE hash = ? AND revoked_at IS NULL`,
+    );
+    const row = this.keyByHash.get(hash);
+    return row && toSecretKey(row);
+  }
+
+  async getSecretKey(id: string): Promise<SecretKeyRecord | undefined> {
     const row = this.db
       .select()
       .from(schema.apiKeys)
-      .where(and(eq(schema.apiKeys.hash, hash), sql`${schema.apiKeys.revokedAt} IS NULL`))
+      .where(and(eq(schema.apiKeys.id, id), isNull(schema.apiKeys.revokedAt)))
       .get();
-    return row && { id: row.id, siteId: row.siteId, prefix: row.prefix, scope: row.scope };
+    return row && toSecretKey(row);
+  }
+
+  async listSecretKeys(siteId: string): Promise<SecretKeyRecord[]> {
+    return this.db
+      .select()
+      .from(schema.apiKeys)
+      .where(and(eq(schema.apiKeys.siteId, siteId), isNull(schema.apiKeys.revokedAt)))
+      .orderBy(schema.apiKeys.createdAt, schema.apiKeys.id)
+      .all()
+      .map(toSecretKey);
+  }
+
+  async revokeSecretKey(siteId: string, id: string, now: number): Promise<RevokeOutcome> {
+    // Immediate: the write lock is taken before the check, so no other connection
+    // can revoke another write key between this check and this update.
+    return this.db.transaction(
+      (tx) => {
+        const live = and(eq(schema.apiKeys.siteId, siteId), isNull(schema.apiKeys.revokedAt));
+        const key = tx
+          .select({ scope: schema.apiKeys.scope })
+          .from(schema.apiKeys)
+          .where(and(live, eq(schema.apiKeys.id, id)))
+          .get();
+        if (!key) return 'not-found';
+        if (key.scope === 'write') {
+          const writeKeys = tx
+            .select({ n: count() })
+            .from(schema.apiKeys)
+            .where(and(live, eq(schema.apiKeys.scope, 'write')))
+            .get();
+          if ((writeKeys?.n ?? 0) <= 1) return 'last-write-key';
+        }
+        tx.update(schema.apiKeys).set({ revokedAt: now }).where(eq(schema.apiKeys.id, id)).run();
+        return 'revoked';
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async touchSecretKey(id: string, now: number, staleBefore: number): Promise<void> {
+    this.db
+      .update(schema.apiKeys)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(schema.apiKeys.id, id),
+          or(isNull(schema.apiKeys.lastUsedAt), lt(schema.apiKeys.lastUsedAt, staleBefore)),
+        ),
+      )
+      .run();
+  }
+
+  private installQueries?: SqliteInstalls;
+  private get installs(): SqliteInstalls {
+    this.installQueries ??= new SqliteInstalls(this.sqlite);
+    return this.installQueries;
+  }
+
+  async recordInstalls(seen: readonly SiteInstall[], keep: number): Promise<void> {
+    this.installs.add(seen, keep);
+  }
+
+  async listInstalls(siteId: string): Promise<SiteInstall[]> {
+    return this.installs.of(siteId);
   }
 
   async createSurvey(survey: StoredSurvey): Promise<void> {

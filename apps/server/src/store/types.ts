@@ -16,9 +16,31 @@ export interface Site {
 export interface SecretKeyRecord {
   id: string;
   siteId: string;
+  /** The visible start of the key (sk_ and 8 characters); the rest is kept only as a hash. */
   prefix: string;
   scope: KeyScope;
+  name: string;
+  createdAt: number;
+  /** When it last authenticated a request, to the minute; null: never. */
+  lastUsedAt: number | null;
 }
+
+/**
+ * A page origin seen fetching a site's widget config: allowed or refused by
+ * the site's origins, first and last time, how many times. Nothing else.
+ */
+export interface SiteInstall {
+  siteId: string;
+  /** null: the request had no Origin header. */
+  origin: string | null;
+  allowed: boolean;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  count: number;
+}
+
+/** Why revoking a key did or did not happen. */
+export type RevokeOutcome = 'revoked' | 'not-found' | 'last-write-key';
 
 export interface StoredSurvey {
   id: string;
@@ -47,6 +69,12 @@ export interface ResponseWrite {
   device: Device;
   country: string | undefined;
   finished: boolean;
+  /**
+   * When the answer was given, for answers written after the fact (the demo's
+   * history; imports): a new row is received then, instead of at the batch's
+   * time. The API never sets it: for answers it takes, the server's clock decides.
+   */
+  receivedAt?: number;
 }
 
 /**
@@ -167,9 +195,35 @@ export interface Store {
   createSite(site: Site): Promise<void>;
   getSite(id: string): Promise<Site | undefined>;
   getSiteByPublishableKey(key: string): Promise<Site | undefined>;
+  /** Every site, oldest first. */
+  listSites(): Promise<Site[]>;
+  /** Saves the site's name and origins (the id, key and creation time never change). */
+  updateSite(site: Site): Promise<void>;
 
-  createSecretKey(key: SecretKeyRecord & { hash: string; createdAt: number }): Promise<void>;
+  createSecretKey(key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string }): Promise<void>;
+  /** The key with this SHA-256, unless it was revoked. */
   findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined>;
+  /** A key by its id, unless it was revoked (the CLI revokes by id alone). */
+  getSecretKey(id: string): Promise<SecretKeyRecord | undefined>;
+  /** The site's keys that are not revoked, oldest first. */
+  listSecretKeys(siteId: string): Promise<SecretKeyRecord[]>;
+  /**
+   * Revokes a key of the site at `now`, unless it is the site's last write key
+   * (a site is never locked out). Checked and done in one transaction, so two
+   * revocations at once cannot remove the last two write keys.
+   */
+  revokeSecretKey(siteId: string, id: string, now: number): Promise<RevokeOutcome>;
+  /** Records a use at `now` if the last recorded one is older than `staleBefore` (or none). */
+  touchSecretKey(id: string, now: number, staleBefore: number): Promise<void>;
+
+  /**
+   * Adds counts of installs seen (counts add up, first/last widen), for sites
+   * that exist, then keeps only the `keep` most recently seen origins per site
+   * and verdict. Several processes may record at once; their counts add up.
+   */
+  recordInstalls(seen: readonly SiteInstall[], keep: number): Promise<void>;
+  /** The site's installs seen, most recently seen first. */
+  listInstalls(siteId: string): Promise<SiteInstall[]>;
 
   createSurvey(survey: StoredSurvey): Promise<void>;
   getSurvey(siteId: string, id: string): Promise<StoredSurvey | undefined>;
