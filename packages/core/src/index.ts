@@ -19,6 +19,14 @@ export * from './schemas/output';
 export * from './schemas/response';
 export * from './schemas/survey';
 export * from './schemas/webhooks';
-export { normalTwoSidedP, studentT975, studentTwoSidedP, Z95 } from './stats/distributions';
+export {
+  negativeBinomialCdf,
+  normalLowerP,
+  normalTwoSidedP,
+  studentLowerP,
+  studentT975,
+  studentTwoSidedP,
+  Z95,
+} from './stats/distributions';
 export * from './time-buckets';
 export * from './widget-survey';
