@@ -1,6 +1,7 @@
 // @koe/core: schemas, types and metric math shared by koe's server, dashboard
 // and (as types only) the widget. Pure functions; no I/O.
 
+export * from './alerts/benjamini-hochberg';
 export * from './cursor';
 export * from './metrics/ces';
 export * from './metrics/compare';
