@@ -2,6 +2,9 @@
 // and (as types only) the widget. Pure functions; no I/O.
 
 export * from './alerts/benjamini-hochberg';
+export * from './alerts/episodes';
+export * from './alerts/evaluation-schedule';
+export * from './alerts/local-dates';
 export * from './cursor';
 export * from './metrics/ces';
 export * from './metrics/compare';
