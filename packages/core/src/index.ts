@@ -5,6 +5,7 @@ export * from './alerts/benjamini-hochberg';
 export * from './alerts/episodes';
 export * from './alerts/evaluation-schedule';
 export * from './alerts/local-dates';
+export * from './alerts/score-drop';
 export * from './cursor';
 export * from './metrics/ces';
 export * from './metrics/compare';

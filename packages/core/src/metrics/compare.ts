@@ -31,11 +31,13 @@ function proportion(successes: number, n: number) {
   return { score: 100 * p, se: 100 * Math.sqrt((p * (1 - p)) / n) };
 }
 
+function npsScore(d: Distribution): number {
+  return (100 * (countBetween('nps', d, 9, 10) - countBetween('nps', d, 0, 6))) / totalOf(d);
+}
+
 function npsDifference(first: Distribution, second: Distribution): ScoreDifference {
-  const score = (d: Distribution) =>
-    (100 * (countBetween('nps', d, 9, 10) - countBetween('nps', d, 0, 6))) / totalOf(d);
   const se = Math.hypot(npsStandardError(first), npsStandardError(second));
-  return { delta: score(first) - score(second), se, df: null };
+  return { delta: npsScore(first) - npsScore(second), se, df: null };
 }
 
 function csatDifference(first: Distribution, second: Distribution): ScoreDifference {
