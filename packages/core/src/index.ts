@@ -6,6 +6,8 @@ export * from './alerts/episodes';
 export * from './alerts/evaluation-schedule';
 export * from './alerts/local-dates';
 export * from './alerts/score-drop';
+export * from './alerts/silence';
+export * from './alerts/volume-drop';
 export * from './cursor';
 export * from './metrics/ces';
 export * from './metrics/compare';
