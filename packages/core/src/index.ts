@@ -4,6 +4,7 @@
 export * from './alerts/benjamini-hochberg';
 export * from './alerts/episodes';
 export * from './alerts/evaluation-schedule';
+export * from './alerts/keywords';
 export * from './alerts/local-dates';
 export * from './alerts/score-drop';
 export * from './alerts/silence';
