@@ -13,11 +13,12 @@
 // for a Poisson stream of answers the chance that a gap is as improbable as
 // p is p itself (in "expected answers" time, gaps are exponential), so a
 // site with A answers a year meets A·p such gaps a year by chance alone.
-// The alarm is P(0) < falseAlertsPerYear / A: about falseAlertsPerYear false
-// alarms a year at any volume, and a bar that rises with the volume (more
-// gaps, more chances) instead of a fixed α that would fire weekly on a busy
-// site. bench/alerts measures both the false alarms and the delay.
-
+// The alarm is P(0) < falseAlertsPerYear / A: at most about
+// falseAlertsPerYear false alarms a year at any volume (fewer in fact: the
+// predictive and the whole hours counted are both on the safe side), a bar
+// that rises with the volume (more gaps, more chances) where a fixed α would
+// fire weekly on a busy site. bench/alerts measures the false alarms and the
+// delay (docs/statistics.md).
 import { zonedParts } from '../time-buckets';
 import { advanceEpisode, type EpisodeState, type Signal, type SubjectEvaluation } from './episodes';
 
