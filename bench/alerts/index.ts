@@ -92,10 +92,10 @@ console.log(
     `(seed ${SEED}); answers Poisson around the daily volume, busier on weekdays.`,
 );
 
-// 1. The choice: the issue's wording against the alternatives, NPS at 50 a day.
+// 1. The choice: p < 0.01 alerting at once (the issue's wording) against the alternatives, NPS at 50 a day.
 const base = { ...SCORE_DROP_DEFAULTS, openAfter: 1 };
 const issueAsWritten: ScoreDropConfig = {
-  name: 'daily, p < 0.01, alert at once (the issue as written)',
+  name: 'daily, p < 0.01, alert at once',
   settings: base,
 };
 const CHOICES: ScoreDropConfig[] = [

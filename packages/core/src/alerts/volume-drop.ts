@@ -9,11 +9,12 @@
 // The day's count is compared with a negative binomial of mean μ (the same
 // weekdays' mean over m weeks) and variance (μ + c²μ²)(1 + 1/m): Poisson
 // noise, plus the squared coefficient of variation c² of the site's daily
-// rate, pooled over all seven weekdays of those weeks (one weekday's four
-// values alone say too little about it: in the simulation such an estimate
-// let one day of ordinary swing in two hundred look like an outage), times
-// 1 + 1/m for the mean being estimated from m days. With c² = 0 this is
-// exactly the Bayesian predictive of a Poisson rate seen for m days.
+// rate, pooled over all seven weekdays of those weeks, times 1 + 1/m for the
+// mean being estimated from m days. One weekday's four values would give the
+// swing's variance 3 degrees of freedom, too few (four calm values would make
+// an ordinary quiet day look like an outage); the four weeks give 21. With
+// c² = 0 this is exactly the Bayesian predictive of a Poisson rate seen for m
+// days (the Poisson-gamma negative binomial, Gelman et al. 2013, §2.6).
 // The alarm needs the count to be both improbable (one-sided p < α) and far
 // below (at most maxRatio of μ), so a busy site's statistically clear 10 %
 // dip is not "far below"; and it needs μ ≥ minExpected, so a site with a few
