@@ -1,6 +1,14 @@
 // @koe/core: schemas, types and metric math shared by koe's server, dashboard
 // and (as types only) the widget. Pure functions; no I/O.
 
+export * from './alerts/benjamini-hochberg';
+export * from './alerts/episodes';
+export * from './alerts/evaluation-schedule';
+export * from './alerts/keywords';
+export * from './alerts/local-dates';
+export * from './alerts/score-drop';
+export * from './alerts/silence';
+export * from './alerts/volume-drop';
 export * from './cursor';
 export * from './metrics/answer-values';
 export * from './metrics/ces';
@@ -23,7 +31,15 @@ export * from './schemas/response';
 export * from './schemas/site';
 export * from './schemas/survey';
 export * from './schemas/webhooks';
-export { normalTwoSidedP, studentT975, studentTwoSidedP, Z95 } from './stats/distributions';
+export {
+  negativeBinomialCdf,
+  normalLowerP,
+  normalTwoSidedP,
+  studentLowerP,
+  studentT975,
+  studentTwoSidedP,
+  Z95,
+} from './stats/distributions';
 export * from './themes/log-odds';
 export * from './themes/terms';
 export * from './time-buckets';
