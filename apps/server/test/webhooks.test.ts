@@ -185,9 +185,11 @@ describe('delivery', () => {
     const ids = new Set(receiver.received.map((r) => r.headers['webhook-id']));
     expect(receiver.received).toHaveLength(3);
     expect(ids.size).toBe(1); // the same webhook-id on every retry
-    const log = await (
-      await api('GET', `/v1/webhooks/${endpoint.id}/deliveries`, t.a.readKey)
-    ).json();
+    const deliveries = async () =>
+      (await api('GET', `/v1/webhooks/${endpoint.id}/deliveries`, t.a.readKey)).json();
+    // The receiver has answered; the dispatcher records the attempt right after.
+    await until(async () => (await deliveries()).data[0]?.attempts.length === 3);
+    const log = await deliveries();
     expect(log.data).toHaveLength(1);
     expect(log.data[0]).toMatchObject({ event: 'response.created', status: 'delivered' });
     expect(log.data[0].attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([
