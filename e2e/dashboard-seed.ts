@@ -4,7 +4,7 @@
 // compared with the API's. One comment carries an XSS payload.
 import { randomUUID } from 'node:crypto';
 import { bucketOf, SurveyInputSchema } from '@koe/core';
-import { SqliteStore } from '../apps/server/src/store/sqlite-store';
+import { SqliteStore } from '../apps/server/src/store/sqlite/store';
 import type { ResponseWrite } from '../apps/server/src/store/types';
 import { runCli } from '../apps/server/test/server-process';
 

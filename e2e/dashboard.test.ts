@@ -19,7 +19,7 @@ import { type Seeded, SURVEY_ID, seedDashboard, XSS_COMMENT } from './dashboard-
 const enabled = browserAvailable();
 const dir = mkdtempSync(join(tmpdir(), 'koe-dashboard-'));
 const db = join(dir, 'koe.db');
-const artifacts = new URL('./artifacts/', import.meta.url).pathname;
+const artifacts = new URL('./artifacts', import.meta.url).pathname;
 let server: ServerProcess;
 let base: string;
 let site: Seeded;

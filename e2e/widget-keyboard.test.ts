@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../apps/server/src/store/sqlite-store';
+import { SqliteStore } from '../apps/server/src/store/sqlite/store';
 import { type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
 import { browserAvailable, launchChromium } from './browser';
 

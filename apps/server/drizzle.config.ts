@@ -4,6 +4,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './src/store/sqlite-schema.ts',
+  schema: './src/store/sqlite/schema.ts',
   out: './drizzle/sqlite',
 });

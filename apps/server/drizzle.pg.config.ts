@@ -3,6 +3,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/store/pg-schema.ts',
+  schema: './src/store/postgres/schema.ts',
   out: './drizzle/postgres',
 });

@@ -29,7 +29,7 @@ export default defineConfig({
     ssr: true,
     rollupOptions: {
       // The writer thread is its own entry: it is started by file URL, next to cli.js.
-      input: { cli: 'src/cli.ts', 'sqlite-writer.worker': 'src/store/sqlite-writer.worker.ts' },
+      input: { cli: 'src/cli.ts', 'sqlite-writer.worker': 'src/store/sqlite/writer.worker.ts' },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
     outDir: 'dist',

@@ -19,7 +19,7 @@ const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 20);
 const WARM_UP = 3;
 
 if (!browserAvailable()) process.exit(0);
-buildWorkspace(fileURLToPath(new URL('../../packages/widget/', import.meta.url)));
+buildWorkspace(fileURLToPath(new URL('../../packages/widget', import.meta.url)));
 
 /** The identical page with the two snippet lines taken out. */
 function withoutSnippet(html: string): string {

@@ -12,8 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PostgresStore } from '../../apps/server/src/store/pg-store';
-import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
+import { PostgresStore } from '../../apps/server/src/store/postgres/store';
+import { SqliteStore } from '../../apps/server/src/store/sqlite/store';
 import type { Store } from '../../apps/server/src/store/types';
 import {
   freshDatabase as freshPgDatabase,
@@ -28,7 +28,7 @@ import { printTable } from '../table';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const here = fileURLToPath(new URL('.', import.meta.url));
-const serverDir = fileURLToPath(new URL('../../apps/server/', import.meta.url));
+const serverDir = fileURLToPath(new URL('../../apps/server', import.meta.url));
 const builtCli = join(serverDir, 'dist', 'cli.js');
 
 if (spawnSync('wrk', ['--version']).error) {

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { compareDistributions, distributionFromCounts, summarize, timeBuckets } from '@koe/core';
 import { createApp } from '../../apps/server/src/app';
 import { silentLogger } from '../../apps/server/src/log';
-import { SqliteStore } from '../../apps/server/src/store/sqlite-store';
+import { SqliteStore } from '../../apps/server/src/store/sqlite/store';
 import { startServerProcess, waitForExit } from '../../apps/server/test/server-process';
 import { createBenchSurvey } from '../bench-survey';
 import { residentMb } from '../process-memory';

@@ -13,7 +13,7 @@ import { type ByteSizes, byteSizes, sizeCells, totalSizes } from '../sizes';
 import { printTable } from '../table';
 import { fetchCompetitorBundles } from './competitors';
 
-const widgetDir = fileURLToPath(new URL('../../packages/widget/', import.meta.url));
+const widgetDir = fileURLToPath(new URL('../../packages/widget', import.meta.url));
 buildWorkspace(widgetDir);
 
 /** Preact and its hooks, minified into one IIFE like the widget (entry written next to the widget's sources). */

@@ -5,7 +5,7 @@
 // KOE_WIDGET_FORMAT picks one; `npm run build` makes all three.
 // By path: vite hands a config's package imports to plain node, which cannot load TypeScript.
 import { defineConfig } from 'vite';
-import { precompress } from '../../packages/precompress/src/vite-plugin.ts';
+import { precompress } from '../precompress/src/vite-plugin.ts';
 
 const format = process.env.KOE_WIDGET_FORMAT;
 const esm = format === 'esm';

@@ -1,7 +1,7 @@
 // Picks the storage backend: PostgreSQL when a database URL is given,
 // otherwise the embedded SQLite file.
-import { PostgresStore } from './store/pg-store';
-import { SqliteStore } from './store/sqlite-store';
+import { PostgresStore } from './store/postgres/store';
+import { SqliteStore } from './store/sqlite/store';
 import type { Store } from './store/types';
 
 export async function openStore({

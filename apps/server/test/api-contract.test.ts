@@ -17,7 +17,7 @@ import { createApp, type KoeApp } from '../src/app';
 import { systemClock } from '../src/clock';
 import type { AppConfig } from '../src/context';
 import { silentLogger } from '../src/log';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import { type Answer, OpenApiContract } from './contract/openapi-contract';
 import { npsSurveyInput } from './fixtures';
 import { type Receiver, startReceiver } from './webhook-receiver';

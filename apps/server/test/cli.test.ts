@@ -6,7 +6,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import { createSiteWithCli, runCli, startServerProcess, waitForExit } from './server-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'koe-cli-'));

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import { createSiteWithCli, startServerProcess, waitForExit } from './server-process';
 
 const ROUNDS = 20;

@@ -17,7 +17,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock';
 import { demoAnswers } from '../src/demo-answers';
 import { DEMO_SITE_ID, removeDemoAnswers, seedDemo } from '../src/demo-seed';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import type { StoredResponseRow } from '../src/store/types';
 import { responseWrite } from './response-writes';
 

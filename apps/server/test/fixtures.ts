@@ -10,7 +10,7 @@ import { createApp, type KoeApp } from '../src/app';
 import { ManualClock } from '../src/clock';
 import type { AppConfig } from '../src/context';
 import { type Logger, silentLogger } from '../src/log';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import type { Site } from '../src/store/types';
 
 export const ORIGIN_A = 'https://shop-a.example';

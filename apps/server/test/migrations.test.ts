@@ -12,8 +12,8 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverPackageDir } from '../src/package-dir';
-import { PostgresStore } from '../src/store/pg-store';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { PostgresStore } from '../src/store/postgres/store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import { freshDatabase, postgresForTests } from './pg-database';
 
 const dir = mkdtempSync(join(tmpdir(), 'koe-migrations-'));

@@ -3,7 +3,7 @@
 // per-client brake on keys that are not valid (429 after a burst).
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashSecretKey, newId } from '../src/keys';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import { bearer, makeTestApp, type TestApp } from './fixtures';
 
 let t: TestApp;

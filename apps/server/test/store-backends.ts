@@ -4,8 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PostgresStore } from '../src/store/pg-store';
-import { SqliteStore } from '../src/store/sqlite-store';
+import { PostgresStore } from '../src/store/postgres/store';
+import { SqliteStore } from '../src/store/sqlite/store';
 import type { ScoreCount, Store } from '../src/store/types';
 import { freshDatabase, postgresForTests } from './pg-database';
 

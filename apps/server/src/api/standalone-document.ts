@@ -5,7 +5,7 @@
 import { createApp } from '../app';
 import { systemClock } from '../clock';
 import { silentLogger } from '../log';
-import { SqliteStore } from '../store/sqlite-store';
+import { SqliteStore } from '../store/sqlite/store';
 
 export async function standaloneOpenApiDocument(): Promise<Record<string, unknown>> {
   const store = new SqliteStore({ path: ':memory:' });

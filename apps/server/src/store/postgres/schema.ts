@@ -1,4 +1,4 @@
-// PostgreSQL tables (drizzle), the same shape as sqlite-schema.ts: timestamps
+// PostgreSQL tables (drizzle), the same shape as sqlite/schema.ts: timestamps
 // are bigint milliseconds since the epoch (read back as numbers: every
 // instant fits in 2^53), JSON columns are jsonb, rollups have one count
 // column per score. Column names are the same on both backends, so raw SQL
@@ -47,7 +47,7 @@ export const apiKeys = pgTable(
   (table) => [index('api_keys_site_idx').on(table.siteId)],
 );
 
-/** See sqlite-schema.ts: origins that fetched a site's widget config, allowed or refused. */
+/** See sqlite/schema.ts: origins that fetched a site's widget config, allowed or refused. */
 export const siteInstalls = pgTable(
   'site_installs',
   {
@@ -117,7 +117,7 @@ const scoreColumns = () =>
     Array.from({ length: 11 }, (_, s) => [`s${s}`, integer(`s${s}`).notNull().default(0)]),
   ) as Record<`s${number}`, ReturnType<typeof integer>>;
 
-/** See sqlite-schema.ts: counts per survey × grain × UTC slot, one column per score. */
+/** See sqlite/schema.ts: counts per survey × grain × UTC slot, one column per score. */
 export const responseRollups = pgTable(
   'response_rollups',
   {
@@ -129,7 +129,7 @@ export const responseRollups = pgTable(
   (table) => [primaryKey({ columns: [table.surveyId, table.grain, table.start] })],
 );
 
-/** See sqlite-schema.ts: the same per touchpoint, device, country and locale, hours and days. */
+/** See sqlite/schema.ts: the same per touchpoint, device, country and locale, hours and days. */
 export const responseGroupRollups = pgTable(
   'response_group_rollups',
   {
@@ -147,7 +147,7 @@ export const responseGroupRollups = pgTable(
   ],
 );
 
-/** See sqlite-schema.ts: outgoing webhook endpoints of a site. */
+/** See sqlite/schema.ts: outgoing webhook endpoints of a site. */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
   {
@@ -170,7 +170,7 @@ export const webhookEndpoints = pgTable(
   (table) => [index('webhook_endpoints_site_idx').on(table.siteId)],
 );
 
-/** See sqlite-schema.ts: the outbox, written with the response that caused the event. */
+/** See sqlite/schema.ts: the outbox, written with the response that caused the event. */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {

@@ -2,8 +2,8 @@
 // counts (added up, first/last widened) and prunes each touched site and
 // verdict to its most recently seen origins.
 import type Database from 'better-sqlite3';
-import { type InstallRow, originColumn, toInstall, touchedGroups } from './install-rows';
-import type { SiteInstall } from './types';
+import { type InstallRow, originColumn, toInstall, touchedGroups } from '../install-rows';
+import type { SiteInstall } from '../types';
 
 export class SqliteInstalls {
   private readonly upsert: Database.Statement;

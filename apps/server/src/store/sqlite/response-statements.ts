@@ -1,16 +1,16 @@
 // The ingest hot path on SQLite as plain prepared statements. drizzle's query
 // builder re-renders and re-prepares SQL on every call; profiled under load
 // that was a fifth of the server's CPU. These statements are prepared once
-// and mirror the drizzle table in sqlite-schema.ts (tested through the store).
+// and mirror the drizzle table in schema.ts (tested through the store).
 
 import type Database from 'better-sqlite3';
-import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
-import { deliveriesFor } from '../webhooks/events';
-import { fromResponseRow, type ResponseRow } from './response-row';
-import { RollupDeltas } from './rollup-deltas';
-import { RollupStatements } from './sqlite-rollups';
-import { OutboxStatements } from './sqlite-webhooks';
-import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
+import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
+import { deliveriesFor } from '../../webhooks/events';
+import { fromResponseRow, type ResponseRow } from '../response-row';
+import { RollupDeltas } from '../rollup-deltas';
+import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
+import { RollupStatements } from './rollups';
+import { OutboxStatements } from './webhooks';
 
 function toParams(row: StoredResponseRow) {
   return {

@@ -1,10 +1,10 @@
-// Main-thread side of the writer thread (sqlite-writer.worker.ts). Batches
+// Main-thread side of the writer thread (writer.worker.ts). Batches
 // are sent in order and answered after their COMMIT returned in the worker.
 // If the worker dies, every batch in flight is rejected (not acknowledged)
 // and the next batch starts a new worker.
 import { Worker } from 'node:worker_threads';
-import type { Synchronous } from './sqlite-connection';
-import type { ResponseWrite, WriteOutcome } from './types';
+import type { ResponseWrite, WriteOutcome } from '../types';
+import type { Synchronous } from './connection';
 
 type Reply = { seq: number; outcomes: WriteOutcome[] } | { seq: number; error: string };
 
@@ -23,7 +23,7 @@ function startWorker(workerData: unknown): Worker {
   if (!import.meta.url.endsWith('.ts')) {
     return new Worker(new URL('./sqlite-writer.worker.js', import.meta.url), { workerData });
   }
-  const entry = new URL('./sqlite-writer.worker.ts', import.meta.url).href;
+  const entry = new URL('./writer.worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(bootstrap, { eval: true, workerData });
 }

@@ -1,9 +1,8 @@
 // Webhook endpoints, the outbox and delivery attempts on PostgreSQL: the same
-// rules as sqlite-webhooks.ts. Claims use FOR UPDATE SKIP LOCKED, so several
+// rules as sqlite/webhooks.ts. Claims use FOR UPDATE SKIP LOCKED, so several
 // processes dispatch side by side without taking the same delivery.
 import type pg from 'pg';
-import { inTransaction } from './pg-connection';
-import type { DeliveryAttempt, DueDelivery, WebhookDelivery, WebhookEndpoint } from './types';
+import type { DeliveryAttempt, DueDelivery, WebhookDelivery, WebhookEndpoint } from '../types';
 import {
   type AttemptRow,
   DELIVERY_COLUMNS,
@@ -17,7 +16,8 @@ import {
   toDelivery,
   toDueDelivery,
   toEndpoint,
-} from './webhook-rows';
+} from '../webhook-rows';
+import { inTransaction } from './connection';
 
 const params = (n: number, from = 1) =>
   Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');

@@ -9,13 +9,13 @@
 //   into the stored row (locked FOR UPDATE);
 // - rows and rollup slots are locked in key order, so batches cannot deadlock.
 import type pg from 'pg';
-import { mergeSubmission, rowFromWrite } from '../ingest/merge-submission';
-import { deliveriesFor } from '../webhooks/events';
-import { addToOutbox } from './pg-webhooks';
-import { fromResponseRow, type ResponseRow } from './response-row';
-import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from './rollup-deltas';
-import type { ResponseWrite, StoredResponseRow, WriteOutcome } from './types';
-import { type EndpointRow, toEndpoint } from './webhook-rows';
+import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
+import { deliveriesFor } from '../../webhooks/events';
+import { fromResponseRow, type ResponseRow } from '../response-row';
+import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from '../rollup-deltas';
+import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
+import { type EndpointRow, toEndpoint } from '../webhook-rows';
+import { addToOutbox } from './webhooks';
 
 // Column, array type for unnest(), and how a row gives its value.
 const COLUMNS: Array<[string, string, (row: StoredResponseRow) => unknown]> = [

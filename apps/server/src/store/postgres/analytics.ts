@@ -1,13 +1,11 @@
 // Read queries of the analyst API on PostgreSQL, the same plan as
-// sqlite-analytics.ts: counts from the rollups (raw rows only where a range
+// sqlite/analytics.ts: counts from the rollups (raw rows only where a range
 // edge is not on a quarter-hour), groups from segment rollups plus raw
 // sub-hour edges, response pages by one row-value seek, and erasure.
 import type pg from 'pg';
-import { inTransaction } from './pg-connection';
-import { applyRollups } from './pg-response-writes';
-import { planGroupRange, planRanges, RangeSums } from './range-plan';
-import { pageBounds } from './response-pages';
-import { fromResponseRow, type ResponseRow } from './response-row';
+import { planGroupRange, planRanges, RangeSums } from '../range-plan';
+import { pageBounds } from '../response-pages';
+import { fromResponseRow, type ResponseRow } from '../response-row';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -18,15 +16,17 @@ import {
   type ScoreColumns,
   SUM_SCORES,
   scoreCounts,
-} from './rollup-deltas';
-import { bounds } from './rollup-grains';
+} from '../rollup-deltas';
+import { bounds } from '../rollup-grains';
 import type {
   ResponseCursor,
   ResponseFilter,
   ScoreCount,
   StoredResponseRow,
   TimeRange,
-} from './types';
+} from '../types';
+import { inTransaction } from './connection';
+import { applyRollups } from './response-writes';
 
 type KeyedCount = ScoreCount & { key: string | null };
 const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page']);

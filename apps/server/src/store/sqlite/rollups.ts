@@ -1,7 +1,7 @@
 // Writes a batch's rollup deltas to SQLite, one upsert per touched slot,
 // inside the caller's transaction (see rollup-deltas.ts).
 import type Database from 'better-sqlite3';
-import { type RollupDeltas, SCORE_COLUMNS } from './rollup-deltas';
+import { type RollupDeltas, SCORE_COLUMNS } from '../rollup-deltas';
 
 const ADD_SCORES = SCORE_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ');
 const SCORE_PARAMS = SCORE_COLUMNS.map(() => '?').join(', ');

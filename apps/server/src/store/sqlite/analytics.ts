@@ -4,14 +4,14 @@
 // index, and erasure. Ranges are half-open [from, to); an open end is
 // replaced by the widest integer range.
 import type Database from 'better-sqlite3';
-import { planRanges, RangeSums } from './range-plan';
-import { pageBounds } from './response-pages';
-import { fromResponseRow, type ResponseRow } from './response-row';
-import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from './rollup-deltas';
-import { bounds } from './rollup-grains';
-import { SqliteGroupCounts } from './sqlite-group-counts';
-import { RollupStatements } from './sqlite-rollups';
-import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from './types';
+import { planRanges, RangeSums } from '../range-plan';
+import { pageBounds } from '../response-pages';
+import { fromResponseRow, type ResponseRow } from '../response-row';
+import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from '../rollup-deltas';
+import { bounds } from '../rollup-grains';
+import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from '../types';
+import { SqliteGroupCounts } from './group-counts';
+import { RollupStatements } from './rollups';
 
 export class SqliteAnalytics {
   private readonly counts: Database.Statement<[string, number, number], ScoreCount>;

@@ -2,9 +2,9 @@
 // fsync of each commit happens here while the main thread keeps reading and
 // validating requests. That is what lets batches grow under load.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSqlite, type Synchronous } from './sqlite-connection';
-import { batchWriter } from './sqlite-response-statements';
-import type { ResponseWrite } from './types';
+import type { ResponseWrite } from '../types';
+import { openSqlite, type Synchronous } from './connection';
+import { batchWriter } from './response-statements';
 
 export interface WriterRequest {
   seq: number;

@@ -8,16 +8,9 @@ import type Database from 'better-sqlite3';
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { serverPackageDir } from '../package-dir';
-import { type SecretKeyRow, toSecretKey } from './secret-key-row';
-import { SqliteAnalytics } from './sqlite-analytics';
-import { openSqlite, type Synchronous } from './sqlite-connection';
-import { SqliteInstalls } from './sqlite-installs';
-import { batchWriter, ResponseStatements } from './sqlite-response-statements';
-import * as schema from './sqlite-schema';
-import { SqliteWebhooks } from './sqlite-webhooks';
-import { SqliteWriterThread } from './sqlite-writer';
-import { toSurvey } from './survey-row';
+import { serverPackageDir } from '../../package-dir';
+import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
+import { toSurvey } from '../survey-row';
 import type {
   DeliveryAttempt,
   DueDelivery,
@@ -35,7 +28,14 @@ import type {
   TimeRange,
   WebhookEndpoint,
   WriteOutcome,
-} from './types';
+} from '../types';
+import { SqliteAnalytics } from './analytics';
+import { openSqlite, type Synchronous } from './connection';
+import { SqliteInstalls } from './installs';
+import { batchWriter, ResponseStatements } from './response-statements';
+import * as schema from './schema';
+import { SqliteWebhooks } from './webhooks';
+import { SqliteWriterThread } from './writer';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for throwaway stores. */

@@ -4,9 +4,9 @@
 // recently seen origins. Flushes take turns on an advisory lock, so two
 // processes pruning rows the other is upserting cannot deadlock.
 import type pg from 'pg';
-import { type InstallRow, originColumn, toInstall, touchedGroups } from './install-rows';
-import { inTransaction } from './pg-connection';
-import type { SiteInstall } from './types';
+import { type InstallRow, originColumn, toInstall, touchedGroups } from '../install-rows';
+import type { SiteInstall } from '../types';
+import { inTransaction } from './connection';
 
 const INSTALLS_LOCK = 0x6b6f6569; // "koei"
 

@@ -3,7 +3,7 @@
 // (whole UTC hours and days) plus raw rows for the sub-hour edges of the
 // range; page and attributes, whose values are unbounded, from raw rows.
 import type Database from 'better-sqlite3';
-import { planGroupRange } from './range-plan';
+import { planGroupRange } from '../range-plan';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -11,8 +11,8 @@ import {
   type ScoreColumns,
   SUM_SCORES,
   scoreCounts,
-} from './rollup-deltas';
-import type { ScoreCount } from './types';
+} from '../rollup-deltas';
+import type { ScoreCount } from '../types';
 
 type KeyedCount = ScoreCount & { key: string | null };
 

@@ -2,7 +2,7 @@
 // insert (OutboxStatements) runs inside the response batch transaction; the
 // rest runs on the main connection for the API and the dispatcher.
 import type Database from 'better-sqlite3';
-import type { DeliveryAttempt, DueDelivery, WebhookDelivery, WebhookEndpoint } from './types';
+import type { DeliveryAttempt, DueDelivery, WebhookDelivery, WebhookEndpoint } from '../types';
 import {
   type AttemptRow,
   DELIVERY_COLUMNS,
@@ -16,7 +16,7 @@ import {
   toDelivery,
   toDueDelivery,
   toEndpoint,
-} from './webhook-rows';
+} from '../webhook-rows';
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 

@@ -1,6 +1,6 @@
 // The PostgreSQL backend: many stateless koe processes on one database.
 // Sites, keys and surveys go through drizzle; the response hot path and the
-// analyst reads are hand-written SQL (pg-response-writes.ts, pg-analytics.ts)
+// analyst reads are hand-written SQL (response-writes.ts, analytics.ts)
 // because they are a few set-based statements per batch or query.
 import { join } from 'node:path';
 import type { SurveyDefinition } from '@koe/core';
@@ -8,16 +8,10 @@ import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
-import { serverPackageDir } from '../package-dir';
-import { PgAnalytics } from './pg-analytics';
-import { inTransaction, openPgPool } from './pg-connection';
-import { PgInstalls } from './pg-installs';
-import { writeBatch } from './pg-response-writes';
-import * as schema from './pg-schema';
-import { PgWebhooks } from './pg-webhooks';
-import { fromResponseRow, type ResponseRow } from './response-row';
-import { type SecretKeyRow, toSecretKey } from './secret-key-row';
-import { toSurvey } from './survey-row';
+import { serverPackageDir } from '../../package-dir';
+import { fromResponseRow, type ResponseRow } from '../response-row';
+import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
+import { toSurvey } from '../survey-row';
 import type {
   DeliveryAttempt,
   DueDelivery,
@@ -35,7 +29,13 @@ import type {
   TimeRange,
   WebhookEndpoint,
   WriteOutcome,
-} from './types';
+} from '../types';
+import { PgAnalytics } from './analytics';
+import { inTransaction, openPgPool } from './connection';
+import { PgInstalls } from './installs';
+import { writeBatch } from './response-writes';
+import * as schema from './schema';
+import { PgWebhooks } from './webhooks';
 
 // Any fixed number: the lock that lets one process at a time run migrations.
 const MIGRATION_LOCK = 0x6b6f65; // "koe"
