@@ -244,6 +244,32 @@ describe('responses: list, export, erase', () => {
     expect((await get('/v1/surveys/srv_a/responses?cursor=bm90IGEgY3Vyc29y')).status).toBe(400);
   });
 
+  it('combines filters: a repeated parameter is OR, different parameters AND', async () => {
+    await seed([
+      ...nps(1, 0, 2, T0, {
+        touchpoint: 'checkout',
+        device: 'mobile',
+        attributes: { plan: 'pro' },
+      }),
+      ...nps(2, 0, 0, T0, { touchpoint: 'checkout', device: 'tablet' }),
+      ...nps(0, 0, 4, T0, { touchpoint: 'checkout', device: 'desktop' }),
+      ...nps(3, 0, 0, T0, { touchpoint: 'support', device: 'mobile' }),
+    ]);
+    const metrics = async (query: string) =>
+      (await (await get(`/v1/surveys/srv_a/metrics?${query}`)).json()) as {
+        n: number;
+        score: number;
+      };
+    const handheld = await metrics('touchpoint=checkout&device=mobile&device=tablet');
+    expect(handheld.n).toBe(5);
+    expect(handheld.score).toBe(20); // 3 promoters, 2 detractors of 5
+    expect((await metrics('attr.plan=pro')).n).toBe(3);
+    expect((await metrics('attr.plan=pro&bucket=detractor')).n).toBe(2);
+    const unknown = await get('/v1/surveys/srv_a/metrics?plan=pro');
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).errors[0].message).toMatch(/attr\.<key>/);
+  });
+
   it('CSV: RFC 4180 quoting, formulas neutralised, optional BOM for spreadsheets', async () => {
     await seed([
       {

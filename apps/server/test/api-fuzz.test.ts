@@ -132,10 +132,19 @@ const query = fc
     bucket: param(['detractor', 'promoter', 'nope']),
     bom: param(['true', 'false']),
     extra: fc.constantFrom(undefined, 'x'),
+    // The drill-down filters; each may repeat (OR).
+    touchpoint: fc.array(param(['checkout', 'support']), { maxLength: 3 }),
+    device: fc.array(param(['mobile', 'desktop', 'phone']), { maxLength: 3 }),
+    country: param(['JP', 'de', 'JPN']),
+    reason: fc.array(param(['price', 'Bad Slug']), { maxLength: 2 }),
+    'attr.plan': fc.array(param(['pro', '3']), { maxLength: 2 }),
+    'attr.': param(['x']),
+    q: param(['slow', '配送', ' ']),
   })
   .map((q) => {
     const search = new URLSearchParams();
-    for (const [k, v] of Object.entries(q)) if (v !== undefined) search.set(k, v);
+    for (const [k, v] of Object.entries(q))
+      for (const one of Array.isArray(v) ? v : [v]) if (one !== undefined) search.append(k, one);
     return search.toString();
   });
 

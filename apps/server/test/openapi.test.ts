@@ -107,6 +107,23 @@ describe('GET /v1/openapi.json', () => {
     const metrics = doc.paths['/v1/surveys/{id}/metrics'].get.parameters.map(
       (p: { name: string }) => p.name,
     );
-    expect(metrics).toEqual(['id', 'from', 'to', 'interval', 'tz', 'groupBy', 'compare']);
+    expect(metrics).toEqual([
+      'attr',
+      'id',
+      'from',
+      'to',
+      'interval',
+      'tz',
+      'groupBy',
+      'compare',
+      'touchpoint',
+      'device',
+      'country',
+      'locale',
+      'page',
+      'bucket',
+      'reason',
+      'q',
+    ]);
   });
 });

@@ -371,7 +371,7 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.slice(0, 25).sort()).toEqual(before.map((w) => w.id).sort());
-    const detractors = await store.listResponses(srv, { bucket: 'detractor' }, undefined, 100);
+    const detractors = await store.listResponses(srv, { bucket: ['detractor'] }, undefined, 100);
     expect(detractors.every((r) => r.bucket === 'detractor')).toBe(true);
     expect(detractors).toHaveLength(before.filter((w) => w.score <= 6).length);
   });

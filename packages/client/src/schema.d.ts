@@ -2202,6 +2202,10 @@ export interface operations {
     getMetrics: {
         parameters: {
             query?: {
+                /** @description attr.<key>=value: only answers whose attribute <key> has this value (as text: "pro", "3", "true"); repeat for OR; up to 10 keys */
+                attr?: {
+                    [key: string]: string;
+                };
                 /** @description start of the range, inclusive (ISO 8601 with a zone) */
                 from?: string;
                 /** @description end of the range, exclusive (default: now) */
@@ -2214,6 +2218,22 @@ export interface operations {
                 groupBy?: string;
                 /** @description adds the period of the same length just before from, and the test of the change; needs from */
                 compare?: "previous";
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
             };
             header?: never;
             path: {
@@ -2233,7 +2253,7 @@ export interface operations {
                     "application/json": components["schemas"]["Metrics"];
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed; tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than 1200 buckets (give a shorter range or a longer interval) */
+            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; at most 50 values each, 10 attr.<key>); tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than 1200 buckets (give a shorter range or a longer interval) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2312,20 +2332,36 @@ export interface operations {
     listResponses: {
         parameters: {
             query?: {
+                /** @description attr.<key>=value: only answers whose attribute <key> has this value (as text: "pro", "3", "true"); repeat for OR; up to 10 keys */
+                attr?: {
+                    [key: string]: string;
+                };
                 /** @description start of the range, inclusive (ISO 8601 with a zone) */
                 from?: string;
                 /** @description end of the range, exclusive (default: now) */
                 to?: string;
-                /** @description only answers in this bucket */
-                bucket?: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
-                /** @description only answers from this touchpoint */
-                touchpoint?: string;
                 /** @description asc: oldest first; desc: newest first (the cursor continues either way) */
                 order?: "asc" | "desc";
                 /** @description continue after this nextCursor of a previous page */
                 cursor?: string;
                 /** @description answers per page, at most 1000 */
                 limit?: number;
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
             };
             header?: never;
             path: {
@@ -2349,7 +2385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            /** @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2428,20 +2464,36 @@ export interface operations {
     exportResponsesCsv: {
         parameters: {
             query?: {
+                /** @description attr.<key>=value: only answers whose attribute <key> has this value (as text: "pro", "3", "true"); repeat for OR; up to 10 keys */
+                attr?: {
+                    [key: string]: string;
+                };
                 /** @description start of the range, inclusive (ISO 8601 with a zone) */
                 from?: string;
                 /** @description end of the range, exclusive (default: now) */
                 to?: string;
-                /** @description only answers in this bucket */
-                bucket?: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
-                /** @description only answers from this touchpoint */
-                touchpoint?: string;
                 /** @description asc: oldest first; desc: newest first (the cursor continues either way) */
                 order?: "asc" | "desc";
                 /** @description continue after this nextCursor of a previous page */
                 cursor?: string;
                 /** @description true: start with a UTF-8 byte-order mark, so spreadsheet programs read Japanese and other non-ASCII text right */
                 bom?: "true" | "false";
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
             };
             header?: never;
             path: {
@@ -2461,7 +2513,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            /** @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2540,18 +2592,34 @@ export interface operations {
     exportResponsesNdjson: {
         parameters: {
             query?: {
+                /** @description attr.<key>=value: only answers whose attribute <key> has this value (as text: "pro", "3", "true"); repeat for OR; up to 10 keys */
+                attr?: {
+                    [key: string]: string;
+                };
                 /** @description start of the range, inclusive (ISO 8601 with a zone) */
                 from?: string;
                 /** @description end of the range, exclusive (default: now) */
                 to?: string;
-                /** @description only answers in this bucket */
-                bucket?: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
-                /** @description only answers from this touchpoint */
-                touchpoint?: string;
                 /** @description asc: oldest first; desc: newest first (the cursor continues either way) */
                 order?: "asc" | "desc";
                 /** @description continue after this nextCursor of a previous page */
                 cursor?: string;
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
             };
             header?: never;
             path: {
@@ -2571,7 +2639,7 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            /** @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
             400: {
                 headers: {
                     [name: string]: unknown;

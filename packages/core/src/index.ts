@@ -23,6 +23,7 @@ export * from './reasons/impact';
 export * from './scales';
 export * from './schemas/analytics';
 export * from './schemas/common';
+export * from './schemas/filters';
 export * from './schemas/issues';
 export * from './schemas/metrics';
 export * from './schemas/metrics-answer';

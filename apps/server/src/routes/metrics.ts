@@ -4,11 +4,14 @@
 // period of the same length (compare=previous). All math comes from @koe/core.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
+  ATTRIBUTE_FILTER_PARAMETER,
   bucketStart,
   compareDistributions,
   distributionFromCounts,
+  filtersOf,
   isoInZone,
   isoWithOffset,
+  keepBuckets,
   MAX_SERIES_BUCKETS,
   type MetricResult,
   type Metrics,
@@ -44,6 +47,7 @@ const getMetrics = createRoute({
     .map(([type, { min, max }]) => `${type} ${min}–${max}`)
     .join(', ')}. Methods: docs/statistics.md.`,
   ...READ_KEY,
+  parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: {
     params: z.object({ id: z.string().describe('survey id (srv_…)') }),
     query: MetricsQuerySchema,
@@ -53,7 +57,7 @@ const getMetrics = createRoute({
     ...problems(
       [
         'invalid-query',
-        `a parameter is unknown or malformed; tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than ${MAX_SERIES_BUCKETS} buckets (give a shorter range or a longer interval)`,
+        `a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; at most 50 values each, 10 attr.<key>); tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than ${MAX_SERIES_BUCKETS} buckets (give a shorter range or a longer interval)`,
       ],
       ['survey-not-found', "the key's site has no survey with this id"],
       ...keyProblems('read'),
@@ -103,9 +107,15 @@ export function metricsRoutes(services: Services) {
     const type: SurveyType = survey.type;
     const to = query.to ?? clock.now();
     const range = { from: query.from, to };
+    const filters = filtersOf(query);
+    // Counts under the row filters; a bucket filter keeps its scores only.
+    const kept = <T extends ScoreCount>(rows: T[]) => keepBuckets(type, rows, filters.bucket);
     const metric = (rows: ScoreCount[]) => summarize(type, distributionFromCounts(type, rows));
 
-    const current = distributionFromCounts(type, await store.scoreCounts(survey.id, range));
+    const current = distributionFromCounts(
+      type,
+      kept(await store.scoreCounts(survey.id, range, filters)),
+    );
     const result: Metrics = {
       ...summarize(type, current),
       from: query.from === undefined ? null : new Date(query.from).toISOString(),
@@ -117,14 +127,14 @@ export function metricsRoutes(services: Services) {
       // All time starts at the local bucket of the first answer.
       let from = query.from;
       if (from === undefined) {
-        const [first] = await store.listResponses(survey.id, { to }, undefined, 1);
+        const [first] = await store.listResponses(survey.id, { to, ...filters }, undefined, 1);
         from = first
           ? bucketStart(first.receivedAt, query.interval, query.tz)
           : to - EMPTY_SERIES_SPAN[query.interval] * DAY_MS;
       }
       const buckets: TimeBucket[] = bucketsOf(from, to, query.interval, query.tz);
       const byBucket = collect(
-        (await store.scoreCountsByBucket(survey.id, buckets)).map((row) => ({
+        kept(await store.scoreCountsByBucket(survey.id, buckets, filters)).map((row) => ({
           ...row,
           key: row.i,
         })),
@@ -145,7 +155,9 @@ export function metricsRoutes(services: Services) {
       const groupBy = query.groupBy.startsWith('attr.')
         ? { attribute: query.groupBy.slice(5) }
         : { column: query.groupBy };
-      const byKey = collect(await store.scoreCountsByGroup(survey.id, range, groupBy));
+      const byKey = collect(
+        kept(await store.scoreCountsByGroup(survey.id, range, groupBy, filters)),
+      );
       result.groups = [...byKey.entries()]
         .map(([key, rows]) => ({ key, ...brief(metric(rows)) }))
         .sort((a, b) => b.n - a.n || String(a.key).localeCompare(String(b.key)))
@@ -156,7 +168,13 @@ export function metricsRoutes(services: Services) {
       const length = to - query.from;
       const previous = distributionFromCounts(
         type,
-        await store.scoreCounts(survey.id, { from: query.from - length, to: query.from }),
+        kept(
+          await store.scoreCounts(
+            survey.id,
+            { from: query.from - length, to: query.from },
+            filters,
+          ),
+        ),
       );
       const comparison = compareDistributions(type, current, previous);
       result.previous = {

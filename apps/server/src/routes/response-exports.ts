@@ -4,7 +4,9 @@
 // is validated and the survey found before the first byte is sent.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
+  ATTRIBUTE_FILTER_PARAMETER,
   encodeCursor,
+  filtersOf,
   ResponsesCsvQuerySchema,
   type ResponsesFilterQuery,
   ResponsesNdjsonQuerySchema,
@@ -68,7 +70,7 @@ const surveyParams = z.object({ id: z.string().describe('survey id (srv_…)') }
 const queryProblems = [
   [
     'invalid-query',
-    'a parameter is unknown or malformed; to is not after from; the cursor is not one this API gave out',
+    'a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out',
   ],
   ['survey-not-found', "the key's site has no survey with this id"],
 ] as const;
@@ -82,6 +84,7 @@ const listResponses = createRoute({
   description:
     'Ordered by (receivedAt, id). The cursor is stable: no row is skipped or repeated while new answers arrive. Pass nextCursor as cursor for the next page; null means this was the last.',
   ...READ_KEY,
+  parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: { params: surveyParams, query: ResponsesPageQuerySchema },
   responses: {
     200: {
@@ -110,6 +113,7 @@ const exportCsv = createRoute({
   summary: 'Every response as CSV',
   description: `${exportDescription} RFC 4180, UTF-8; cells a spreadsheet would run as a formula (starting with = + - @) are prefixed with an apostrophe.`,
   ...READ_KEY,
+  parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: { params: surveyParams, query: ResponsesCsvQuerySchema },
   responses: {
     200: {
@@ -128,6 +132,7 @@ const exportNdjson = createRoute({
   summary: 'Every response as newline-delimited JSON',
   description: `${exportDescription} One Response object per line.`,
   ...READ_KEY,
+  parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: { params: surveyParams, query: ResponsesNdjsonQuerySchema },
   responses: {
     200: {
@@ -149,11 +154,19 @@ export function responseExportRoutes(services: Services) {
     return survey;
   }
 
+  /** The page bounds and filters of a validated query, as the store takes them. */
+  const pageOf = (query: ResponsesFilterQuery) => ({
+    from: query.from,
+    to: query.to,
+    order: query.order,
+    ...filtersOf(query),
+  });
+
   /** Every matching response, a page at a time. */
   async function* allRows(surveyId: string, query: ResponsesFilterQuery) {
     let after = query.cursor;
     for (;;) {
-      const rows = await store.listResponses(surveyId, query, after, EXPORT_PAGE);
+      const rows = await store.listResponses(surveyId, pageOf(query), after, EXPORT_PAGE);
       yield* rows;
       const last = rows.at(-1);
       if (rows.length < EXPORT_PAGE || !last) return;
@@ -164,7 +177,7 @@ export function responseExportRoutes(services: Services) {
   add(listResponses, async function listResponses(c) {
     const survey = await findSurvey(c.get('auth').siteId, c.req.valid('param').id);
     const query = c.req.valid('query');
-    const rows = await store.listResponses(survey.id, query, query.cursor, query.limit + 1);
+    const rows = await store.listResponses(survey.id, pageOf(query), query.cursor, query.limit + 1);
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return c.json(

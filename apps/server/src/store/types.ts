@@ -1,7 +1,14 @@
 // The storage contract every backend (SQLite now, PostgreSQL later) fulfils.
 // Routes talk to this interface only; one contract test suite runs against
 // each backend. Methods are async so network-backed stores fit the same shape.
-import type { Bucket, Device, SurveyDefinition, SurveyType, WebhookEventType } from '@koe/core';
+import type {
+  Bucket,
+  Device,
+  ResponseFilters,
+  SurveyDefinition,
+  SurveyType,
+  WebhookEventType,
+} from '@koe/core';
 
 export type KeyScope = 'read' | 'write';
 
@@ -119,9 +126,8 @@ export interface TimeRange {
   to?: number;
 }
 
-export interface ResponseFilter extends TimeRange {
-  bucket?: string;
-  touchpoint?: string;
+/** A page of responses: its range, its order, and the analyst's filters (@koe/core). */
+export interface ResponseFilter extends TimeRange, ResponseFilters {
   /** asc (default): oldest first; desc: newest first. The cursor continues either way. */
   order?: 'asc' | 'desc';
 }
@@ -242,17 +248,20 @@ export interface Store {
   /** Erases one response of the site (GDPR): gone from every aggregate at once. */
   eraseResponse(siteId: string, id: string): Promise<boolean>;
 
-  scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]>;
+  /** Filters: the analyst's (response-filters.ts says how each is read); bucket is applied by callers. */
+  scoreCounts(surveyId: string, range: TimeRange, filters?: ResponseFilters): Promise<ScoreCount[]>;
   /** Counts per time bucket, by the bucket's index in `buckets`. */
   scoreCountsByBucket(
     surveyId: string,
     buckets: ReadonlyArray<{ start: number; end: number }>,
+    filters?: ResponseFilters,
   ): Promise<Array<ScoreCount & { i: number }>>;
   /** Counts per value of a column (touchpoint, device, country, locale, page) or attribute. */
   scoreCountsByGroup(
     surveyId: string,
     range: TimeRange,
     groupBy: { column: string } | { attribute: string },
+    filters?: ResponseFilters,
   ): Promise<Array<ScoreCount & { key: string | null }>>;
   createWebhook(endpoint: WebhookEndpoint): Promise<void>;
   listWebhooks(siteId: string): Promise<WebhookEndpoint[]>;

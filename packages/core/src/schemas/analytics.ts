@@ -2,8 +2,8 @@
 // described in the OpenAPI document from the same schemas.
 import { z } from 'zod';
 import { decodeCursor } from '../cursor';
-import { NPS_BUCKETS, SATISFACTION_BUCKETS } from '../scales';
 import { isTimeZone } from '../time-buckets';
+import { AttributeFilterValues, checkAttributeKeys, filterFields } from './filters';
 
 const instant = z.iso
   .datetime({
@@ -25,60 +25,64 @@ function fromBeforeTo(query: { from?: number; to?: number }, ctx: z.RefinementCt
 
 export const GROUP_BY_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'page'] as const;
 
+/**
+ * A query object with the filters: its own fields plus every filter, and
+ * attr.<key> parameters beside them (nothing else).
+ */
+function withFilters<S extends z.ZodRawShape>(shape: S) {
+  const known = new Set([...Object.keys(shape), ...Object.keys(filterFields)]);
+  return z
+    .object({ ...shape, ...filterFields })
+    .catchall(AttributeFilterValues)
+    .superRefine(checkAttributeKeys(known));
+}
+
 /** The most calendar buckets one series may have. */
 export const MAX_SERIES_BUCKETS = 1200;
 
-export const MetricsQuerySchema = z
-  .object({
-    ...range,
-    interval: z
-      .enum(['day', 'week', 'month'])
-      .optional()
-      .describe(
-        `adds a series of local days, ISO weeks (Monday first) or months of tz; at most ${MAX_SERIES_BUCKETS} of them`,
-      ),
-    tz: z
-      .string()
-      .refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Tokyo' })
-      .default('UTC')
-      .describe('IANA time zone of the series buckets, e.g. Asia/Tokyo or America/New_York'),
-    groupBy: z
-      .string()
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: attribute keys may not contain control characters
-      .regex(/^(touchpoint|device|country|locale|page|attr\.[^\u0000-\u001f]{1,64})$/, {
-        error: 'must be touchpoint, device, country, locale, page or attr.<key>',
-      })
-      .optional()
-      .describe(
-        'adds the metric per segment: touchpoint, device, country, locale, page or attr.<key>',
-      ),
-    compare: z
-      .literal('previous', { error: 'must be "previous"' })
-      .optional()
-      .describe(
-        'adds the period of the same length just before from, and the test of the change; needs from',
-      ),
-  })
-  .strict()
-  .superRefine((query, ctx) => {
-    fromBeforeTo(query, ctx);
-    if (query.compare && query.from === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['compare'],
-        message: 'needs from (the previous period has the same length)',
-      });
-    }
-  });
+export const MetricsQuerySchema = withFilters({
+  ...range,
+  interval: z
+    .enum(['day', 'week', 'month'])
+    .optional()
+    .describe(
+      `adds a series of local days, ISO weeks (Monday first) or months of tz; at most ${MAX_SERIES_BUCKETS} of them`,
+    ),
+  tz: z
+    .string()
+    .refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Tokyo' })
+    .default('UTC')
+    .describe('IANA time zone of the series buckets, e.g. Asia/Tokyo or America/New_York'),
+  groupBy: z
+    .string()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: attribute keys may not contain control characters
+    .regex(/^(touchpoint|device|country|locale|page|attr\.[^\u0000-\u001f]{1,64})$/, {
+      error: 'must be touchpoint, device, country, locale, page or attr.<key>',
+    })
+    .optional()
+    .describe(
+      'adds the metric per segment: touchpoint, device, country, locale, page or attr.<key>',
+    ),
+  compare: z
+    .literal('previous', { error: 'must be "previous"' })
+    .optional()
+    .describe(
+      'adds the period of the same length just before from, and the test of the change; needs from',
+    ),
+}).superRefine((query, ctx) => {
+  fromBeforeTo(query, ctx);
+  if (query.compare && query.from === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['compare'],
+      message: 'needs from (the previous period has the same length)',
+    });
+  }
+});
 export type MetricsQuery = z.output<typeof MetricsQuerySchema>;
 
-const filters = {
+const pageFilters = {
   ...range,
-  bucket: z
-    .enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS])
-    .optional()
-    .describe('only answers in this bucket'),
-  touchpoint: z.string().max(64).optional().describe('only answers from this touchpoint'),
   /** asc: oldest first (the default); desc: newest first ("what did people say lately"). */
   order: z
     .enum(['asc', 'desc'])
@@ -101,35 +105,29 @@ const filters = {
     .describe('continue after this nextCursor of a previous page'),
 };
 
-export const ResponsesPageQuerySchema = z
-  .object({
-    ...filters,
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(1000)
-      .default(100)
-      .describe('answers per page, at most 1000'),
-  })
-  .strict()
-  .superRefine(fromBeforeTo);
+export const ResponsesPageQuerySchema = withFilters({
+  ...pageFilters,
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .describe('answers per page, at most 1000'),
+}).superRefine(fromBeforeTo);
 export type ResponsesPageQuery = z.output<typeof ResponsesPageQuerySchema>;
 
-export const ResponsesNdjsonQuerySchema = z.object(filters).strict().superRefine(fromBeforeTo);
+export const ResponsesNdjsonQuerySchema = withFilters(pageFilters).superRefine(fromBeforeTo);
 
-export const ResponsesCsvQuerySchema = z
-  .object({
-    ...filters,
-    bom: z
-      .enum(['true', 'false'])
-      .default('false')
-      .describe(
-        'true: start with a UTF-8 byte-order mark, so spreadsheet programs read Japanese and other non-ASCII text right',
-      ),
-  })
-  .strict()
-  .superRefine(fromBeforeTo);
+export const ResponsesCsvQuerySchema = withFilters({
+  ...pageFilters,
+  bom: z
+    .enum(['true', 'false'])
+    .default('false')
+    .describe(
+      'true: start with a UTF-8 byte-order mark, so spreadsheet programs read Japanese and other non-ASCII text right',
+    ),
+}).superRefine(fromBeforeTo);
 
 /** What every export and page filters by. */
 export type ResponsesFilterQuery = z.output<typeof ResponsesNdjsonQuerySchema>;

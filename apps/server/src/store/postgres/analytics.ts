@@ -2,8 +2,10 @@
 // sqlite/analytics.ts: counts from the rollups (raw rows only where a range
 // edge is not on a quarter-hour), groups from segment rollups plus raw
 // sub-hour edges, response pages by one row-value seek, and erasure.
+import type { ResponseFilters } from '@koe/core';
 import type pg from 'pg';
 import { planGroupRange, planRanges, RangeSums } from '../range-plan';
+import { countPlan, filterConditions } from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import {
@@ -35,15 +37,23 @@ const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page']);
 const FROM_ROLLUPS = `SELECT q.i, s.* FROM unnest($2::int[], $3::smallint[], $4::bigint[], $5::bigint[]) AS q(i, g, lo, hi)
   CROSS JOIN LATERAL (SELECT ${SUM_SCORES} FROM response_rollups r
     WHERE r.survey_id = $1 AND r.grain = q.g AND r.start >= q.lo AND r.start < q.hi) AS s`;
-const FROM_RAW = `SELECT q.i, r.score, count(*) AS n FROM unnest($2::int[], $3::bigint[], $4::bigint[]) AS q(i, lo, hi)
-  JOIN responses r ON r.survey_id = $1 AND r.received_at >= q.lo AND r.received_at < q.hi
+const fromRaw = (
+  conditions = '',
+) => `SELECT q.i, r.score, count(*) AS n FROM unnest($2::int[], $3::bigint[], $4::bigint[]) AS q(i, lo, hi)
+  JOIN responses r ON r.survey_id = $1 AND r.received_at >= q.lo AND r.received_at < q.hi${conditions}
   GROUP BY q.i, r.score`;
+const FROM_RAW = fromRaw();
+// The segment rollups of some values of one dimension, per range (by index).
+const SEGMENTS_FROM_ROLLUPS = `SELECT q.i, ${SUM_SCORES} FROM unnest($3::int[], $4::smallint[], $5::bigint[], $6::bigint[]) AS q(i, g, lo, hi)
+  JOIN response_group_rollups r ON r.survey_id = $1 AND r.dimension = $2 AND r.grain = q.g
+    AND r.start >= q.lo AND r.start < q.hi AND r.segment = ANY($7::text[])
+  GROUP BY q.i`;
 const GROUPS_FROM_ROLLUPS = `SELECT r.segment, ${SUM_SCORES} FROM unnest($3::smallint[], $4::bigint[], $5::bigint[]) AS q(g, lo, hi)
   JOIN response_group_rollups r ON r.survey_id = $1 AND r.dimension = $2 AND r.grain = q.g AND r.start >= q.lo AND r.start < q.hi
   GROUP BY r.segment`;
-const rawGroups = (key: string) => `SELECT ${key} AS key, r.score, count(*) AS n
+const rawGroups = (key: string, conditions = '') => `SELECT ${key} AS key, r.score, count(*) AS n
   FROM unnest($2::bigint[], $3::bigint[]) AS q(lo, hi)
-  JOIN responses r ON r.survey_id = $1 AND r.received_at >= q.lo AND r.received_at < q.hi
+  JOIN responses r ON r.survey_id = $1 AND r.received_at >= q.lo AND r.received_at < q.hi${conditions}
   GROUP BY 1, r.score`;
 
 /** Tuples as one array per position: the parameters of an unnest(). */
@@ -57,7 +67,12 @@ export class PgAnalytics {
   async countsForRanges(
     surveyId: string,
     ranges: ReadonlyArray<{ start: number; end: number }>,
+    filters: ResponseFilters = {},
   ): Promise<Array<ScoreCount & { i: number }>> {
+    const plan = countPlan(filters);
+    if (plan.kind === 'segment')
+      return this.inSegments(surveyId, ranges, plan.dimension, plan.values);
+    if (plan.kind === 'raw') return this.rawRows(surveyId, ranges, plan.filters);
     const { rolled, raw } = planRanges(ranges);
     const sums = new RangeSums(ranges.length);
     const [fromRollups, fromRaw] = await Promise.all([
@@ -77,27 +92,116 @@ export class PgAnalytics {
     return sums.counts();
   }
 
-  async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
+  /** See sqlite/filtered-counts.ts: one rollup dimension's chosen values, per range. */
+  private async inSegments(
+    surveyId: string,
+    ranges: ReadonlyArray<{ start: number; end: number }>,
+    dimension: GroupDimension,
+    values: string[],
+  ): Promise<Array<ScoreCount & { i: number }>> {
+    const rolled: number[][] = [];
+    const raw: number[][] = [];
+    ranges.forEach(({ start, end }, i) => {
+      const plan = planGroupRange(start, end);
+      for (const r of plan.rolled) rolled.push([i, ...r]);
+      for (const r of plan.raw) raw.push([i, ...r]);
+    });
+    const [fromRollups, fromRaw] = await Promise.all([
+      rolled.length
+        ? this.pool.query<ScoreColumns & { i: number }>(SEGMENTS_FROM_ROLLUPS, [
+            surveyId,
+            GROUP_DIMENSIONS.indexOf(dimension),
+            ...columns(rolled, 4),
+            values,
+          ])
+        : undefined,
+      raw.length
+        ? this.rawRows(
+            surveyId,
+            raw.map(([i, start, end]) => ({
+              i: i as number,
+              start: start as number,
+              end: end as number,
+            })),
+            { [dimension]: values },
+          )
+        : [],
+    ]);
+    const sums = new RangeSums(ranges.length);
+    for (const row of fromRollups?.rows ?? [])
+      for (const { score, n } of scoreCounts(row, {})) sums.add(Number(row.i), score, n);
+    for (const { i, score, n } of fromRaw) sums.add(Number(i), score, Number(n));
+    return sums.counts();
+  }
+
+  /** Counts per range of the answers that pass every filter, from raw rows. */
+  private async rawRows(
+    surveyId: string,
+    ranges: ReadonlyArray<{ start: number; end: number; i?: number }>,
+    filters: ResponseFilters,
+  ): Promise<Array<ScoreCount & { i: number }>> {
+    const conditions = filterConditions(filters, 'postgres', 4, { withBucket: false });
+    const { rows } = await this.pool.query<ScoreCount & { i: number }>(fromRaw(conditions.sql), [
+      surveyId,
+      ranges.map((r, k) => r.i ?? k),
+      ranges.map((r) => r.start),
+      ranges.map((r) => r.end),
+      ...conditions.params,
+    ]);
+    return rows;
+  }
+
+  async scoreCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<ScoreCount[]> {
     const [start, end] = bounds(range);
-    const counts = await this.countsForRanges(surveyId, [{ start, end }]);
+    const counts = await this.countsForRanges(surveyId, [{ start, end }], filters);
     return counts.map(({ score, n }) => ({ score, n }));
   }
 
-  scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
-    return this.countsForRanges(surveyId, buckets);
+  scoreCountsByBucket(
+    surveyId: string,
+    buckets: ReadonlyArray<{ start: number; end: number }>,
+    filters?: ResponseFilters,
+  ) {
+    return this.countsForRanges(surveyId, buckets, filters);
   }
 
   async scoreCountsByGroup(
     surveyId: string,
     range: TimeRange,
     groupBy: { column: string } | { attribute: string },
+    filters: ResponseFilters = {},
   ): Promise<KeyedCount[]> {
     const [from, to] = bounds(range);
+    const plan = countPlan(filters);
+    const column = 'column' in groupBy ? groupBy.column : undefined;
+    if (plan.kind === 'all' && column !== undefined && isGroupDimension(column))
+      return this.byDimension(surveyId, column, from, to);
+    // Filtered on the very dimension grouped by: its rollups, keeping the chosen values.
+    if (plan.kind === 'segment' && plan.dimension === column) {
+      const keep = new Set(plan.values);
+      return (await this.byDimension(surveyId, plan.dimension, from, to)).filter(
+        (row) => row.key !== null && keep.has(row.key),
+      );
+    }
+    const rows =
+      plan.kind === 'raw'
+        ? plan.filters
+        : plan.kind === 'segment'
+          ? { [plan.dimension]: plan.values }
+          : {};
     if ('attribute' in groupBy)
-      return this.rawGroups(surveyId, '(r.attributes ->> $4)', [[from, to]], [groupBy.attribute]);
-    const column = groupBy.column;
-    if (!isGroupDimension(column)) return this.rawByColumn(surveyId, column, [[from, to]]);
-    return this.byDimension(surveyId, column, from, to);
+      return this.rawGroups(
+        surveyId,
+        '(r.attributes ->> $4)',
+        [[from, to]],
+        [groupBy.attribute],
+        rows,
+      );
+    return this.rawByColumn(surveyId, groupBy.column, [[from, to]], rows);
   }
 
   private async byDimension(surveyId: string, dimension: GroupDimension, from: number, to: number) {
@@ -121,10 +225,15 @@ export class PgAnalytics {
     return rows.filter((row) => row.n > 0);
   }
 
-  /** Counts per value of a column from raw rows only (also the baseline rollups are checked against). */
-  rawByColumn(surveyId: string, column: string, ranges: number[][]): Promise<KeyedCount[]> {
+  /** Counts per value of a column from raw rows, under row filters (also the baseline rollups are checked against). */
+  rawByColumn(
+    surveyId: string,
+    column: string,
+    ranges: number[][],
+    filters: ResponseFilters = {},
+  ): Promise<KeyedCount[]> {
     if (!RAW_COLUMNS.has(column)) throw new Error(`cannot group by ${column}`);
-    return this.rawGroups(surveyId, `r.${column}`, ranges);
+    return this.rawGroups(surveyId, `r.${column}`, ranges, [], filters);
   }
 
   private async rawGroups(
@@ -132,12 +241,17 @@ export class PgAnalytics {
     key: string,
     ranges: number[][],
     extra: unknown[] = [],
+    filters: ResponseFilters = {},
   ): Promise<KeyedCount[]> {
-    const { rows } = await this.pool.query<KeyedCount>(rawGroups(key), [
+    const conditions = filterConditions(filters, 'postgres', 3 + extra.length, {
+      withBucket: false,
+    });
+    const { rows } = await this.pool.query<KeyedCount>(rawGroups(key, conditions.sql), [
       surveyId,
       ranges.map((r) => r[0]),
       ranges.map((r) => r[1]),
       ...extra,
+      ...conditions.params,
     ]);
     return rows;
   }
@@ -176,19 +290,12 @@ export class PgAnalytics {
   ): Promise<StoredResponseRow[]> {
     const page = pageBounds(filter, after);
     const params: unknown[] = [surveyId, ...page.cursor, page.edgeValue];
-    let where = `survey_id = $1 AND (received_at, id) ${page.seek} ($2, $3) AND received_at ${page.edge} $4`;
-    if (filter.bucket) {
-      params.push(filter.bucket);
-      where += ` AND bucket = $${params.length}`;
-    }
-    if (filter.touchpoint !== undefined) {
-      params.push(filter.touchpoint);
-      where += ` AND touchpoint = $${params.length}`;
-    }
-    params.push(limit);
+    const conditions = filterConditions(filter, 'postgres', params.length, { withBucket: true });
+    params.push(...conditions.params, limit);
     const { rows } = await this.pool.query<ResponseRow>(
-      `SELECT * FROM responses WHERE ${where}
-       ORDER BY received_at ${page.order}, id ${page.order} LIMIT $${params.length}`,
+      `SELECT r.* FROM responses r
+       WHERE r.survey_id = $1 AND (r.received_at, r.id) ${page.seek} ($2, $3) AND r.received_at ${page.edge} $4${conditions.sql}
+       ORDER BY r.received_at ${page.order}, r.id ${page.order} LIMIT $${params.length}`,
       params,
     );
     return rows.map(fromResponseRow);

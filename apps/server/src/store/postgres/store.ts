@@ -3,7 +3,7 @@
 // analyst reads are hand-written SQL (response-writes.ts, analytics.ts)
 // because they are a few set-based statements per batch or query.
 import { join } from 'node:path';
-import type { SurveyDefinition } from '@koe/core';
+import type { ResponseFilters, SurveyDefinition } from '@koe/core';
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
@@ -302,20 +302,29 @@ export class PostgresStore implements Store {
     return this.analytics.eraseResponse(siteId, id);
   }
 
-  scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
-    return this.analytics.scoreCounts(surveyId, range);
+  scoreCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<ScoreCount[]> {
+    return this.analytics.scoreCounts(surveyId, range, filters);
   }
 
-  scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
-    return this.analytics.scoreCountsByBucket(surveyId, buckets);
+  scoreCountsByBucket(
+    surveyId: string,
+    buckets: ReadonlyArray<{ start: number; end: number }>,
+    filters?: ResponseFilters,
+  ) {
+    return this.analytics.scoreCountsByBucket(surveyId, buckets, filters);
   }
 
   scoreCountsByGroup(
     surveyId: string,
     range: TimeRange,
     groupBy: { column: string } | { attribute: string },
+    filters?: ResponseFilters,
   ) {
-    return this.analytics.scoreCountsByGroup(surveyId, range, groupBy);
+    return this.analytics.scoreCountsByGroup(surveyId, range, groupBy, filters);
   }
 
   listResponses(

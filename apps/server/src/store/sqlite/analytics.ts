@@ -3,13 +3,17 @@
 // SqliteGroupCounts, response pages through the (survey_id, received_at, id)
 // index, and erasure. Ranges are half-open [from, to); an open end is
 // replaced by the widest integer range.
+import type { ResponseFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
+import { LruCache } from '../../lru-cache';
 import { planRanges, RangeSums } from '../range-plan';
+import { countPlan, filterConditions } from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from '../rollup-deltas';
 import { bounds } from '../rollup-grains';
 import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from '../types';
+import { SqliteFilteredCounts } from './filtered-counts';
 import { SqliteGroupCounts } from './group-counts';
 import { RollupStatements } from './rollups';
 
@@ -24,11 +28,12 @@ export class SqliteAnalytics {
   private readonly fromRaw: Database.Statement<[string, string], ScoreCount & { i: number }>;
   private readonly rollups: RollupStatements;
   private readonly groups: SqliteGroupCounts;
-  /** One prepared statement per combination of list filters (at most 8). */
-  private readonly listStatements = new Map<
+  private readonly filtered: SqliteFilteredCounts;
+  /** One prepared statement per shape of list filters; the shapes in use are few. */
+  private readonly listStatements = new LruCache<
     string,
-    Database.Statement<Array<string | number>, ResponseRow>
-  >();
+    Database.Statement<unknown[], ResponseRow>
+  >(64);
   private readonly eraseWithRollups: (siteId: string, id: string) => boolean;
 
   constructor(private readonly db: Database.Database) {
@@ -68,6 +73,7 @@ export class SqliteAnalytics {
     );
     this.rollups = new RollupStatements(db);
     this.groups = new SqliteGroupCounts(db);
+    this.filtered = new SqliteFilteredCounts(db);
     // IMMEDIATE: take the write lock first, so the read-then-delete cannot lose a race with the writer thread.
     this.eraseWithRollups = db.transaction((siteId: string, id: string) => {
       const row = this.find.get(siteId, id);
@@ -87,7 +93,15 @@ export class SqliteAnalytics {
    * is covered by whole days, hours and quarter-hours, and only edges that are
    * not quarter-aligned are counted from raw rows.
    */
-  countsForRanges(surveyId: string, ranges: ReadonlyArray<{ start: number; end: number }>) {
+  countsForRanges(
+    surveyId: string,
+    ranges: ReadonlyArray<{ start: number; end: number }>,
+    filters: ResponseFilters = {},
+  ) {
+    const plan = countPlan(filters);
+    if (plan.kind === 'segment')
+      return this.filtered.inSegments(surveyId, ranges, plan.dimension, plan.values);
+    if (plan.kind === 'raw') return this.filtered.rawRows(surveyId, ranges, plan.filters);
     const { rolled, raw } = planRanges(ranges);
     const sums = new RangeSums(ranges.length);
     if (rolled.length) {
@@ -103,14 +117,21 @@ export class SqliteAnalytics {
     return sums.counts();
   }
 
-  scoreCounts(surveyId: string, range: TimeRange): ScoreCount[] {
+  scoreCounts(surveyId: string, range: TimeRange, filters?: ResponseFilters): ScoreCount[] {
     const [start, end] = bounds(range);
-    return this.countsForRanges(surveyId, [{ start, end }]).map(({ score, n }) => ({ score, n }));
+    return this.countsForRanges(surveyId, [{ start, end }], filters).map(({ score, n }) => ({
+      score,
+      n,
+    }));
   }
 
   /** Series: each bucket (a local day, week or month) covered by its own slots. */
-  scoreCountsByBucket(surveyId: string, buckets: ReadonlyArray<{ start: number; end: number }>) {
-    return this.countsForRanges(surveyId, buckets);
+  scoreCountsByBucket(
+    surveyId: string,
+    buckets: ReadonlyArray<{ start: number; end: number }>,
+    filters?: ResponseFilters,
+  ) {
+    return this.countsForRanges(surveyId, buckets, filters);
   }
 
   /** The same counts from raw rows only: the baseline the rollups are checked and benchmarked against. */
@@ -127,13 +148,29 @@ export class SqliteAnalytics {
     surveyId: string,
     range: TimeRange,
     groupBy: { column: string } | { attribute: string },
+    filters: ResponseFilters = {},
   ) {
     const [from, to] = bounds(range);
+    const plan = countPlan(filters);
+    const column = 'column' in groupBy ? groupBy.column : undefined;
+    if (plan.kind === 'all' && column !== undefined && isGroupDimension(column))
+      return this.groups.byDimension(surveyId, column, from, to);
+    // Filtered on the very dimension grouped by: its rollups, keeping the chosen values.
+    if (plan.kind === 'segment' && plan.dimension === column) {
+      const keep = new Set(plan.values);
+      return this.groups
+        .byDimension(surveyId, plan.dimension, from, to)
+        .filter((row) => row.key !== null && keep.has(row.key));
+    }
+    const rows =
+      plan.kind === 'raw'
+        ? plan.filters
+        : plan.kind === 'segment'
+          ? { [plan.dimension]: plan.values }
+          : {};
     if ('attribute' in groupBy)
-      return this.groups.byAttribute(surveyId, groupBy.attribute, from, to);
-    if (isGroupDimension(groupBy.column))
-      return this.groups.byDimension(surveyId, groupBy.column, from, to);
-    return this.groups.rawByColumn(surveyId, groupBy.column, [[from, to]]);
+      return this.groups.byAttribute(surveyId, groupBy.attribute, from, to, rows);
+    return this.groups.rawByColumn(surveyId, groupBy.column, [[from, to]], rows);
   }
 
   /** The same counts from raw rows only: the baseline the group rollups are checked against. */
@@ -148,28 +185,17 @@ export class SqliteAnalytics {
     limit: number,
   ) {
     const page = pageBounds(filter, after);
-    const clauses = [
-      'survey_id = ?',
-      `(received_at, id) ${page.seek} (?, ?)`,
-      `received_at ${page.edge} ?`,
-    ];
-    const params: Array<string | number> = [surveyId, ...page.cursor, page.edgeValue];
-    if (filter.bucket) {
-      clauses.push('bucket = ?');
-      params.push(filter.bucket);
-    }
-    if (filter.touchpoint !== undefined) {
-      clauses.push('touchpoint = ?');
-      params.push(filter.touchpoint);
-    }
-    const sql = `SELECT * FROM responses WHERE ${clauses.join(' AND ')}
-      ORDER BY received_at ${page.order}, id ${page.order} LIMIT ?`;
+    const params: unknown[] = [surveyId, ...page.cursor, page.edgeValue];
+    const conditions = filterConditions(filter, 'sqlite', params.length, { withBucket: true });
+    const sql = `SELECT r.* FROM responses r
+      WHERE r.survey_id = ? AND (r.received_at, r.id) ${page.seek} (?, ?) AND r.received_at ${page.edge} ?${conditions.sql}
+      ORDER BY r.received_at ${page.order}, r.id ${page.order} LIMIT ?`;
     let statement = this.listStatements.get(sql);
     if (!statement) {
-      statement = this.db.prepare<Array<string | number>, ResponseRow>(sql);
+      statement = this.db.prepare<unknown[], ResponseRow>(sql);
       this.listStatements.set(sql, statement);
     }
-    const rows = statement.all(...params, limit);
+    const rows = statement.all(...params, ...conditions.params, limit);
     return rows.map(fromResponseRow);
   }
 

@@ -2,8 +2,11 @@
 // Touchpoint, device, country and locale come from response_group_rollups
 // (whole UTC hours and days) plus raw rows for the sub-hour edges of the
 // range; page and attributes, whose values are unbounded, from raw rows.
+import type { ResponseFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
+import { LruCache } from '../../lru-cache';
 import { planGroupRange } from '../range-plan';
+import { filterConditions } from '../response-filters';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -23,13 +26,10 @@ export class SqliteGroupCounts {
     [string, string, number],
     ScoreColumns & { segment: string }
   >;
-  private readonly byColumn = new Map<string, Database.Statement<[string, string], KeyedCount>>();
-  // Parameters in order of appearance: the ranges, the JSON path (three times), the survey.
-  // Strings as they are, other values as JSON text (true, 3.5), as PostgreSQL's ->> gives them.
-  private readonly attributeCounts: Database.Statement<
-    [string, string, string, string, string],
-    KeyedCount
-  >;
+  /** Raw-row statements per column or attribute and filter shape; the shapes in use are few. */
+  private readonly rawStatements = new LruCache<string, Database.Statement<unknown[], KeyedCount>>(
+    64,
+  );
 
   constructor(private readonly db: Database.Database) {
     // Ranges arrive as one JSON array [[grain, from, to], …]; CROSS JOIN keeps
@@ -40,13 +40,6 @@ export class SqliteGroupCounts {
        CROSS JOIN response_group_rollups r
          ON r.survey_id = ? AND r.dimension = ? AND r.grain = q.g AND r.start >= q.lo AND r.start < q.hi
        GROUP BY r.segment`,
-    );
-    this.attributeCounts = db.prepare(
-      `WITH q AS (SELECT value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
-       SELECT CASE json_type(r.attributes, ?) WHEN 'text' THEN r.attributes ->> ? ELSE r.attributes -> ? END AS key,
-         r.score AS score, count(*) AS n FROM q
-       CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
-       GROUP BY key, r.score`,
     );
   }
 
@@ -66,25 +59,57 @@ export class SqliteGroupCounts {
     return rows.filter((row) => row.n > 0);
   }
 
-  /** Counts per value of a column, from raw rows only (the baseline the rollups are checked against). */
-  rawByColumn(surveyId: string, column: string, ranges: number[][]): KeyedCount[] {
+  /**
+   * Counts per value of a column from raw rows, under row filters (also the
+   * baseline the rollups are checked against).
+   */
+  rawByColumn(
+    surveyId: string,
+    column: string,
+    ranges: number[][],
+    filters: ResponseFilters = {},
+  ): KeyedCount[] {
     if (!RAW_COLUMNS.has(column)) throw new Error(`cannot group by ${column}`);
-    let statement = this.byColumn.get(column);
-    if (!statement) {
-      statement = this.db.prepare(
-        `WITH q AS (SELECT value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
-         SELECT r.${column} AS key, r.score AS score, count(*) AS n FROM q
-         CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi
-         GROUP BY r.${column}, r.score`,
-      );
-      this.byColumn.set(column, statement);
-    }
-    return statement.all(JSON.stringify(ranges), surveyId);
+    return this.rawGroups(`r.${column}`, [], surveyId, ranges, filters);
   }
 
   /** Counts per value of one attribute; any key (dots, spaces, quotes) is one JSON member. */
-  byAttribute(surveyId: string, attribute: string, from: number, to: number): KeyedCount[] {
+  byAttribute(
+    surveyId: string,
+    attribute: string,
+    from: number,
+    to: number,
+    filters: ResponseFilters = {},
+  ): KeyedCount[] {
     const path = `$."${attribute.replace(/["\\]/g, '\\$&')}"`;
-    return this.attributeCounts.all(JSON.stringify([[from, to]]), path, path, path, surveyId);
+    // Strings as they are, other values as JSON text (true, 3.5), as PostgreSQL's ->> gives them.
+    return this.rawGroups(
+      "CASE json_type(r.attributes, ?) WHEN 'text' THEN r.attributes ->> ? ELSE r.attributes -> ? END",
+      [path, path, path],
+      surveyId,
+      [[from, to]],
+      filters,
+    );
+  }
+
+  /** Parameters in order of appearance: the ranges, the key's, the survey, the filters'. */
+  private rawGroups(
+    key: string,
+    keyParams: unknown[],
+    surveyId: string,
+    ranges: number[][],
+    filters: ResponseFilters,
+  ): KeyedCount[] {
+    const conditions = filterConditions(filters, 'sqlite', 0, { withBucket: false });
+    const sql = `WITH q AS (SELECT value ->> '$[0]' AS lo, value ->> '$[1]' AS hi FROM json_each(?))
+      SELECT ${key} AS key, r.score AS score, count(*) AS n FROM q
+      CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi${conditions.sql}
+      GROUP BY 1, r.score`;
+    let statement = this.rawStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], KeyedCount>(sql);
+      this.rawStatements.set(sql, statement);
+    }
+    return statement.all(JSON.stringify(ranges), ...keyParams, surveyId, ...conditions.params);
   }
 }

@@ -3,7 +3,7 @@
 // callers batch writes (see ingest/write-batcher.ts) so one fsync covers many
 // responses.
 import { join } from 'node:path';
-import type { SurveyDefinition } from '@koe/core';
+import type { ResponseFilters, SurveyDefinition } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
@@ -286,23 +286,29 @@ export class SqliteStore implements Store {
     return this.analytics.eraseResponse(siteId, id);
   }
 
-  async scoreCounts(surveyId: string, range: TimeRange): Promise<ScoreCount[]> {
-    return this.analytics.scoreCounts(surveyId, range);
+  async scoreCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<ScoreCount[]> {
+    return this.analytics.scoreCounts(surveyId, range, filters);
   }
 
   async scoreCountsByBucket(
     surveyId: string,
     buckets: ReadonlyArray<{ start: number; end: number }>,
+    filters?: ResponseFilters,
   ) {
-    return this.analytics.scoreCountsByBucket(surveyId, buckets);
+    return this.analytics.scoreCountsByBucket(surveyId, buckets, filters);
   }
 
   async scoreCountsByGroup(
     surveyId: string,
     range: TimeRange,
     groupBy: { column: string } | { attribute: string },
+    filters?: ResponseFilters,
   ) {
-    return this.analytics.scoreCountsByGroup(surveyId, range, groupBy);
+    return this.analytics.scoreCountsByGroup(surveyId, range, groupBy, filters);
   }
 
   async listResponses(

@@ -1,0 +1,108 @@
+// How both backends read answers under the analyst's filters (one grammar,
+// see @koe/core's filters.ts). Counts take one of three paths:
+// - no row filter: the rollups, as before;
+// - one rollup dimension (touchpoint, device, country or locale, any number
+//   of OR'ed values): the segment rollups of those values, plus raw edges;
+// - anything else (two dimensions at once, page, reason, attr.<key>, q): raw
+//   rows through the (survey_id, received_at) index, with the conditions
+//   below, and the comment index for q.
+// The bucket filter is not a row condition for counts: a bucket is a set of
+// scores, so counts are read unfiltered and the other scores dropped (see
+// keepBuckets in the routes); pages and exports filter rows by bucket.
+import type { ResponseFilters } from '@koe/core';
+import { type GroupDimension, isGroupDimension } from './rollup-deltas';
+
+const DIMENSION_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'page'] as const;
+
+export type CountPlan =
+  | { kind: 'all' }
+  | { kind: 'segment'; dimension: GroupDimension; values: string[] }
+  | { kind: 'raw'; filters: ResponseFilters };
+
+/** The row filters of a query: everything but the bucket (a set of scores). */
+export function rowFilters({ bucket: _bucket, ...rest }: ResponseFilters): ResponseFilters {
+  return rest;
+}
+
+/** Which path the counts for these filters take. */
+export function countPlan(filters: ResponseFilters = {}): CountPlan {
+  const rows = rowFilters(filters);
+  const set = Object.entries(rows).filter(([key, value]) =>
+    key === 'attributes' ? Object.keys(value ?? {}).length > 0 : value !== undefined,
+  );
+  if (set.length === 0) return { kind: 'all' };
+  const [only] = set;
+  if (set.length === 1 && only && isGroupDimension(only[0])) {
+    return { kind: 'segment', dimension: only[0], values: only[1] as string[] };
+  }
+  return { kind: 'raw', filters: rows };
+}
+
+/** Comment text to find: at least 3 characters uses the trigram index (shorter ones scan). */
+export const TRIGRAM_MIN_CHARS = 3;
+
+/** `%`, `_` and the escape character itself, escaped for LIKE … ESCAPE '\'. */
+export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * SQL conditions on the responses table (alias r) for the filters, with
+ * their parameters in order. `param` turns a parameter's 1-based position
+ * into the backend's placeholder (? or $n); `offset` is the number of
+ * parameters that come before these in the statement.
+ */
+export function filterConditions(
+  filters: ResponseFilters,
+  dialect: 'sqlite' | 'postgres',
+  offset: number,
+  { withBucket }: { withBucket: boolean },
+): { sql: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return dialect === 'sqlite' ? '?' : `$${offset + params.length}`;
+  };
+  const list = (values: readonly unknown[]) => values.map(p).join(', ');
+
+  for (const column of DIMENSION_COLUMNS) {
+    const values = filters[column];
+    if (values?.length) conditions.push(`r.${column} IN (${list(values)})`);
+  }
+  if (withBucket && filters.bucket?.length)
+    conditions.push(`r.bucket IN (${list(filters.bucket)})`);
+  if (filters.reason?.length) {
+    conditions.push(
+      dialect === 'sqlite'
+        ? `EXISTS (SELECT 1 FROM json_each(r.reasons) WHERE value IN (${list(filters.reason)}))`
+        : `r.reasons ?| ${p(filters.reason)}::text[]`,
+    );
+  }
+  for (const [key, values] of Object.entries(filters.attributes ?? {})) {
+    if (!values.length) continue;
+    if (dialect === 'sqlite') {
+      // Strings as they are, other values as JSON text (3, true), as PostgreSQL's ->> gives them.
+      const path = `$."${key.replace(/["\\]/g, '\\$&')}"`;
+      conditions.push(
+        `(CASE json_type(r.attributes, ${p(path)}) WHEN 'text' THEN r.attributes ->> ${p(path)} ELSE r.attributes -> ${p(path)} END) IN (${list(values)})`,
+      );
+    } else {
+      conditions.push(`(r.attributes ->> ${p(key)}) IN (${list(values)})`);
+    }
+  }
+  if (filters.q !== undefined) {
+    const q = filters.q;
+    if (dialect === 'sqlite') {
+      // FTS5's trigram index finds any substring of 3 or more characters, in any
+      // script, without word boundaries; shorter text is looked for row by row.
+      conditions.push(
+        [...q].length >= TRIGRAM_MIN_CHARS
+          ? `r.rowid IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ${p(`"${q.replaceAll('"', '""')}"`)})`
+          : `instr(lower(r.comment), lower(${p(q)})) > 0`,
+      );
+    } else {
+      // pg_trgm's GIN index serves ILIKE for 3 characters or more.
+      conditions.push(`r.comment ILIKE ${p(`%${likeLiteral(q)}%`)} ESCAPE '\\'`);
+    }
+  }
+  return { sql: conditions.map((c) => ` AND ${c}`).join(''), params };
+}
