@@ -21,6 +21,7 @@ import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { faviconRoutes } from './routes/favicon';
 import { keyRoutes } from './routes/keys';
 import { metricsRoutes } from './routes/metrics';
+import { reasonsRoutes } from './routes/reasons';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
 import { siteRoutes } from './routes/site';
@@ -120,6 +121,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', siteSurveyRoutes(withAuth));
   app.route('/v1', surveyRoutes(withAuth));
   app.route('/v1', metricsRoutes(withAuth));
+  app.route('/v1', reasonsRoutes(withAuth));
   app.route('/v1', responseExportRoutes(withAuth));
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));

@@ -498,6 +498,57 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/metrics', { key: main.readKey });
   });
 
+  it('getReasons: chips by impact, with filters and the comparison; refusals', async () => {
+    const surveyId = (
+      await createSurvey(main, {
+        name: 'Why',
+        type: 'nps',
+        status: 'active',
+        question: { en: 'Q' },
+        followUp: {
+          detractor: {
+            question: { en: 'Why?' },
+            reasons: [
+              { id: 'price', label: { en: 'Price' } },
+              { id: 'speed', label: { en: 'Speed', ja: '速さ' } },
+            ],
+          },
+        },
+      })
+    ).id;
+    for (const [score, reasons] of [
+      [2, ['price']],
+      [3, ['price', 'speed']],
+      [9, []],
+      [10, []],
+    ] as const) {
+      await expectStatus(
+        202,
+        main,
+        'POST',
+        '/v1/responses',
+        widgetPost(
+          answer(main, { surveyId, score, ...(reasons.length && { reasons: [...reasons] }) }),
+        ),
+      );
+    }
+    const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    const path = `/v1/surveys/${surveyId}/reasons`;
+    await expectStatus(200, main, 'GET', path, { key: main.readKey });
+    await expectStatus(200, main, 'GET', `${path}?from=${from}&compare=previous&device=desktop`, {
+      key: main.readKey,
+    });
+    await expectStatus(200, main, 'GET', `${path}?bucket=detractor&attr.plan=pro`, {
+      key: main.readKey,
+    });
+    for (const query of ['compare=previous', 'bogus=1', 'bucket=nope']) {
+      await expectStatus(400, main, 'GET', `${path}?${query}`, { key: main.readKey });
+    }
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/reasons', { key: main.readKey });
+  });
+
   it('listResponses and the exports: pages, files, refusals before the first byte', async () => {
     const base = `/v1/surveys/${main.surveyId}/responses`;
     const page = (await expectStatus(200, main, 'GET', `${base}?limit=2`, {

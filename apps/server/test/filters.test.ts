@@ -134,7 +134,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
   });
 
   it.skipIf(!available)(
-    'equal the filter applied by hand, for counts, series, groups and pages',
+    'equal the filter applied by hand, for counts, series, groups, reasons and pages',
     async () => {
       const { store } = opened;
       await fc.assert(
@@ -240,6 +240,26 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
                   ),
                 );
               }
+              // Reason chips × scores (the reasons endpoint).
+              const cited = keepBuckets(
+                'nps',
+                await store.reasonScoreCounts(srv, range, f),
+                f.bucket,
+              );
+              expect(
+                summed(
+                  cited.map((r) => ({ ...r, key: r.reason })),
+                  (r) => `${r.key}:${r.score}`,
+                ),
+                `${why} reasons`,
+              ).toEqual(
+                summed(
+                  inIt.flatMap((row) =>
+                    row.reasons.map((reason) => ({ key: reason, score: row.score, n: 1 })),
+                  ),
+                  (r) => `${r.key}:${r.score}`,
+                ),
+              );
               // Pages (and so exports): exactly the matching rows, in order.
               const page = await store.listResponses(srv, { ...range, ...f }, undefined, 10_000);
               expect(

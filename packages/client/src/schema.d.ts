@@ -133,6 +133,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/surveys/{id}/reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reason chips ranked by their impact on the score
+         * @description For each reason chip over [from, to) and the filters: its share of answers (overall and within each bucket) with Wilson 95% intervals, the score of the answers citing it, and its impact — how many points the score would move if those answers scored like the others — with a 95% interval; sorted by impact. With compare=previous, each share against the period of the same length before from, with a p-value. Definitions: docs/statistics.md, "Reasons".
+         */
+        get: operations["getReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/surveys/{id}/responses": {
         parameters: {
             query?: never;
@@ -1215,6 +1235,110 @@ export interface components {
             /** @description two-sided p-value of "no difference" */
             p: number | null;
         };
+        Reasons: {
+            /** @enum {string} */
+            metric: "nps" | "csat" | "ces";
+            /**
+             * Format: date-time
+             * @description start of the range; null: all time
+             */
+            from: string | null;
+            /** Format: date-time */
+            to: string;
+            /** @description the metric over every answer in the range and filters */
+            overall: {
+                /** @description number of answers */
+                n: number;
+                /** @description null when n = 0 */
+                score: number | null;
+                /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
+                ci95: [
+                    number,
+                    number
+                ] | null;
+                /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+                lowN: boolean;
+            };
+            /** @description with compare=previous: the period the changes are measured against */
+            previous?: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+                n: number;
+            };
+            /** @description every chip of the survey and any retired chip cited in the range, by impact (largest first; ties by count). Chips are multi-select: impacts overlap and do not add up */
+            reasons: components["schemas"]["ReasonAnalysis"][];
+        };
+        ReasonAnalysis: {
+            /** @description the reason chip id */
+            id: string;
+            /** @description the chip's labels; null for a chip no longer in the survey but cited in the range */
+            label: {
+                [key: string]: string;
+            } | null;
+            share: components["schemas"]["Share"];
+            /** @description the share within each bucket (e.g. detractors citing it / detractors) */
+            byBucket: {
+                detractor?: components["schemas"]["Share"];
+                passive?: components["schemas"]["Share"];
+                promoter?: components["schemas"]["Share"];
+                dissatisfied?: components["schemas"]["Share"];
+                neutral?: components["schemas"]["Share"];
+                satisfied?: components["schemas"]["Share"];
+            };
+            /** @description the metric over the citing answers alone */
+            score: {
+                /** @description number of answers */
+                n: number;
+                /** @description null when n = 0 */
+                score: number | null;
+                /** @description null only when n = 0; methods and their measured coverage: docs/statistics.md */
+                ci95: [
+                    number,
+                    number
+                ] | null;
+                /** @description true when n is below the threshold from which the 95% interval proved reliable in koe's coverage study (NPS 20, CSAT 20, CES 20; docs/statistics.md) */
+                lowN: boolean;
+            };
+            /** @description positive: fixing what the reason names would raise the score */
+            impact: {
+                /** @description how many points the overall score would move if the citing answers scored like the others; null when every answer cites it */
+                points: number | null;
+                /** @description 95% interval (delta method) */
+                ci95: [
+                    number,
+                    number
+                ] | null;
+            };
+            /** @description with compare=previous */
+            change?: {
+                previous: components["schemas"]["Share"];
+                /** @description share now minus share before, percentage points */
+                delta: number | null;
+                /** @description 95% confidence interval [low, high] in the unit of the score */
+                deltaCi95: [
+                    number,
+                    number
+                ] | null;
+                /** @description two-sided p-value of "the share did not change" (two-proportion z-test) */
+                p: number | null;
+            };
+        };
+        /** @description the share of answers that cite a reason */
+        Share: {
+            /** @description answers citing the reason */
+            count: number;
+            /** @description answers in the group */
+            n: number;
+            /** @description 100 · count / n; null when n = 0 */
+            percent: number | null;
+            /** @description Wilson 95% interval of the percent (boundary-modified); null when n = 0 */
+            ci95: [
+                number,
+                number
+            ] | null;
+        };
         Response: {
             /** Format: uuid */
             id: string;
@@ -2254,6 +2378,130 @@ export interface operations {
                 };
             };
             /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; at most 50 values each, 10 attr.<key>); tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than 1200 buckets (give a shorter range or a longer interval) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getReasons: {
+        parameters: {
+            query?: {
+                /** @description attr.<key>=value: only answers whose attribute <key> has this value (as text: "pro", "3", "true"); repeat for OR; up to 10 keys */
+                attr?: {
+                    [key: string]: string;
+                };
+                /** @description start of the range, inclusive (ISO 8601 with a zone) */
+                from?: string;
+                /** @description end of the range, exclusive (default: now) */
+                to?: string;
+                /** @description adds each share's change against the period of the same length just before from; needs from */
+                compare?: "previous";
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the reasons by impact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reasons"];
+                };
+            };
+            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q); to is not after from; compare=previous without from */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -28,6 +28,7 @@ export * from './schemas/issues';
 export * from './schemas/metrics';
 export * from './schemas/metrics-answer';
 export * from './schemas/output';
+export * from './schemas/reasons';
 export * from './schemas/response';
 export * from './schemas/site';
 export * from './schemas/survey';

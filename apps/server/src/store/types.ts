@@ -141,6 +141,13 @@ export interface ScoreCount {
 /** Where a page of responses continues: after this (receivedAt, id). */
 export type ResponseCursor = [receivedAt: number, id: string];
 
+/** Answers citing one reason chip with one score. */
+export interface ReasonScoreCount {
+  reason: string;
+  score: number;
+  n: number;
+}
+
 export interface WebhookEndpoint {
   id: string;
   siteId: string;
@@ -263,6 +270,12 @@ export interface Store {
     groupBy: { column: string } | { attribute: string },
     filters?: ResponseFilters,
   ): Promise<Array<ScoreCount & { key: string | null }>>;
+  /** Per reason chip and score, the answers citing it (an answer may cite several). */
+  reasonScoreCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<ReasonScoreCount[]>;
   createWebhook(endpoint: WebhookEndpoint): Promise<void>;
   listWebhooks(siteId: string): Promise<WebhookEndpoint[]>;
   getWebhook(siteId: string, id: string): Promise<WebhookEndpoint | undefined>;

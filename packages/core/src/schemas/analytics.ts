@@ -12,12 +12,12 @@ const instant = z.iso
   })
   .transform((text) => Date.parse(text));
 
-const range = {
+export const range = {
   from: instant.optional().describe('start of the range, inclusive (ISO 8601 with a zone)'),
   to: instant.optional().describe('end of the range, exclusive (default: now)'),
 };
 
-function fromBeforeTo(query: { from?: number; to?: number }, ctx: z.RefinementCtx): void {
+export function fromBeforeTo(query: { from?: number; to?: number }, ctx: z.RefinementCtx): void {
   if (query.from !== undefined && query.to !== undefined && query.from >= query.to) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
   }
@@ -29,7 +29,7 @@ export const GROUP_BY_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'p
  * A query object with the filters: its own fields plus every filter, and
  * attr.<key> parameters beside them (nothing else).
  */
-function withFilters<S extends z.ZodRawShape>(shape: S) {
+export function withFilters<S extends z.ZodRawShape>(shape: S) {
   const known = new Set([...Object.keys(shape), ...Object.keys(filterFields)]);
   return z
     .object({ ...shape, ...filterFields })

@@ -15,6 +15,7 @@ import { toSurvey } from '../survey-row';
 import type {
   DeliveryAttempt,
   DueDelivery,
+  ReasonScoreCount,
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
@@ -33,6 +34,7 @@ import type {
 import { PgAnalytics } from './analytics';
 import { inTransaction, openPgPool } from './connection';
 import { PgInstalls } from './installs';
+import { pgReasonCounts } from './reason-counts';
 import { writeBatch } from './response-writes';
 import * as schema from './schema';
 import { PgWebhooks } from './webhooks';
@@ -300,6 +302,14 @@ export class PostgresStore implements Store {
 
   eraseResponse(siteId: string, id: string): Promise<boolean> {
     return this.analytics.eraseResponse(siteId, id);
+  }
+
+  reasonScoreCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<ReasonScoreCount[]> {
+    return pgReasonCounts(this.pool, surveyId, range, filters);
   }
 
   scoreCounts(

@@ -14,6 +14,7 @@ import { toSurvey } from '../survey-row';
 import type {
   DeliveryAttempt,
   DueDelivery,
+  ReasonScoreCount,
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
@@ -32,6 +33,7 @@ import type {
 import { SqliteAnalytics } from './analytics';
 import { openSqlite, type Synchronous } from './connection';
 import { SqliteInstalls } from './installs';
+import { SqliteReasonCounts } from './reason-counts';
 import { batchWriter, ResponseStatements } from './response-statements';
 import * as schema from './schema';
 import { SqliteWebhooks } from './webhooks';
@@ -276,6 +278,7 @@ export class SqliteStore implements Store {
   }
 
   private analyticsQueries?: SqliteAnalytics;
+  private reasonCounts?: SqliteReasonCounts;
   /** Raw-row queries, rollups aside (tests and benchmarks compare against them). */
   get analytics(): SqliteAnalytics {
     this.analyticsQueries ??= new SqliteAnalytics(this.sqlite);
@@ -284,6 +287,15 @@ export class SqliteStore implements Store {
 
   async eraseResponse(siteId: string, id: string): Promise<boolean> {
     return this.analytics.eraseResponse(siteId, id);
+  }
+
+  async reasonScoreCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<ReasonScoreCount[]> {
+    this.reasonCounts ??= new SqliteReasonCounts(this.sqlite);
+    return this.reasonCounts.count(surveyId, range, filters);
   }
 
   async scoreCounts(
