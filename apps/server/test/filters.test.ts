@@ -4,7 +4,8 @@
 // (one or several values, one or several parameters, attr.<key>, q), random
 // ranges and local-day series in random zones — on SQLite and PostgreSQL.
 // The rollup, segment-rollup and raw paths must all agree with this one
-// reading of the grammar.
+// reading of the grammar, and so must the reason counts and the comment-term
+// counts (kept at write time, through later comments and erasures).
 import { randomUUID } from 'node:crypto';
 import {
   type Device,
@@ -15,6 +16,7 @@ import {
 } from '@koe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countTerms } from '../src/store/term-deltas';
 import type { ResponseWrite, ScoreCount, StoredResponseRow } from '../src/store/types';
 import { npsBucket, responseWrite } from './response-writes';
 import { type OpenedStore, storeBackends } from './store-backends';
@@ -45,10 +47,17 @@ const answer = fc.record({
   comment: fc.constantFrom(undefined, ...COMMENTS),
   // An unfinished answer finished later with a comment (an update, as the widget sends).
   finishedLater: fc.option(fc.constantFrom(...COMMENTS), { nil: undefined }),
+  // Some answers are erased again (their comments must leave the term counts).
+  erased: fc.boolean(),
 });
 
+// Mostly absent, so that cases with one or two filters (and none) are common:
+// each plan (rollups, segment rollups, raw rows, term table) gets exercised.
 const values = <T>(...choices: T[]) =>
-  fc.option(fc.subarray(choices, { minLength: 1 }), { nil: undefined });
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.subarray(choices, { minLength: 1 }) },
+  );
 
 const filters: fc.Arbitrary<ResponseFilters> = fc
   .record({
@@ -60,9 +69,13 @@ const filters: fc.Arbitrary<ResponseFilters> = fc
     bucket: values('detractor', 'passive', 'promoter'),
     reason: values(...REASONS),
     plan: values('pro', 'free', '3', 'true'),
-    q: fc.option(fc.constantFrom('slow', 'SLOW', 'Delivery', '遅い', '配送が', 'ok', 'x'), {
-      nil: undefined,
-    }),
+    q: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('slow', 'SLOW', 'Delivery', '遅い', '配送が', 'ok', 'x'),
+      },
+    ),
   })
   .map(({ plan, ...rest }) => {
     const picked: ResponseFilters = {};
@@ -140,7 +153,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
       await fc.assert(
         fc.asyncProperty(
           fc.array(answer, { minLength: 1, maxLength: 40 }),
-          fc.array(filters, { minLength: 1, maxLength: 4 }),
+          fc.array(filters, { minLength: 1, maxLength: 4 }).map((cases) => [{}, ...cases]),
           fc.tuple(
             fc.integer({ min: -DAY, max: 13 * DAY }),
             fc.integer({ min: -DAY, max: 13 * DAY }),
@@ -183,6 +196,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
                   [{ ...write, comment: a.finishedLater, finished: true }],
                   T0 + a.at + 1000,
                 );
+              if (a.erased) await store.eraseResponse('site_f', write.id);
             }
             const stored = await store.listResponses(srv, {}, undefined, 10_000);
             const range = { from: T0 + Math.min(x, y), to: T0 + Math.max(x, y) + 1 };
@@ -260,6 +274,26 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
                   (r) => `${r.key}:${r.score}`,
                 ),
               );
+              // Comment terms per bucket (the themes endpoint): the table for whole
+              // days, comments for the edges and for filtered reads.
+              expect(
+                summed(
+                  (await store.commentTermCounts(srv, range, f))
+                    .filter((r) => !f.bucket || f.bucket.includes(r.bucket))
+                    .map((r) => ({
+                      score: 0,
+                      n: r.n,
+                      key: `${r.bucket}:${r.term}`,
+                    })),
+                  (r) => r.key ?? '',
+                ),
+                `${why} terms`,
+              ).toEqual(
+                summed(
+                  countTerms(inIt).map((r) => ({ score: 0, n: r.n, key: `${r.bucket}:${r.term}` })),
+                  (r) => r.key ?? '',
+                ),
+              );
               // Pages (and so exports): exactly the matching rows, in order.
               const page = await store.listResponses(srv, { ...range, ...f }, undefined, 10_000);
               expect(
@@ -316,6 +350,44 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
       await store.eraseResponse('site_f', late.id);
       expect(await found('遅い')).toEqual([]);
       expect(await found('配送が遅')).toEqual([]);
+    },
+  );
+
+  it.skipIf(!available)(
+    'counts the comments of an older database once, on the next start',
+    async () => {
+      const { store } = opened;
+      const srv = `srv_f${surveys++}`;
+      await store.createSurvey({
+        id: srv,
+        siteId: 'site_f',
+        type: 'nps',
+        definition: SurveyInputSchema.parse({
+          name: 'B',
+          type: 'nps',
+          status: 'active',
+          question: { en: 'Q' },
+        }),
+        createdAt: 0,
+        updatedAt: 0,
+      });
+      const rows = COMMENTS.map((comment, i) =>
+        responseWrite({ siteId: 'site_f', surveyId: srv, score: i * 2, comment }),
+      );
+      await store.writeResponses(rows, T0 + DAY / 2);
+      const all = { from: T0 - DAY, to: T0 + 2 * DAY };
+      const before = await store.commentTermCounts(srv, all);
+      expect(before.length).toBeGreaterThan(COMMENTS.length);
+      // As a database written before comment_terms existed: no term counted.
+      await opened.execute('DELETE FROM comment_terms');
+      expect(await store.commentTermCounts(srv, all)).toEqual([]);
+      await store.migrate();
+      const sorted = (list: typeof before) =>
+        [...list].sort((a, b) => `${a.bucket}:${a.term}`.localeCompare(`${b.bucket}:${b.term}`));
+      expect(sorted(await store.commentTermCounts(srv, all))).toEqual(sorted(before));
+      // Only once: a second start adds nothing.
+      await store.migrate();
+      expect(sorted(await store.commentTermCounts(srv, all))).toEqual(sorted(before));
     },
   );
 });

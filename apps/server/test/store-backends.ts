@@ -4,6 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { PostgresStore } from '../src/store/postgres/store';
 import { SqliteStore } from '../src/store/sqlite/store';
 import type { ScoreCount, Store } from '../src/store/types';
@@ -28,6 +30,8 @@ export interface OpenedStore {
   raw: RawBaseline;
   /** A second, independent connection to the same database (another process's view). */
   twin(): Promise<Store>;
+  /** Runs SQL on the database behind the store's back (an older version's data). */
+  execute(sql: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,14 @@ async function openSqlite(): Promise<OpenedStore> {
       twins.push(other);
       return other;
     },
+    async execute(sql) {
+      const db = new Database(path);
+      try {
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
+    },
     async close() {
       for (const other of twins) await other.close();
       await store.close();
@@ -73,6 +85,15 @@ async function openPostgres(): Promise<OpenedStore> {
       const other = new PostgresStore({ url: database.url });
       twins.push(other);
       return other;
+    },
+    async execute(sql) {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
     },
     async close() {
       for (const other of twins) await other.close();

@@ -12,6 +12,10 @@ import type {
 
 export type KeyScope = 'read' | 'write';
 
+import type { TermCount } from './term-deltas';
+
+export type { TermCount };
+
 export interface Site {
   id: string;
   name: string;
@@ -276,6 +280,15 @@ export interface Store {
     range: TimeRange,
     filters?: ResponseFilters,
   ): Promise<ReasonScoreCount[]>;
+  /**
+   * Per bucket, how many comments contain each term (words and two-word
+   * phrases, term-deltas.ts); the term '' counts the bucket's comments.
+   */
+  commentTermCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<TermCount[]>;
   createWebhook(endpoint: WebhookEndpoint): Promise<void>;
   listWebhooks(siteId: string): Promise<WebhookEndpoint[]>;
   getWebhook(siteId: string, id: string): Promise<WebhookEndpoint | undefined>;

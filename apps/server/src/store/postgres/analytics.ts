@@ -20,6 +20,7 @@ import {
   scoreCounts,
 } from '../rollup-deltas';
 import { bounds } from '../rollup-grains';
+import { TermDeltas, type TermRow } from '../term-deltas';
 import type {
   ResponseCursor,
   ResponseFilter,
@@ -27,6 +28,7 @@ import type {
   StoredResponseRow,
   TimeRange,
 } from '../types';
+import { applyCommentTerms } from './comment-terms';
 import { inTransaction } from './connection';
 import { applyRollups } from './response-writes';
 
@@ -304,9 +306,9 @@ export class PgAnalytics {
   /** Deletes the row and takes it out of every rollup, in one transaction. */
   eraseResponse(siteId: string, id: string): Promise<boolean> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<RolledUpRow>(
+      const { rows } = await client.query<RolledUpRow & TermRow>(
         `DELETE FROM responses WHERE site_id = $1 AND id = $2
-         RETURNING survey_id AS "surveyId", received_at AS "receivedAt", score, touchpoint, device, country, locale`,
+         RETURNING survey_id AS "surveyId", received_at AS "receivedAt", score, touchpoint, device, country, locale, bucket, comment`,
         [siteId, id],
       );
       const row = rows[0];
@@ -316,6 +318,10 @@ export class PgAnalytics {
       const rollups = new RollupDeltas();
       rollups.add(row, -1);
       await applyRollups(client, rollups);
+      // Its comment leaves "what people say" in the same transaction.
+      const terms = new TermDeltas();
+      terms.add(row, -1);
+      await applyCommentTerms(client, terms);
       return true;
     });
   }

@@ -13,8 +13,10 @@ import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
 import { deliveriesFor } from '../../webhooks/events';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from '../rollup-deltas';
+import { TermDeltas } from '../term-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
 import { type EndpointRow, toEndpoint } from '../webhook-rows';
+import { applyCommentTerms } from './comment-terms';
 import { addToOutbox } from './webhooks';
 
 // Column, array type for unnest(), and how a row gives its value.
@@ -136,6 +138,7 @@ export async function writeBatch(
   }
 
   const rollups = new RollupDeltas();
+  const terms = new TermDeltas();
   const changed = new Map<string, StoredResponseRow>();
   const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
   const outcomes = writes.map((write): WriteOutcome => {
@@ -145,6 +148,7 @@ export async function writeBatch(
       // The row this batch created; later writes of the id merge into it.
       current.set(write.id, first);
       rollups.add(first, 1);
+      terms.add(first, 1);
       changes.push({ after: first });
       return { kind: 'created' };
     }
@@ -155,6 +159,7 @@ export async function writeBatch(
     const { outcome, row } = mergeSubmission(before, write, now);
     if (row) {
       rollups.move(before, row);
+      terms.move(before, row);
       changes.push({ before, after: row });
       current.set(write.id, row);
       changed.set(write.id, row);
@@ -165,6 +170,7 @@ export async function writeBatch(
   const updates = [...changed.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (updates.length) await client.query(UPDATE_ROWS, columnArrays(updates));
   await applyRollups(client, rollups);
+  await applyCommentTerms(client, terms);
   // Webhook events commit with the answers that caused them (the outbox).
   if (changes.length) {
     const endpointsOf = (siteId: string) => endpoints.filter((e) => e.siteId === siteId);

@@ -147,6 +147,19 @@ export const responseGroupRollups = pgTable(
   ],
 );
 
+/** See sqlite/schema.ts: comment terms per survey × UTC day × bucket. */
+export const commentTerms = pgTable(
+  'comment_terms',
+  {
+    surveyId: text('survey_id').notNull(),
+    day: millis('day').notNull(),
+    bucket: text('bucket').notNull(),
+    term: text('term').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.day, table.bucket, table.term] })],
+);
+
 /** See sqlite/schema.ts: outgoing webhook endpoints of a site. */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',

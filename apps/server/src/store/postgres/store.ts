@@ -12,6 +12,7 @@ import { serverPackageDir } from '../../package-dir';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSurvey } from '../survey-row';
+import type { TermCount } from '../term-deltas';
 import type {
   DeliveryAttempt,
   DueDelivery,
@@ -32,6 +33,7 @@ import type {
   WriteOutcome,
 } from '../types';
 import { PgAnalytics } from './analytics';
+import { backfillCommentTerms, pgCommentTermCounts } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
 import { PgInstalls } from './installs';
 import { pgReasonCounts } from './reason-counts';
@@ -73,6 +75,8 @@ export class PostgresStore implements Store {
       await migrate(drizzle(client), {
         migrationsFolder: join(serverPackageDir(), 'drizzle', 'postgres'),
       });
+      // Comments stored before comment_terms existed are counted once.
+      await backfillCommentTerms(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
       client.release();
@@ -239,6 +243,7 @@ export class PostgresStore implements Store {
       await client.query('DELETE FROM responses WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM response_rollups WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM response_group_rollups WHERE survey_id = $1', [id]);
+      await client.query('DELETE FROM comment_terms WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM surveys WHERE id = $1', [id]);
       return true;
     });
@@ -302,6 +307,14 @@ export class PostgresStore implements Store {
 
   eraseResponse(siteId: string, id: string): Promise<boolean> {
     return this.analytics.eraseResponse(siteId, id);
+  }
+
+  commentTermCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<TermCount[]> {
+    return pgCommentTermCounts(this.pool, surveyId, range, filters);
   }
 
   reasonScoreCounts(

@@ -12,7 +12,9 @@ import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from '../rollup-deltas';
 import { bounds } from '../rollup-grains';
+import { TermDeltas, type TermRow } from '../term-deltas';
 import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from '../types';
+import { CommentTermWrites } from './comment-terms';
 import { SqliteFilteredCounts } from './filtered-counts';
 import { SqliteGroupCounts } from './group-counts';
 import { RollupStatements } from './rollups';
@@ -22,7 +24,8 @@ export class SqliteAnalytics {
   private readonly countsByBucket: Database.Statement<[string, string], ScoreCount & { i: number }>;
   private readonly erase: Database.Statement<[string, string]>;
   private readonly eraseEvents: Database.Statement<[string]>;
-  private readonly find: Database.Statement<[string, string], RolledUpRow>;
+  private readonly find: Database.Statement<[string, string], RolledUpRow & TermRow>;
+  private readonly termWrites: CommentTermWrites;
   // Parameters in order of appearance: the survey, then the ranges.
   private readonly fromRollups: Database.Statement<[string, string], { i: number; counts: string }>;
   private readonly fromRaw: Database.Statement<[string, string], ScoreCount & { i: number }>;
@@ -51,7 +54,7 @@ export class SqliteAnalytics {
     this.erase = db.prepare('DELETE FROM responses WHERE site_id = ? AND id = ?');
     this.eraseEvents = db.prepare('DELETE FROM webhook_deliveries WHERE response_id = ?');
     this.find = db.prepare(
-      `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale
+      `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale, bucket, comment
        FROM responses WHERE site_id = ? AND id = ?`,
     );
     // Ranges arrive as one JSON array (one parameter, any count): [[i, grain, from, to], …].
@@ -74,6 +77,7 @@ export class SqliteAnalytics {
     this.rollups = new RollupStatements(db);
     this.groups = new SqliteGroupCounts(db);
     this.filtered = new SqliteFilteredCounts(db);
+    this.termWrites = new CommentTermWrites(db);
     // IMMEDIATE: take the write lock first, so the read-then-delete cannot lose a race with the writer thread.
     this.eraseWithRollups = db.transaction((siteId: string, id: string) => {
       const row = this.find.get(siteId, id);
@@ -84,6 +88,10 @@ export class SqliteAnalytics {
       const rollups = new RollupDeltas();
       rollups.add(row, -1);
       this.rollups.apply(rollups);
+      // Its comment leaves "what people say" in the same transaction.
+      const terms = new TermDeltas();
+      terms.add(row, -1);
+      this.termWrites.apply(terms);
       return true;
     }).immediate;
   }

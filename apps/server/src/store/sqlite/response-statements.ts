@@ -8,7 +8,9 @@ import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
 import { deliveriesFor } from '../../webhooks/events';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { RollupDeltas } from '../rollup-deltas';
+import { TermDeltas } from '../term-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
+import { CommentTermWrites } from './comment-terms';
 import { RollupStatements } from './rollups';
 import { OutboxStatements } from './webhooks';
 
@@ -106,6 +108,7 @@ interface Applied {
 export function batchWriter(db: Database.Database) {
   const rows = new ResponseStatements(db);
   const rollupStatements = new RollupStatements(db);
+  const termWrites = new CommentTermWrites(db);
   const outbox = new OutboxStatements(db);
   // Each row in its own savepoint (a nested better-sqlite3 transaction): a row
   // whose survey was deleted after validation fails alone, not the batch.
@@ -119,6 +122,7 @@ export function batchWriter(db: Database.Database) {
   });
   return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] => {
     const rollups = new RollupDeltas();
+    const terms = new TermDeltas();
     const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
     const outcomes = writes.map((write): WriteOutcome => {
       try {
@@ -127,6 +131,7 @@ export function batchWriter(db: Database.Database) {
         // An unfinished answer may change its score and gain segments: move its counts.
         if (after) {
           before ? rollups.move(before, after) : rollups.add(after, 1);
+          before ? terms.move(before, after) : terms.add(after, 1);
           changes.push({ before, after });
         }
         return outcome;
@@ -137,6 +142,7 @@ export function batchWriter(db: Database.Database) {
       }
     });
     rollupStatements.apply(rollups);
+    termWrites.apply(terms);
     // Webhook events commit with the answers that caused them (the outbox).
     if (changes.length) outbox.add(deliveriesFor(changes, outbox.endpointsOfSites(), now));
     return outcomes;

@@ -165,6 +165,25 @@ export const responseGroupRollups = sqliteTable(
   ],
 );
 
+/**
+ * Comment terms per survey × UTC day × bucket (store/term-deltas.ts): how many
+ * comments contain each word or two-word phrase, kept in the write
+ * transaction so "what people say" reads a few rows per day instead of
+ * re-reading every comment. The term '' counts the comments themselves.
+ * WITHOUT ROWID, as the rollups.
+ */
+export const commentTerms = sqliteTable(
+  'comment_terms',
+  {
+    surveyId: text('survey_id').notNull(),
+    day: integer('day').notNull(),
+    bucket: text('bucket').notNull(),
+    term: text('term').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.day, table.bucket, table.term] })],
+);
+
 /** Outgoing webhook endpoints of a site (see webhooks/). */
 export const webhookEndpoints = sqliteTable(
   'webhook_endpoints',

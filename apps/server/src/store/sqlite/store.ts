@@ -11,6 +11,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { serverPackageDir } from '../../package-dir';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSurvey } from '../survey-row';
+import type { TermCount } from '../term-deltas';
 import type {
   DeliveryAttempt,
   DueDelivery,
@@ -31,6 +32,7 @@ import type {
   WriteOutcome,
 } from '../types';
 import { SqliteAnalytics } from './analytics';
+import { backfillCommentTerms, SqliteCommentTerms } from './comment-terms';
 import { openSqlite, type Synchronous } from './connection';
 import { SqliteInstalls } from './installs';
 import { SqliteReasonCounts } from './reason-counts';
@@ -71,6 +73,8 @@ export class SqliteStore implements Store {
 
   async migrate(): Promise<void> {
     migrate(this.db, { migrationsFolder: join(serverPackageDir(), 'drizzle', 'sqlite') });
+    // Comments stored before comment_terms existed are counted once.
+    backfillCommentTerms(this.sqlite);
   }
 
   /** Prepared lazily: the table exists only after migrate(). */
@@ -259,6 +263,7 @@ export class SqliteStore implements Store {
         tx.delete(schema.responseGroupRollups)
           .where(eq(schema.responseGroupRollups.surveyId, id))
           .run();
+        tx.delete(schema.commentTerms).where(eq(schema.commentTerms.surveyId, id)).run();
         tx.delete(schema.surveys).where(ofSite).run();
         return true;
       },
@@ -279,6 +284,7 @@ export class SqliteStore implements Store {
 
   private analyticsQueries?: SqliteAnalytics;
   private reasonCounts?: SqliteReasonCounts;
+  private commentTerms?: SqliteCommentTerms;
   /** Raw-row queries, rollups aside (tests and benchmarks compare against them). */
   get analytics(): SqliteAnalytics {
     this.analyticsQueries ??= new SqliteAnalytics(this.sqlite);
@@ -287,6 +293,15 @@ export class SqliteStore implements Store {
 
   async eraseResponse(siteId: string, id: string): Promise<boolean> {
     return this.analytics.eraseResponse(siteId, id);
+  }
+
+  async commentTermCounts(
+    surveyId: string,
+    range: TimeRange,
+    filters?: ResponseFilters,
+  ): Promise<TermCount[]> {
+    this.commentTerms ??= new SqliteCommentTerms(this.sqlite);
+    return this.commentTerms.count(surveyId, range, filters);
   }
 
   async reasonScoreCounts(

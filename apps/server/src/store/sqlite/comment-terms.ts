@@ -1,0 +1,109 @@
+// Comment terms on SQLite: the write side (a batch's term deltas, one upsert
+// per key inside the caller's transaction; keys that reach 0 are removed) and
+// the read side (terms per bucket over a range: whole UTC days from the
+// table, the partial days at the edges and every filtered read from the
+// comments themselves). See term-deltas.ts.
+import type { ResponseFilters } from '@koe/core';
+import { hasFilters } from '@koe/core';
+import type Database from 'better-sqlite3';
+import { LruCache } from '../../lru-cache';
+import { filterConditions } from '../response-filters';
+import { bounds } from '../rollup-grains';
+import { countTerms, type TermCount, TermDeltas, wholeDays } from '../term-deltas';
+import type { TimeRange } from '../types';
+
+export class CommentTermWrites {
+  private readonly upsert: Database.Statement<[string, number, string, string, number]>;
+  private readonly dropEmpty: Database.Statement<[string, number, string, string]>;
+
+  constructor(db: Database.Database) {
+    this.upsert = db.prepare(
+      `INSERT INTO comment_terms (survey_id, day, bucket, term, n) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (survey_id, day, bucket, term) DO UPDATE SET n = n + excluded.n`,
+    );
+    this.dropEmpty = db.prepare(
+      'DELETE FROM comment_terms WHERE survey_id = ? AND day = ? AND bucket = ? AND term = ? AND n <= 0',
+    );
+  }
+
+  /** Call inside the transaction that changed the responses. */
+  apply(terms: TermDeltas): void {
+    for (const { surveyId, day, bucket, term, delta } of terms.entries()) {
+      this.upsert.run(surveyId, day, bucket, term, delta);
+      if (delta < 0) this.dropEmpty.run(surveyId, day, bucket, term);
+    }
+  }
+}
+
+type CommentRow = { bucket: string; comment: string | null };
+
+export class SqliteCommentTerms {
+  private readonly fromTable: Database.Statement<[string, number, number], TermCount>;
+  /** Raw comment reads, one per shape of filters. */
+  private readonly comments = new LruCache<string, Database.Statement<unknown[], CommentRow>>(32);
+
+  constructor(private readonly db: Database.Database) {
+    this.fromTable = db.prepare(
+      `SELECT bucket, term, sum(n) AS n FROM comment_terms
+       WHERE survey_id = ? AND day >= ? AND day < ? GROUP BY bucket, term`,
+    );
+  }
+
+  /** Comments containing each term, per bucket, over [from, to) under the filters. */
+  count(surveyId: string, range: TimeRange, filters: ResponseFilters = {}): TermCount[] {
+    const [from, to] = bounds(range);
+    if (hasFilters(filters)) return countTerms(this.read(surveyId, from, to, filters));
+    const days = wholeDays(from, to);
+    if (!days) return countTerms(this.read(surveyId, from, to, {}));
+    return [
+      ...this.fromTable.all(surveyId, days.start, days.end),
+      ...countTerms(this.read(surveyId, from, days.start, {})),
+      ...countTerms(this.read(surveyId, days.end, to, {})),
+    ];
+  }
+
+  private read(surveyId: string, from: number, to: number, filters: ResponseFilters) {
+    if (from >= to) return [];
+    const conditions = filterConditions(filters, 'sqlite', 3, { withBucket: false });
+    const sql = `SELECT r.bucket AS bucket, r.comment AS comment FROM responses r
+      WHERE r.survey_id = ? AND r.received_at >= ? AND r.received_at < ? AND r.comment IS NOT NULL${conditions.sql}`;
+    let statement = this.comments.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], CommentRow>(sql);
+      this.comments.set(sql, statement);
+    }
+    return statement.iterate(surveyId, from, to, ...conditions.params);
+  }
+}
+
+/**
+ * Counts the comments of a database that has none counted (stored before
+ * comment_terms existed), in one transaction. A no-op once any comment is counted.
+ */
+export function backfillCommentTerms(db: Database.Database): number {
+  const counted = db.prepare('SELECT 1 FROM comment_terms LIMIT 1').get();
+  const anyComment = db.prepare('SELECT 1 FROM responses WHERE comment IS NOT NULL LIMIT 1').get();
+  if (counted || !anyComment) return 0;
+  const writes = new CommentTermWrites(db);
+  const page = db.prepare<
+    [number],
+    { rowid: number; surveyId: string; receivedAt: number; bucket: string; comment: string }
+  >(
+    `SELECT rowid, survey_id AS surveyId, received_at AS receivedAt, bucket, comment
+     FROM responses WHERE rowid > ? AND comment IS NOT NULL ORDER BY rowid LIMIT 5000`,
+  );
+  return db
+    .transaction(() => {
+      let comments = 0;
+      for (let after = 0; ; ) {
+        const rows = page.all(after);
+        if (rows.length === 0) return comments;
+        const deltas = new TermDeltas();
+        for (const row of rows) deltas.add(row, 1);
+        writes.apply(deltas);
+        comments += rows.length;
+        after = (rows.at(-1) as { rowid: number }).rowid;
+      }
+    })
+    .immediate();
+}
