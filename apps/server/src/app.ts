@@ -27,6 +27,7 @@ import { responseRoutes } from './routes/responses';
 import { siteRoutes } from './routes/site';
 import { siteSurveyRoutes } from './routes/site-surveys';
 import { surveyRoutes } from './routes/surveys';
+import { themesRoutes } from './routes/themes';
 import { webhookRoutes } from './routes/webhooks';
 import { widgetAssetRoutes } from './routes/widget-assets';
 import type { ResponseWrite, Store, WriteOutcome } from './store/types';
@@ -122,6 +123,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', surveyRoutes(withAuth));
   app.route('/v1', metricsRoutes(withAuth));
   app.route('/v1', reasonsRoutes(withAuth));
+  app.route('/v1', themesRoutes(withAuth));
   app.route('/v1', responseExportRoutes(withAuth));
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));

@@ -549,6 +549,39 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/reasons', { key: main.readKey });
   });
 
+  it('getThemes: distinctive terms per bucket with examples; refusals', async () => {
+    for (const [score, comment] of [
+      ...Array.from({ length: 8 }, () => [2, 'slow delivery'] as const),
+      ...Array.from({ length: 8 }, () => [10, 'friendly staff'] as const),
+    ]) {
+      await expectStatus(
+        202,
+        main,
+        'POST',
+        '/v1/responses',
+        widgetPost(answer(main, { surveyId: main.surveyId, score, comment })),
+      );
+    }
+    const path = `/v1/surveys/${main.surveyId}/themes`;
+    const themes = (await expectStatus(200, main, 'GET', path, { key: main.readKey })) as {
+      buckets: Array<{ terms: unknown[] }>;
+    };
+    expect(themes.buckets.some((b) => b.terms.length > 0)).toBe(true);
+    await expectStatus(200, main, 'GET', `${path}?bucket=detractor&device=desktop&limit=3`, {
+      key: main.readKey,
+    });
+    for (const query of [
+      'limit=0',
+      'bogus=1',
+      'to=2000-01-01T00:00:00Z&from=2001-01-01T00:00:00Z',
+    ]) {
+      await expectStatus(400, main, 'GET', `${path}?${query}`, { key: main.readKey });
+    }
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/themes', { key: main.readKey });
+  });
+
   it('listResponses and the exports: pages, files, refusals before the first byte', async () => {
     const base = `/v1/surveys/${main.surveyId}/responses`;
     const page = (await expectStatus(200, main, 'GET', `${base}?limit=2`, {

@@ -217,7 +217,14 @@ const request = (): fc.Arbitrary<Request> =>
         path: fc
           .tuple(
             surveyId(),
-            fc.constantFrom('metrics', 'reasons', 'responses', 'responses.csv', 'responses.ndjson'),
+            fc.constantFrom(
+              'metrics',
+              'reasons',
+              'themes',
+              'responses',
+              'responses.csv',
+              'responses.ndjson',
+            ),
             query,
           )
           .map(([id, what, q]) => `/v1/surveys/${id}/${what}?${q}`),

@@ -153,6 +153,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/surveys/{id}/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What people say: the terms that set each bucket apart
+         * @description For each bucket (detractors, passives, promoters; or dissatisfied, neutral, satisfied) over [from, to) and the filters: the words and two-word phrases its comments use more than the other buckets' comments, by the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); only terms with z ≥ 1.96, highest first, each with counts and up to three recent example answers. Japanese, Chinese and Korean are split into words by Intl.Segmenter. Definitions: docs/statistics.md, "Themes".
+         */
+        get: operations["getThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/surveys/{id}/responses": {
         parameters: {
             query?: never;
@@ -1339,6 +1359,38 @@ export interface components {
                 number
             ] | null;
         };
+        Themes: {
+            /** @enum {string} */
+            metric: "nps" | "csat" | "ces";
+            /**
+             * Format: date-time
+             * @description start of the range; null: all time
+             */
+            from: string | null;
+            /** Format: date-time */
+            to: string;
+            /** @description each bucket of the survey type, worst first (only those asked for with bucket=) */
+            buckets: {
+                /** @enum {string} */
+                bucket: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
+                /** @description the bucket's answers with a comment */
+                comments: number;
+                /** @description the terms that set this bucket apart, highest z first */
+                terms: components["schemas"]["ThemeTerm"][];
+            }[];
+        };
+        ThemeTerm: {
+            /** @description a word or two-word phrase, NFKC-normalised and lower-cased */
+            term: string;
+            /** @description this bucket's comments that contain it */
+            count: number;
+            /** @description the other buckets' comments that contain it */
+            rest: number;
+            /** @description weighted log-odds ratio over its standard error (Monroe et al. 2008); listed only from 1.96 */
+            z: number;
+            /** @description ids of recent answers of this bucket whose comment contains it (at most 3) */
+            examples: string[];
+        };
         Response: {
             /** Format: uuid */
             id: string;
@@ -2502,6 +2554,130 @@ export interface operations {
                 };
             };
             /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q); to is not after from; compare=previous without from */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getThemes: {
+        parameters: {
+            query?: {
+                /** @description attr.<key>=value: only answers whose attribute <key> has this value (as text: "pro", "3", "true"); repeat for OR; up to 10 keys */
+                attr?: {
+                    [key: string]: string;
+                };
+                /** @description start of the range, inclusive (ISO 8601 with a zone) */
+                from?: string;
+                /** @description end of the range, exclusive (default: now) */
+                to?: string;
+                /** @description terms per bucket, at most 50 */
+                limit?: number;
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the distinctive terms per bucket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Themes"];
+                };
+            };
+            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; limit 1–50); to is not after from */
             400: {
                 headers: {
                     [name: string]: unknown;

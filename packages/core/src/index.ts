@@ -29,6 +29,7 @@ export * from './schemas/metrics';
 export * from './schemas/metrics-answer';
 export * from './schemas/output';
 export * from './schemas/reasons';
+export * from './schemas/themes';
 export * from './schemas/response';
 export * from './schemas/site';
 export * from './schemas/survey';

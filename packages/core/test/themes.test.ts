@@ -85,4 +85,13 @@ describe('distinctiveTerms', () => {
     );
     expect(ranked.map((t) => t.term)).toEqual(['common', 'rare']);
   });
+
+  it('never gives NaN: a term in every comment sets nothing apart; one group alone has no rest', () => {
+    expect(distinctiveTerms([{ term: 'app', focus: 10, rest: 10 }], 10, 10)).toEqual([]);
+    expect(distinctiveTerms([{ term: 'app', focus: 5, rest: 0 }], 10, 0)).toEqual([]);
+    const [only] = distinctiveTerms([{ term: 'slow', focus: 12, rest: 0 }], 22, 20);
+    // α₀ = 42, α = 12: δ = ln((24/40)/(12/50)) = ln 2.5; σ² = 1/24 + 1/12.
+    expect(only?.delta).toBeCloseTo(Math.log(2.5), 10);
+    expect(only?.z).toBeCloseTo(Math.log(2.5) / Math.sqrt(1 / 24 + 1 / 12), 10);
+  });
 });

@@ -85,8 +85,8 @@ export function wholeDays(from: number, to: number): { start: number; end: numbe
 /** Terms per bucket, counted from comments as they are stored (edges of a range, filtered reads). */
 export function countTerms(
   rows: Iterable<{ bucket: string; comment: string | null }>,
-): TermCount[] {
-  const counts = new Map<string, TermCount>();
+): BucketTermCount[] {
+  const counts = new Map<string, BucketTermCount>();
   for (const row of rows) {
     for (const term of countedTerms(row.comment)) {
       const key = `${row.bucket}\u0000${term}`;
@@ -99,7 +99,7 @@ export function countTerms(
 }
 
 /** Comments containing a term in one bucket ('' = all comments of the bucket). */
-export interface TermCount {
+export interface BucketTermCount {
   bucket: string;
   term: string;
   n: number;

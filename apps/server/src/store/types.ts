@@ -12,9 +12,9 @@ import type {
 
 export type KeyScope = 'read' | 'write';
 
-import type { TermCount } from './term-deltas';
+import type { BucketTermCount } from './term-deltas';
 
-export type { TermCount };
+export type { BucketTermCount };
 
 export interface Site {
   id: string;
@@ -144,6 +144,12 @@ export interface ScoreCount {
 
 /** Where a page of responses continues: after this (receivedAt, id). */
 export type ResponseCursor = [receivedAt: number, id: string];
+
+/** An answer's id and comment (examples of a theme). */
+export interface RecentComment {
+  id: string;
+  comment: string;
+}
 
 /** Answers citing one reason chip with one score. */
 export interface ReasonScoreCount {
@@ -288,7 +294,14 @@ export interface Store {
     surveyId: string,
     range: TimeRange,
     filters?: ResponseFilters,
-  ): Promise<TermCount[]>;
+  ): Promise<BucketTermCount[]>;
+  /** The newest comments over the range under the filters (bucket included), newest first. */
+  recentComments(
+    surveyId: string,
+    range: TimeRange,
+    filters: ResponseFilters,
+    limit: number,
+  ): Promise<RecentComment[]>;
   createWebhook(endpoint: WebhookEndpoint): Promise<void>;
   listWebhooks(siteId: string): Promise<WebhookEndpoint[]>;
   getWebhook(siteId: string, id: string): Promise<WebhookEndpoint | undefined>;

@@ -1,8 +1,9 @@
 // Which terms set one group of comments apart from another: the weighted
 // log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &
-// Quinn 2008, "Fightin' Words", Political Analysis 16(4), §3.5). For term w
-// with counts y_w in the focus group (total n) and y'_w in the rest (n'), and
-// prior counts α_w from the whole corpus (α₀ = Σ α_w):
+// Quinn 2008, "Fightin' Words", Political Analysis 16(4), §3.5), counted by
+// comments: y_w of the focus group's n comments contain term w, y'_w of the
+// rest's n'. The prior is the whole corpus (both groups): α_w = α₀ · (y_w +
+// y'_w)/(n + n'), with α₀ = n + n' unless given. Then
 //   δ_w = log((y_w + α_w) / (n + α₀ − y_w − α_w)) − log((y'_w + α_w) / (n' + α₀ − y'_w − α_w))
 //   σ²_w ≈ 1/(y_w + α_w) + 1/(y'_w + α_w),   z_w = δ_w / σ_w
 // The prior shrinks rare terms toward "no difference", so a word seen twice
@@ -24,7 +25,7 @@ export interface DistinctiveTerm extends TermCount {
 }
 
 export interface LogOddsOptions {
-  /** Total prior count α₀, spread over terms in proportion to their corpus counts. */
+  /** Total prior count α₀, spread over terms by their share of all comments (default n + n'). */
   priorTotal?: number;
   /** Drop terms seen fewer times than this in the focus group. */
   minFocus?: number;
@@ -39,16 +40,19 @@ export function distinctiveTerms(
   counts: readonly TermCount[],
   focusTotal: number,
   restTotal: number,
-  { priorTotal = 500, minFocus = 2 }: LogOddsOptions = {},
+  { priorTotal, minFocus = 2 }: LogOddsOptions = {},
 ): DistinctiveTerm[] {
-  const corpus = counts.reduce((sum, c) => sum + c.focus + c.rest, 0);
-  if (corpus === 0 || focusTotal === 0) return [];
+  const comments = focusTotal + restTotal;
+  if (comments === 0 || focusTotal === 0 || restTotal === 0) return [];
+  const prior = priorTotal ?? comments;
   const out: DistinctiveTerm[] = [];
   for (const count of counts) {
     if (count.focus < minFocus) continue;
-    const alpha = (priorTotal * (count.focus + count.rest)) / corpus;
-    const focusOdds = (count.focus + alpha) / (focusTotal + priorTotal - count.focus - alpha);
-    const restOdds = (count.rest + alpha) / (restTotal + priorTotal - count.rest - alpha);
+    // In every comment of both groups: nothing sets it apart (and the odds would be n/0).
+    if (count.focus + count.rest >= comments) continue;
+    const alpha = (prior * (count.focus + count.rest)) / comments;
+    const focusOdds = (count.focus + alpha) / (focusTotal + prior - count.focus - alpha);
+    const restOdds = (count.rest + alpha) / (restTotal + prior - count.rest - alpha);
     const delta = Math.log(focusOdds) - Math.log(restOdds);
     const variance = 1 / (count.focus + alpha) + 1 / (count.rest + alpha);
     out.push({ ...count, delta, z: delta / Math.sqrt(variance) });

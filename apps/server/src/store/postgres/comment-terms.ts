@@ -6,8 +6,8 @@ import { hasFilters, type ResponseFilters } from '@koe/core';
 import type pg from 'pg';
 import { filterConditions } from '../response-filters';
 import { bounds } from '../rollup-grains';
-import { countTerms, type TermCount, TermDeltas, wholeDays } from '../term-deltas';
-import type { TimeRange } from '../types';
+import { type BucketTermCount, countTerms, TermDeltas, wholeDays } from '../term-deltas';
+import type { RecentComment, TimeRange } from '../types';
 
 const UPSERT = `INSERT INTO comment_terms (survey_id, day, bucket, term, n)
   SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::int[])
@@ -53,19 +53,38 @@ async function comments(
   return rows;
 }
 
+/** The newest comments of the range under the filters (bucket included), newest first. */
+export async function pgRecentComments(
+  pool: pg.Pool,
+  surveyId: string,
+  range: TimeRange,
+  filters: ResponseFilters,
+  limit: number,
+): Promise<RecentComment[]> {
+  const [from, to] = bounds(range);
+  const conditions = filterConditions(filters, 'postgres', 3, { withBucket: true });
+  const { rows } = await pool.query<RecentComment>(
+    `SELECT r.id, r.comment FROM responses r
+     WHERE r.survey_id = $1 AND r.received_at >= $2 AND r.received_at < $3 AND r.comment IS NOT NULL${conditions.sql}
+     ORDER BY r.received_at DESC, r.id DESC LIMIT $${conditions.params.length + 4}`,
+    [surveyId, from, to, ...conditions.params, limit],
+  );
+  return rows;
+}
+
 /** Comments containing each term, per bucket, over [from, to) under the filters. */
 export async function pgCommentTermCounts(
   pool: pg.Pool,
   surveyId: string,
   range: TimeRange,
   filters: ResponseFilters = {},
-): Promise<TermCount[]> {
+): Promise<BucketTermCount[]> {
   const [from, to] = bounds(range);
   if (hasFilters(filters)) return countTerms(await comments(pool, surveyId, from, to, filters));
   const days = wholeDays(from, to);
   if (!days) return countTerms(await comments(pool, surveyId, from, to, {}));
   const [table, before, after] = await Promise.all([
-    pool.query<TermCount>(
+    pool.query<BucketTermCount>(
       `SELECT bucket, term, sum(n)::int AS n FROM comment_terms
        WHERE survey_id = $1 AND day >= $2 AND day < $3 GROUP BY bucket, term`,
       [surveyId, days.start, days.end],

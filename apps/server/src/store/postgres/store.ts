@@ -12,11 +12,12 @@ import { serverPackageDir } from '../../package-dir';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSurvey } from '../survey-row';
-import type { TermCount } from '../term-deltas';
+import type { BucketTermCount } from '../term-deltas';
 import type {
   DeliveryAttempt,
   DueDelivery,
   ReasonScoreCount,
+  RecentComment,
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
@@ -33,7 +34,7 @@ import type {
   WriteOutcome,
 } from '../types';
 import { PgAnalytics } from './analytics';
-import { backfillCommentTerms, pgCommentTermCounts } from './comment-terms';
+import { backfillCommentTerms, pgCommentTermCounts, pgRecentComments } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
 import { PgInstalls } from './installs';
 import { pgReasonCounts } from './reason-counts';
@@ -313,8 +314,17 @@ export class PostgresStore implements Store {
     surveyId: string,
     range: TimeRange,
     filters?: ResponseFilters,
-  ): Promise<TermCount[]> {
+  ): Promise<BucketTermCount[]> {
     return pgCommentTermCounts(this.pool, surveyId, range, filters);
+  }
+
+  recentComments(
+    surveyId: string,
+    range: TimeRange,
+    filters: ResponseFilters,
+    limit: number,
+  ): Promise<RecentComment[]> {
+    return pgRecentComments(this.pool, surveyId, range, filters, limit);
   }
 
   reasonScoreCounts(

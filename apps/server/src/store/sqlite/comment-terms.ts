@@ -9,8 +9,8 @@ import type Database from 'better-sqlite3';
 import { LruCache } from '../../lru-cache';
 import { filterConditions } from '../response-filters';
 import { bounds } from '../rollup-grains';
-import { countTerms, type TermCount, TermDeltas, wholeDays } from '../term-deltas';
-import type { TimeRange } from '../types';
+import { type BucketTermCount, countTerms, TermDeltas, wholeDays } from '../term-deltas';
+import type { RecentComment, TimeRange } from '../types';
 
 export class CommentTermWrites {
   private readonly upsert: Database.Statement<[string, number, string, string, number]>;
@@ -38,9 +38,13 @@ export class CommentTermWrites {
 type CommentRow = { bucket: string; comment: string | null };
 
 export class SqliteCommentTerms {
-  private readonly fromTable: Database.Statement<[string, number, number], TermCount>;
+  private readonly fromTable: Database.Statement<[string, number, number], BucketTermCount>;
   /** Raw comment reads, one per shape of filters. */
   private readonly comments = new LruCache<string, Database.Statement<unknown[], CommentRow>>(32);
+  private readonly recentStatements = new LruCache<
+    string,
+    Database.Statement<unknown[], RecentComment>
+  >(32);
 
   constructor(private readonly db: Database.Database) {
     this.fromTable = db.prepare(
@@ -50,7 +54,7 @@ export class SqliteCommentTerms {
   }
 
   /** Comments containing each term, per bucket, over [from, to) under the filters. */
-  count(surveyId: string, range: TimeRange, filters: ResponseFilters = {}): TermCount[] {
+  count(surveyId: string, range: TimeRange, filters: ResponseFilters = {}): BucketTermCount[] {
     const [from, to] = bounds(range);
     if (hasFilters(filters)) return countTerms(this.read(surveyId, from, to, filters));
     const days = wholeDays(from, to);
@@ -60,6 +64,26 @@ export class SqliteCommentTerms {
       ...countTerms(this.read(surveyId, from, days.start, {})),
       ...countTerms(this.read(surveyId, days.end, to, {})),
     ];
+  }
+
+  /** The newest comments of the range under the filters (bucket included), newest first. */
+  recent(
+    surveyId: string,
+    range: TimeRange,
+    filters: ResponseFilters,
+    limit: number,
+  ): RecentComment[] {
+    const [from, to] = bounds(range);
+    const conditions = filterConditions(filters, 'sqlite', 3, { withBucket: true });
+    const sql = `SELECT r.id AS id, r.comment AS comment FROM responses r
+      WHERE r.survey_id = ? AND r.received_at >= ? AND r.received_at < ? AND r.comment IS NOT NULL${conditions.sql}
+      ORDER BY r.received_at DESC, r.id DESC LIMIT ?`;
+    let statement = this.recentStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], RecentComment>(sql);
+      this.recentStatements.set(sql, statement);
+    }
+    return statement.all(surveyId, from, to, ...conditions.params, limit);
   }
 
   private read(surveyId: string, from: number, to: number, filters: ResponseFilters) {

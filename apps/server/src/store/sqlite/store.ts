@@ -11,11 +11,12 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { serverPackageDir } from '../../package-dir';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSurvey } from '../survey-row';
-import type { TermCount } from '../term-deltas';
+import type { BucketTermCount } from '../term-deltas';
 import type {
   DeliveryAttempt,
   DueDelivery,
   ReasonScoreCount,
+  RecentComment,
   ResponseCursor,
   ResponseFilter,
   ResponseWrite,
@@ -299,9 +300,19 @@ export class SqliteStore implements Store {
     surveyId: string,
     range: TimeRange,
     filters?: ResponseFilters,
-  ): Promise<TermCount[]> {
+  ): Promise<BucketTermCount[]> {
     this.commentTerms ??= new SqliteCommentTerms(this.sqlite);
     return this.commentTerms.count(surveyId, range, filters);
+  }
+
+  async recentComments(
+    surveyId: string,
+    range: TimeRange,
+    filters: ResponseFilters,
+    limit: number,
+  ): Promise<RecentComment[]> {
+    this.commentTerms ??= new SqliteCommentTerms(this.sqlite);
+    return this.commentTerms.recent(surveyId, range, filters, limit);
   }
 
   async reasonScoreCounts(
