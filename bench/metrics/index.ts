@@ -12,28 +12,23 @@ import { performance } from 'node:perf_hooks';
 import { compareDistributions, distributionFromCounts, summarize, timeBuckets } from '@koe/core';
 import { createApp } from '../../apps/server/src/app';
 import { silentLogger } from '../../apps/server/src/log';
+import { backfillCommentTerms } from '../../apps/server/src/store/sqlite/comment-terms';
 import { SqliteStore } from '../../apps/server/src/store/sqlite/store';
 import { startServerProcess, waitForExit } from '../../apps/server/test/server-process';
 import { createBenchSurvey } from '../bench-survey';
 import { residentMb } from '../process-memory';
 import { ratio, type SummaryRow, writeResults } from '../results';
 import { printTable } from '../table';
+import { generatedAnswer } from './answers';
+import { measureDrillDown } from './drill-down';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 10, 1);
 const START = END - 730 * DAY;
-const TOUCHPOINTS = [
-  'checkout',
-  'support-chat',
-  'sign-up',
-  'onboarding',
-  'billing',
-  'search',
-  'returns',
-  'delivery',
-];
+/** Bumped when the generated rows change, so a kept database is rebuilt. */
+const DATA_VERSION = 2;
 
 const MIGRATIONS = join(import.meta.dirname, '..', '..', 'apps', 'server', 'drizzle', 'sqlite');
 // BENCH_DB=path keeps the generated database and reuses it on the next run
@@ -55,28 +50,22 @@ async function generate() {
   sqlite.pragma('synchronous = OFF'); // data set-up only; nothing measured writes
   const insert = sqlite.prepare(
     `INSERT INTO responses (id, site_id, survey_id, score, bucket, reasons, comment, touchpoint, attributes, device, finished, received_at, updated_at)
-     VALUES (?, ?, 'srv_bench', ?, ?, '[]', ?, ?, '{}', 'desktop', 1, ?, ?)`,
+     VALUES (?, ?, 'srv_bench', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   const chunk = sqlite.transaction((from: number, count: number) => {
     for (let i = from; i < from + count; i++) {
       const at = START + Math.floor(((i + Math.random()) / ROWS) * (END - START));
-      const r = Math.random();
-      const score =
-        r < 0.55
-          ? 9 + (r < 0.3 ? 1 : 0)
-          : r < 0.8
-            ? 7 + (r < 0.7 ? 1 : 0)
-            : Math.floor(Math.random() * 7);
-      const bucket = score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
-      const comment =
-        i % 10 === 0 ? 'Delivery was quick, the box was damaged, support fixed it.' : null;
+      const a = generatedAnswer(i, Math.random);
       insert.run(
         randomUUID(),
         site.id,
-        score,
-        bucket,
-        comment,
-        TOUCHPOINTS[i % TOUCHPOINTS.length],
+        a.score,
+        a.bucket,
+        a.reasons,
+        a.comment,
+        a.touchpoint,
+        a.attributes,
+        a.device,
         at,
         at,
       );
@@ -90,11 +79,18 @@ async function generate() {
       '--> statement-breakpoint',
     ))
       if (statement.trim().startsWith('INSERT')) sqlite.exec(statement);
+  // Comment terms and the search index, as a database upgraded from before them.
+  backfillCommentTerms(sqlite);
+  sqlite.exec("INSERT INTO responses_fts(responses_fts) VALUES ('rebuild')");
   sqlite.pragma('synchronous = FULL');
   sqlite.exec('ANALYZE');
   const seconds = (performance.now() - t0) / 1000;
   await store.close();
-  if (kept) writeFileSync(`${kept}.json`, JSON.stringify({ rows: ROWS, secretKey, seconds }));
+  if (kept)
+    writeFileSync(
+      `${kept}.json`,
+      JSON.stringify({ rows: ROWS, version: DATA_VERSION, secretKey, seconds }),
+    );
   return { secretKey, seconds };
 }
 
@@ -102,7 +98,7 @@ async function generate() {
 function reusable(): { secretKey: string; seconds: number } | undefined {
   if (!kept || !existsSync(kept) || !existsSync(`${kept}.json`)) return undefined;
   const saved = JSON.parse(readFileSync(`${kept}.json`, 'utf8'));
-  if (saved.rows !== ROWS) {
+  if (saved.rows !== ROWS || saved.version !== DATA_VERSION) {
     rmSync(kept, { force: true });
     return undefined;
   }
@@ -223,6 +219,16 @@ try {
   );
 
   printTable(['query', 'koe p50 ms', 'koe p95 ms', 'full-scan p50 ms', 'speed-up'], rows);
+
+  const drillDown = await measureDrillDown({
+    api,
+    sqlite: store.sqlite,
+    from: END - 30 * DAY,
+    to: END,
+    time,
+    rowsLabel: ROWS_LABEL,
+  });
+  summary.push(...drillDown);
 
   await app.drain();
   await store.close();

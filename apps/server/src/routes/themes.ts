@@ -58,9 +58,8 @@ const getThemes = createRoute({
   },
 });
 
-/** Whether a comment contains a term as koe counts terms (NFKC, lower case). */
-const mentions = (comment: string, term: string) =>
-  comment.normalize('NFKC').toLocaleLowerCase().includes(term);
+/** A comment as terms are counted (NFKC, lower case), to find a term in it. */
+const normalised = (comment: string) => comment.normalize('NFKC').toLocaleLowerCase();
 
 export function themesRoutes(services: Services) {
   const { store, clock } = services;
@@ -107,12 +106,14 @@ export function themesRoutes(services: Services) {
             .filter((t) => t.z >= MIN_Z)
             .slice(0, query.limit);
           const recent = top.length
-            ? await store.recentComments(
-                survey.id,
-                range,
-                { ...filters, bucket: [bucket] },
-                EXAMPLE_POOL,
-              )
+            ? (
+                await store.recentComments(
+                  survey.id,
+                  range,
+                  { ...filters, bucket: [bucket] },
+                  EXAMPLE_POOL,
+                )
+              ).map((r) => ({ id: r.id, text: normalised(r.comment) }))
             : [];
           return {
             bucket,
@@ -123,7 +124,7 @@ export function themesRoutes(services: Services) {
               rest: t.rest,
               z: t.z,
               examples: recent
-                .filter((r) => mentions(r.comment, t.term))
+                .filter((r) => r.text.includes(t.term))
                 .slice(0, EXAMPLES)
                 .map((r) => r.id),
             })),
