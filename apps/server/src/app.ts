@@ -17,6 +17,7 @@ import { secretKeyAuth } from './middleware/secret-key-auth';
 import { securityHeaders } from './middleware/security-headers';
 import { ClientIdHasher } from './privacy/client-id';
 import { apiDocsRoutes } from './routes/api-docs';
+import { atRiskRoutes } from './routes/at-risk';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { faviconRoutes } from './routes/favicon';
 import { keyRoutes } from './routes/keys';
@@ -124,6 +125,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', metricsRoutes(withAuth));
   app.route('/v1', reasonsRoutes(withAuth));
   app.route('/v1', themesRoutes(withAuth));
+  app.route('/v1', atRiskRoutes(withAuth));
   app.route('/v1', responseExportRoutes(withAuth));
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));

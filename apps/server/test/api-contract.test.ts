@@ -582,6 +582,42 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/themes', { key: main.readKey });
   });
 
+  it('getAtRisk: respondents by the stated rules, paged; refusals', async () => {
+    for (const [userId, score] of [
+      ['risk-a', 10],
+      ['risk-a', 5],
+      ['risk-b', 2],
+    ] as const) {
+      await expectStatus(
+        202,
+        main,
+        'POST',
+        '/v1/responses',
+        widgetPost(answer(main, { surveyId: main.surveyId, score, userId })),
+      );
+    }
+    const path = `/v1/surveys/${main.surveyId}/at-risk`;
+    const page = (await expectStatus(200, main, 'GET', `${path}?limit=1`, {
+      key: main.readKey,
+    })) as { nextCursor: string; data: unknown[] };
+    expect(page.data).toHaveLength(1);
+    await expectStatus(
+      200,
+      main,
+      'GET',
+      `${path}?limit=1&cursor=${page.nextCursor}&device=desktop`,
+      {
+        key: main.readKey,
+      },
+    );
+    for (const query of ['limit=0', 'cursor=garbage', 'bogus=1']) {
+      await expectStatus(400, main, 'GET', `${path}?${query}`, { key: main.readKey });
+    }
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/at-risk', { key: main.readKey });
+  });
+
   it('listResponses and the exports: pages, files, refusals before the first byte', async () => {
     const base = `/v1/surveys/${main.surveyId}/responses`;
     const page = (await expectStatus(200, main, 'GET', `${base}?limit=2`, {

@@ -221,6 +221,7 @@ const request = (): fc.Arbitrary<Request> =>
               'metrics',
               'reasons',
               'themes',
+              'at-risk',
               'responses',
               'responses.csv',
               'responses.ndjson',

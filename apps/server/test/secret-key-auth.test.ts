@@ -156,6 +156,7 @@ describe('secret keys that are not valid', () => {
     ['GET', '/v1/surveys/srv_a/metrics'],
     ['GET', '/v1/surveys/srv_a/reasons'],
     ['GET', '/v1/surveys/srv_a/themes'],
+    ['GET', '/v1/surveys/srv_a/at-risk'],
     ['GET', '/v1/surveys/srv_a/responses.csv'],
     ['GET', '/v1/site'],
     ['GET', '/v1/webhooks'],

@@ -432,6 +432,80 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(byQuote.find((g) => g.score === 9)?.key).toBe('true');
   });
 
+  test('who is at risk: the latest answer per respondent, its rule, the event with the answer before', async () => {
+    const srv = await survey();
+    await store.createWebhook({
+      id: `wh_risk_${n}`,
+      siteId: 'site_a',
+      url: 'https://hooks.example/risk',
+      events: ['respondent.at_risk'],
+      surveyIds: [srv],
+      buckets: null,
+      format: 'standard',
+      secret: 'whsec_c2VjcmV0',
+      previousSecret: null,
+      previousSecretUntil: null,
+      status: 'active',
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    const DAY = 86_400_000;
+    // ann: 10 then 7 (a fall of 3, not a detractor). bob: 4 then 9 (recovered).
+    // cy: a detractor once. dee: 8 then 6 (a detractor, fell by 2). Anonymous 0: not listed.
+    const ann1 = write(srv, { score: 10, userId: 'ann' });
+    const ann2 = write(srv, { score: 7, userId: 'ann', comment: 'slower lately' });
+    const bob1 = write(srv, { score: 4, userId: 'bob' });
+    const bob2 = write(srv, { score: 9, userId: 'bob' });
+    const cy = write(srv, { score: 2, userId: 'cy', reasons: ['price'], device: 'mobile' });
+    const dee1 = write(srv, { score: 8, userId: 'dee' });
+    const dee2 = write(srv, { score: 6, userId: 'dee', finished: false });
+    await store.writeResponses([ann1, bob1, dee1], T0);
+    await store.writeResponses([ann2, bob2, cy, dee2, write(srv, { score: 0 })], T0 + DAY);
+    // dee finishes later (the event comes with finishing).
+    await store.writeResponses([{ ...dee2, finished: true }], T0 + DAY + 5);
+
+    const listed = await store.atRiskRespondents(srv, {}, undefined, 10);
+    expect(listed.map((e) => [e.latest.userId, e.latest.score, e.previous?.score ?? null])).toEqual(
+      expect.arrayContaining([
+        ['ann', 7, 10],
+        ['cy', 2, null],
+        ['dee', 6, 8],
+      ]),
+    );
+    expect(listed).toHaveLength(3);
+    // Newest first, keyset-paged.
+    const first = await store.atRiskRespondents(srv, {}, undefined, 2);
+    const rest = await store.atRiskRespondents(
+      srv,
+      {},
+      [first[1]?.latest.receivedAt as number, first[1]?.latest.id as string],
+      10,
+    );
+    expect([...first, ...rest].map((e) => e.latest.id)).toEqual(listed.map((e) => e.latest.id));
+    // Filters apply to the latest answer; a range before the second answers sees the first.
+    expect(
+      (await store.atRiskRespondents(srv, { device: ['mobile'] }, undefined, 10)).map(
+        (e) => e.latest.userId,
+      ),
+    ).toEqual(['cy']);
+    expect(
+      (await store.atRiskRespondents(srv, { to: T0 + DAY }, undefined, 10)).map(
+        (e) => e.latest.userId,
+      ),
+    ).toEqual(['bob']);
+
+    const events = (await store.listDeliveries('site_a', `wh_risk_${n}`, 50)).map(
+      (d) => JSON.parse(d.payload).data,
+    );
+    const byUser = Object.fromEntries(events.map((e) => [e.userId, e]));
+    expect(Object.keys(byUser).sort()).toEqual(['ann', 'bob', 'cy', 'dee']);
+    expect(byUser.ann).toMatchObject({ rules: ['score-fell'], previous: { score: 10 } });
+    expect(byUser.bob).toMatchObject({ rules: ['worst-bucket'], previous: null });
+    expect(byUser.cy).toMatchObject({ rules: ['worst-bucket'], previous: null });
+    expect(byUser.dee).toMatchObject({ rules: ['worst-bucket'], previous: { score: 8 } });
+    expect(byUser.dee.response.id).toBe(dee2.id);
+  });
+
   test('writes webhook events to the outbox with the answers; claims lease them; attempts are logged', async () => {
     const srv = await survey();
     const other = await survey();

@@ -144,6 +144,7 @@ describe('keys and tenants', () => {
     ['GET', '/v1/surveys/{a}/metrics?groupBy=touchpoint&interval=day', undefined, 'read'],
     ['GET', '/v1/surveys/{a}/reasons?device=mobile', undefined, 'read'],
     ['GET', '/v1/surveys/{a}/themes?q=slow', undefined, 'read'],
+    ['GET', '/v1/surveys/{a}/at-risk?limit=5', undefined, 'read'],
     ['GET', '/v1/surveys/{a}/responses', undefined, 'read'],
     ['GET', '/v1/surveys/{a}/responses.csv', undefined, 'read'],
     ['GET', '/v1/surveys/{a}/responses.ndjson', undefined, 'read'],

@@ -260,6 +260,6 @@ describe('delivery', () => {
     expect(text).toContain('*3* (detractor) at checkout');
     expect(text).toContain('card &lt;declined&gt; &amp; cart lost');
     expect(text).toContain('Reasons: price');
-    expect(text).toContain(`<https://feedback.example/app/#/surveys/${t.a.surveyId}|Open in koe>`);
+    expect(text).toContain(`<https://feedback.example/app/surveys/${t.a.surveyId}|Open in koe>`);
   });
 });

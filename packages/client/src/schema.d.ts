@@ -173,6 +173,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/surveys/{id}/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Identified respondents at risk, by two stated rules
+         * @description Respondents with a userId whose latest answer to the survey was received in [from, to), passes the filters and meets a rule: the respondent's latest answer is in the worst bucket: NPS detractor (0–6), CSAT dissatisfied (1–2), CES dissatisfied (1–3); or the respondent's latest answer is 3 or more scale points below their previous answer to the same survey. Newest first, with that answer (comment, reasons, attributes) and the one before it; cursor-paged. Rules: docs/statistics.md, "Who is at risk".
+         */
+        get: operations["getAtRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/surveys/{id}/responses": {
         parameters: {
             query?: never;
@@ -1391,6 +1411,46 @@ export interface components {
             /** @description ids of recent answers of this bucket whose comment contains it (at most 3) */
             examples: string[];
         };
+        AtRiskPage: {
+            /** @description the rules, stated: a respondent is listed when at least one holds */
+            rules: {
+                /** @enum {string} */
+                "worst-bucket": "the respondent's latest answer is in the worst bucket: NPS detractor (0–6), CSAT dissatisfied (1–2), CES dissatisfied (1–3)";
+                /** @enum {string} */
+                "score-fell": "the respondent's latest answer is 3 or more scale points below their previous answer to the same survey";
+            };
+            /** @description respondents whose latest answer (received in the range and passing the filters) meets a rule, newest first */
+            data: components["schemas"]["AtRiskRespondent"][];
+            /** @description pass as cursor for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        AtRiskRespondent: {
+            userId: string;
+            /** @description which of the stated rules this respondent meets */
+            rules: ("worst-bucket" | "score-fell")[];
+            /** @description the respondent's latest answer to the survey */
+            response: {
+                id: string;
+                /** Format: date-time */
+                receivedAt: string;
+                score: number;
+                /** @enum {string} */
+                bucket: "detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied";
+                comment: string | null;
+                reasons: string[];
+                attributes: {
+                    [key: string]: string | number | boolean;
+                };
+                touchpoint: string | null;
+            };
+            /** @description their answer before that one; null for a first answer */
+            previous: {
+                id: string;
+                /** Format: date-time */
+                receivedAt: string;
+                score: number;
+            } | null;
+        };
         Response: {
             /** Format: uuid */
             id: string;
@@ -1423,7 +1483,7 @@ export interface components {
         Webhook: {
             id: string;
             url: string;
-            events: ("response.created" | "response.updated" | "response.finished")[];
+            events: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk")[];
             surveyIds: string[] | null;
             buckets: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
             /** @enum {string} */
@@ -1443,7 +1503,7 @@ export interface components {
         WebhookInput: {
             /** Format: uri */
             url: string;
-            events: ("response.created" | "response.updated" | "response.finished")[];
+            events: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk")[];
             surveyIds?: string[] | null;
             buckets?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
             /**
@@ -1455,7 +1515,7 @@ export interface components {
         WebhookPatch: {
             /** Format: uri */
             url?: string;
-            events?: ("response.created" | "response.updated" | "response.finished")[];
+            events?: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk")[];
             surveyIds?: string[] | null;
             buckets?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
             /** @enum {string} */
@@ -1467,7 +1527,7 @@ export interface components {
             /** @description the webhook-id header; the same on every retry */
             id: string;
             /** @enum {string} */
-            event: "response.created" | "response.updated" | "response.finished";
+            event: "response.created" | "response.updated" | "response.finished" | "respondent.at_risk";
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
             attempts: {
@@ -2678,6 +2738,132 @@ export interface operations {
                 };
             };
             /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; limit 1–50); to is not after from */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `survey-not-found`: the key's site has no survey with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getAtRisk: {
+        parameters: {
+            query?: {
+                /** @description attr.<key>=value: only answers whose attribute <key> has this value (as text: "pro", "3", "true"); repeat for OR; up to 10 keys */
+                attr?: {
+                    [key: string]: string;
+                };
+                /** @description start of the range, inclusive (ISO 8601 with a zone) */
+                from?: string;
+                /** @description end of the range, exclusive (default: now) */
+                to?: string;
+                /** @description respondents per page, at most 1000 */
+                limit?: number;
+                /** @description continue after this nextCursor of a previous page */
+                cursor?: string;
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of respondents at risk */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtRiskPage"];
+                };
+            };
+            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q); limit is not 1–1000; the cursor is not a nextCursor of this endpoint; to is not after from */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,7 @@ export * from './alerts/local-dates';
 export * from './alerts/score-drop';
 export * from './alerts/silence';
 export * from './alerts/volume-drop';
+export * from './at-risk';
 export * from './cursor';
 export * from './metrics/answer-values';
 export * from './metrics/ces';
@@ -22,6 +23,7 @@ export * from './origin-rules';
 export * from './reasons/impact';
 export * from './scales';
 export * from './schemas/analytics';
+export * from './schemas/at-risk';
 export * from './schemas/common';
 export * from './schemas/filters';
 export * from './schemas/issues';
@@ -29,10 +31,10 @@ export * from './schemas/metrics';
 export * from './schemas/metrics-answer';
 export * from './schemas/output';
 export * from './schemas/reasons';
-export * from './schemas/themes';
 export * from './schemas/response';
 export * from './schemas/site';
 export * from './schemas/survey';
+export * from './schemas/themes';
 export * from './schemas/webhooks';
 export {
   negativeBinomialCdf,

@@ -145,6 +145,12 @@ export interface ScoreCount {
 /** Where a page of responses continues: after this (receivedAt, id). */
 export type ResponseCursor = [receivedAt: number, id: string];
 
+/** A respondent at risk: their latest answer and the one before it. */
+export interface AtRiskEntry {
+  latest: StoredResponseRow;
+  previous: { id: string; score: number; receivedAt: number } | null;
+}
+
 /** An answer's id and comment (examples of a theme). */
 export interface RecentComment {
   id: string;
@@ -302,6 +308,13 @@ export interface Store {
     filters: ResponseFilters,
     limit: number,
   ): Promise<RecentComment[]>;
+  /** Identified respondents at risk (core at-risk.ts; at-risk-query.ts), newest first, after the cursor. */
+  atRiskRespondents(
+    surveyId: string,
+    filter: ResponseFilter,
+    after: ResponseCursor | undefined,
+    limit: number,
+  ): Promise<AtRiskEntry[]>;
   createWebhook(endpoint: WebhookEndpoint): Promise<void>;
   listWebhooks(siteId: string): Promise<WebhookEndpoint[]>;
   getWebhook(siteId: string, id: string): Promise<WebhookEndpoint | undefined>;

@@ -5,6 +5,10 @@
 interface EventBody {
   type: string;
   data: {
+    /** respondent.at_risk only. */
+    userId?: string;
+    rules?: string[];
+    previous?: { score: number } | null;
     response: {
       surveyId: string;
       score: number;
@@ -34,10 +38,16 @@ export function slackMessage(eventJson: string, publicUrl: string | undefined): 
   const r = data.response;
   const headline = `${ICONS[r.bucket] ?? ''} *${r.score}* (${r.bucket})${r.touchpoint ? ` at ${asText(r.touchpoint)}` : ''}`;
   const lines = [headline.trim()];
+  if (type === 'respondent.at_risk') {
+    const was = data.previous ? `, was ${data.previous.score}` : '';
+    lines.unshift(
+      `:warning: *At risk*: ${asText(data.userId ?? '')} (${(data.rules ?? []).join(', ')}${was})`,
+    );
+  }
   if (r.comment) lines.push(`> ${asText(r.comment).replace(/\n/g, '\n> ')}`);
   if (r.reasons.length) lines.push(`Reasons: ${r.reasons.map(asText).join(', ')}`);
   const link = publicUrl
-    ? `${publicUrl.replace(/\/$/, '')}/app/#/surveys/${encodeURIComponent(r.surveyId)}`
+    ? `${publicUrl.replace(/\/$/, '')}/app/surveys/${encodeURIComponent(r.surveyId)}`
     : undefined;
   if (link) lines.push(`<${link}|Open in koe>`);
   return JSON.stringify({

@@ -22,9 +22,7 @@ export type ThemesQuery = z.output<typeof ThemesQuerySchema>;
 
 export const ThemeTermSchema = z
   .object({
-    term: z
-      .string()
-      .describe('a word or two-word phrase, NFKC-normalised and lower-cased'),
+    term: z.string().describe('a word or two-word phrase, NFKC-normalised and lower-cased'),
     count: z.number().int().nonnegative().describe("this bucket's comments that contain it"),
     rest: z.number().int().nonnegative().describe("the other buckets' comments that contain it"),
     z: z
@@ -35,7 +33,7 @@ export const ThemeTermSchema = z
     examples: z
       .array(z.string())
       .max(3)
-      .describe("ids of recent answers of this bucket whose comment contains it (at most 3)"),
+      .describe('ids of recent answers of this bucket whose comment contains it (at most 3)'),
   })
   .meta({ id: 'ThemeTerm' });
 

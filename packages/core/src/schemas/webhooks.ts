@@ -8,6 +8,7 @@ export const WEBHOOK_EVENTS = [
   'response.created',
   'response.updated',
   'response.finished',
+  'respondent.at_risk',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 

@@ -10,7 +10,13 @@
 // - rows and rollup slots are locked in key order, so batches cannot deadlock.
 import type pg from 'pg';
 import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
-import { deliveriesFor } from '../../webhooks/events';
+import {
+  deliveriesFor,
+  endpointWants,
+  mayBeAtRisk,
+  type PreviousAnswer,
+} from '../../webhooks/events';
+import { previousAnswerQuery } from '../at-risk-query';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from '../rollup-deltas';
 import { TermDeltas } from '../term-deltas';
@@ -174,7 +180,27 @@ export async function writeBatch(
   // Webhook events commit with the answers that caused them (the outbox).
   if (changes.length) {
     const endpointsOf = (siteId: string) => endpoints.filter((e) => e.siteId === siteId);
-    await addToOutbox(client, deliveriesFor(changes, endpointsOf, now));
+    // respondent.at_risk needs the respondent's previous answer: read it only
+    // for answers that may raise the event and a site that wants it.
+    const previous = new Map<string, PreviousAnswer>();
+    for (const { before, after } of changes) {
+      if (
+        !mayBeAtRisk(before, after) ||
+        !endpointsOf(after.siteId).some((e) => endpointWants(e, 'respondent.at_risk', after))
+      )
+        continue;
+      const { rows } = await client.query<PreviousAnswer>(previousAnswerQuery('postgres'), [
+        after.surveyId,
+        after.userId,
+        after.receivedAt,
+        after.id,
+      ]);
+      if (rows[0]) previous.set(after.id, rows[0]);
+    }
+    await addToOutbox(
+      client,
+      deliveriesFor(changes, endpointsOf, now, (row) => previous.get(row.id)),
+    );
   }
   return outcomes;
 }

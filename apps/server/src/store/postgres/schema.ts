@@ -109,7 +109,13 @@ export const responses = pgTable(
     receivedAt: millis('received_at').notNull(),
     updatedAt: millis('updated_at').notNull(),
   },
-  (table) => [index('responses_survey_time_idx').on(table.surveyId, table.receivedAt, table.id)],
+  (table) => [
+    index('responses_survey_time_idx').on(table.surveyId, table.receivedAt, table.id),
+    // Identified respondents' answers in time order (who is at risk, their previous answer).
+    index('responses_survey_user_idx')
+      .on(table.surveyId, table.userId, table.receivedAt, table.id)
+      .where(sql`${table.userId} IS NOT NULL`),
+  ],
 );
 
 const scoreColumns = () =>

@@ -9,11 +9,13 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
 import { serverPackageDir } from '../../package-dir';
+import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSurvey } from '../survey-row';
 import type { BucketTermCount } from '../term-deltas';
 import type {
+  AtRiskEntry,
   DeliveryAttempt,
   DueDelivery,
   ReasonScoreCount,
@@ -325,6 +327,17 @@ export class PostgresStore implements Store {
     limit: number,
   ): Promise<RecentComment[]> {
     return pgRecentComments(this.pool, surveyId, range, filters, limit);
+  }
+
+  async atRiskRespondents(
+    surveyId: string,
+    filter: ResponseFilter,
+    after: ResponseCursor | undefined,
+    limit: number,
+  ): Promise<AtRiskEntry[]> {
+    const { sql, params } = atRiskQuery('postgres', surveyId, filter, after, limit);
+    const { rows } = await this.pool.query<AtRiskRow>(sql, params);
+    return rows.map(fromAtRiskRow);
   }
 
   reasonScoreCounts(

@@ -5,7 +5,8 @@
 
 import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
-import { deliveriesFor } from '../../webhooks/events';
+import { deliveriesFor, type PreviousAnswer } from '../../webhooks/events';
+import { previousAnswerQuery } from '../at-risk-query';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { RollupDeltas } from '../rollup-deltas';
 import { TermDeltas } from '../term-deltas';
@@ -109,6 +110,13 @@ export function batchWriter(db: Database.Database) {
   const rows = new ResponseStatements(db);
   const rollupStatements = new RollupStatements(db);
   const termWrites = new CommentTermWrites(db);
+  const previousAnswer = db.prepare<[string, string, number, string], PreviousAnswer>(
+    previousAnswerQuery('sqlite'),
+  );
+  const previousOf = (row: StoredResponseRow) =>
+    row.userId === null
+      ? undefined
+      : previousAnswer.get(row.surveyId, row.userId, row.receivedAt, row.id);
   const outbox = new OutboxStatements(db);
   // Each row in its own savepoint (a nested better-sqlite3 transaction): a row
   // whose survey was deleted after validation fails alone, not the batch.
@@ -144,7 +152,8 @@ export function batchWriter(db: Database.Database) {
     rollupStatements.apply(rollups);
     termWrites.apply(terms);
     // Webhook events commit with the answers that caused them (the outbox).
-    if (changes.length) outbox.add(deliveriesFor(changes, outbox.endpointsOfSites(), now));
+    if (changes.length)
+      outbox.add(deliveriesFor(changes, outbox.endpointsOfSites(), now, previousOf));
     return outcomes;
   });
 }

@@ -109,6 +109,10 @@ export const responses = sqliteTable(
   (table) => [
     // Time-range reads and the (received_at, id) cursor of the export.
     index('responses_survey_time_idx').on(table.surveyId, table.receivedAt, table.id),
+    // Identified respondents' answers in time order (who is at risk, their previous answer).
+    index('responses_survey_user_idx')
+      .on(table.surveyId, table.userId, table.receivedAt, table.id)
+      .where(sql`${table.userId} IS NOT NULL`),
   ],
 );
 

@@ -8,11 +8,14 @@ import type Database from 'better-sqlite3';
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { LruCache } from '../../lru-cache';
 import { serverPackageDir } from '../../package-dir';
+import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSurvey } from '../survey-row';
 import type { BucketTermCount } from '../term-deltas';
 import type {
+  AtRiskEntry,
   DeliveryAttempt,
   DueDelivery,
   ReasonScoreCount,
@@ -286,6 +289,11 @@ export class SqliteStore implements Store {
   private analyticsQueries?: SqliteAnalytics;
   private reasonCounts?: SqliteReasonCounts;
   private commentTerms?: SqliteCommentTerms;
+  /** One prepared statement per shape of filters. */
+  private readonly atRiskStatements = new LruCache<
+    string,
+    Database.Statement<unknown[], AtRiskRow>
+  >(32);
   /** Raw-row queries, rollups aside (tests and benchmarks compare against them). */
   get analytics(): SqliteAnalytics {
     this.analyticsQueries ??= new SqliteAnalytics(this.sqlite);
@@ -313,6 +321,21 @@ export class SqliteStore implements Store {
   ): Promise<RecentComment[]> {
     this.commentTerms ??= new SqliteCommentTerms(this.sqlite);
     return this.commentTerms.recent(surveyId, range, filters, limit);
+  }
+
+  async atRiskRespondents(
+    surveyId: string,
+    filter: ResponseFilter,
+    after: ResponseCursor | undefined,
+    limit: number,
+  ): Promise<AtRiskEntry[]> {
+    const { sql, params } = atRiskQuery('sqlite', surveyId, filter, after, limit);
+    let statement = this.atRiskStatements.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare<unknown[], AtRiskRow>(sql);
+      this.atRiskStatements.set(sql, statement);
+    }
+    return statement.all(...params).map(fromAtRiskRow);
   }
 
   async reasonScoreCounts(

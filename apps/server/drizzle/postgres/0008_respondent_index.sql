@@ -1,0 +1,1 @@
+CREATE INDEX "responses_survey_user_idx" ON "responses" USING btree ("survey_id","user_id","received_at","id") WHERE "responses"."user_id" IS NOT NULL;
