@@ -24,6 +24,12 @@ export type Site = Schemas['Site'];
 export type Webhook = Schemas['Webhook'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type Problem = Schemas['Problem'];
+export type Reasons = Schemas['Reasons'];
+export type ReasonAnalysis = Schemas['ReasonAnalysis'];
+export type Themes = Schemas['Themes'];
+export type ThemeTerm = Schemas['ThemeTerm'];
+export type AtRiskPage = Schemas['AtRiskPage'];
+export type AtRiskRespondent = Schemas['AtRiskRespondent'];
 export type MetricsQuery = NonNullable<operations['getMetrics']['parameters']['query']>;
 export type ResponsesQuery = NonNullable<operations['listResponses']['parameters']['query']>;
 

@@ -10,6 +10,7 @@ export * from './alerts/score-drop';
 export * from './alerts/silence';
 export * from './alerts/volume-drop';
 export * from './at-risk';
+export * from './csv';
 export * from './cursor';
 export * from './metrics/answer-values';
 export * from './metrics/ces';

@@ -8,7 +8,16 @@ import {
   type SurveyPatch,
 } from '@koe/client';
 import type { ApiClient } from './client';
-import type { Metrics, ResponsesPage, Site, Survey } from './types';
+import type { AtRiskPage, Metrics, Reasons, ResponsesPage, Site, Survey, Themes } from './types';
+
+/**
+ * An analyst query with the drill-down filters (filters.ts) as parameters;
+ * attr.<key> is beyond what the typed query can name.
+ */
+export type FilteredQuery = { from: string; to: string } & Record<
+  string,
+  string | string[] | number | undefined
+>;
 
 /** The key's site; its publishable key goes into the snippet. */
 export function getSite(api: ApiClient, signal?: AbortSignal): Promise<Site> {
@@ -40,6 +49,51 @@ export function getMetrics(
   signal?: AbortSignal,
 ): Promise<Metrics> {
   return ok(api.GET('/v1/surveys/{id}/metrics', { params: { path: { id }, query }, signal }));
+}
+
+/** Reason chips by impact over the period and filters, with the change against the previous period. */
+export function getReasons(
+  api: ApiClient,
+  id: string,
+  query: FilteredQuery,
+  signal?: AbortSignal,
+): Promise<Reasons> {
+  return ok(
+    api.GET('/v1/surveys/{id}/reasons', {
+      params: { path: { id }, query: { ...query, compare: 'previous' } as never },
+      signal,
+    }),
+  );
+}
+
+/** The terms that set each bucket's comments apart. */
+export function getThemes(
+  api: ApiClient,
+  id: string,
+  query: FilteredQuery,
+  signal?: AbortSignal,
+): Promise<Themes> {
+  return ok(
+    api.GET('/v1/surveys/{id}/themes', {
+      params: { path: { id }, query: query as never },
+      signal,
+    }),
+  );
+}
+
+/** A page of respondents at risk. */
+export function getAtRisk(
+  api: ApiClient,
+  id: string,
+  query: FilteredQuery,
+  signal?: AbortSignal,
+): Promise<AtRiskPage> {
+  return ok(
+    api.GET('/v1/surveys/{id}/at-risk', {
+      params: { path: { id }, query: query as never },
+      signal,
+    }),
+  );
 }
 
 export type ResponsesParams = ResponsesQuery;

@@ -3,13 +3,19 @@
 import type { Segment, StoredResponse } from '@koe/client';
 
 export type {
+  AtRiskPage,
+  AtRiskRespondent,
   Metrics,
   PreviousPeriod,
+  ReasonAnalysis,
+  Reasons,
   Segment,
   SeriesPoint,
   Site,
   StoredResponse,
   Survey,
+  Themes,
+  ThemeTerm,
 } from '@koe/client';
 
 /** n, score, interval and low-n flag: what a series point, a segment and a period share. */

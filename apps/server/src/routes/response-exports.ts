@@ -5,6 +5,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   ATTRIBUTE_FILTER_PARAMETER,
+  csvLine,
   encodeCursor,
   filtersOf,
   ResponsesCsvQuerySchema,
@@ -18,7 +19,7 @@ import { problems } from '../api/problems';
 import { keyProblems, READ_KEY, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
-import { csvLine } from '../exports/csv';
+
 import { exportStream, type NodeBindings } from '../exports/stream';
 import { responseJson } from '../response-json';
 import type { StoredResponseRow, StoredSurvey } from '../store/types';
