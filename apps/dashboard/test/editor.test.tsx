@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Survey } from '../src/api/types';
 import { App } from '../src/app';
-import { snippetFor } from '../src/views/editor/snippet-box';
+import { snippetFor } from '../src/views/install/snippet-box';
 import { type Harness, harness } from './harness';
 
 let h: Harness;

@@ -1,6 +1,6 @@
 // Shapes the analyst API returns, as @koe/client generates them from the
 // server's OpenAPI document.
-import type { Segment, StoredResponse } from '@koe/client';
+import type { components, Segment, StoredResponse } from '@koe/client';
 
 export type {
   Metrics,
@@ -10,7 +10,16 @@ export type {
   Site,
   StoredResponse,
   Survey,
+  Webhook,
+  WebhookDelivery,
 } from '@koe/client';
+
+type Schemas = components['schemas'];
+export type SiteInstall = Schemas['SiteInstall'];
+export type SecretKey = Schemas['SecretKey'];
+export type SecretKeyInput = Schemas['SecretKeyInput'];
+export type SitePatch = Schemas['SitePatch'];
+export type WebhookInput = Schemas['WebhookInput'];
 
 /** n, score, interval and low-n flag: what a series point, a segment and a period share. */
 export type Estimate = Pick<Segment, 'n' | 'score' | 'ci95' | 'lowN'>;

@@ -11,6 +11,7 @@ import { useDashboard } from '../../dashboard-context';
 import { useI18n } from '../../i18n/i18n';
 import { hrefOf } from '../../routing';
 import { useAsync } from '../../use-async';
+import { SnippetBox } from '../install/snippet-box';
 import { LoadError, Loading } from '../load-state';
 import {
   checkDraft,
@@ -25,7 +26,6 @@ import {
 } from './draft';
 import { FollowUpEditor } from './follow-up-editor';
 import { LocalizedInput } from './localized-input';
-import { SnippetBox } from './snippet-box';
 import { TriggerEditor } from './trigger-editor';
 import { WidgetPreview } from './widget-preview';
 
