@@ -28,7 +28,7 @@ export function installsWorthShowing(installs: SiteInstall[]): SiteInstall[] {
   );
 }
 
-export function InstallStatus({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function InstallStatus() {
   const { api, now } = useDashboard();
   const { site } = useCurrentSite();
   const i18n = useI18n();
@@ -41,15 +41,14 @@ export function InstallStatus({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     const timer = setInterval(() => latestReload.current(), POLL_MS);
     return () => clearInterval(timer);
   }, []);
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const shown = installs.data && installsWorthShowing(installs.data);
 
   return (
     <section class="card settings-section" aria-labelledby="installs-title">
       <div class="heading-row">
-        <Heading id="installs-title" class="card-title">
+        <h2 id="installs-title" class="card-title">
           {t('installs')}
-        </Heading>
+        </h2>
         <button type="button" class="secondary" onClick={reload}>
           {t('refresh')}
         </button>
