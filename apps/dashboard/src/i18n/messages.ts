@@ -211,6 +211,7 @@ export const en = {
   keys: 'Secret keys',
   keysHelp:
     'For this dashboard, scripts and BI tools. A read key reads; a write key also changes surveys, webhooks and these settings.',
+  keysTable: 'List of secret keys',
   keyName: 'Key name',
   keyPrefix: 'Starts with',
   scope: 'Scope',
@@ -514,6 +515,7 @@ export const ja: Messages = {
   keys: 'シークレットキー',
   keysHelp:
     'このダッシュボード、スクリプト、BI ツール用です。読み取りキーは読むだけ、書き込みキーはアンケート・Webhook・この設定も変更できます。',
+  keysTable: 'シークレットキーの一覧',
   keyName: 'キーの名前',
   keyPrefix: '先頭',
   scope: '権限',

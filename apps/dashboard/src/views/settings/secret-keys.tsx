@@ -31,7 +31,7 @@ export function SecretKeys() {
       {keys.error && <LoadError error={keys.error} onRetry={keys.reload} />}
       {!keys.data && !keys.error && <Loading />}
       {keys.data && (
-        <TableScroll label={t('keys')}>
+        <TableScroll label={t('keysTable')}>
           <table>
             <thead>
               <tr>

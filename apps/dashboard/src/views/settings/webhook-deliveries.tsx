@@ -8,7 +8,7 @@ import { useAsync } from '../../use-async';
 import { LoadError, Loading } from '../load-state';
 import { TableScroll } from '../table-scroll';
 
-export function WebhookDeliveries({ webhookId }: { webhookId: string }) {
+export function WebhookDeliveries({ webhookId, url }: { webhookId: string; url: string }) {
   const { api } = useDashboard();
   const i18n = useI18n();
   const { t } = i18n;
@@ -17,7 +17,7 @@ export function WebhookDeliveries({ webhookId }: { webhookId: string }) {
   if (!deliveries.data) return <Loading />;
   if (deliveries.data.length === 0) return <p class="muted">{t('noDeliveries')}</p>;
   return (
-    <TableScroll label={t('deliveries')}>
+    <TableScroll label={`${t('deliveries')}: ${url}`}>
       <table>
         <caption class="muted">{t('deliveries')}</caption>
         <thead>

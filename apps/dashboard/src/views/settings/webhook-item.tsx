@@ -115,7 +115,9 @@ export function WebhookItem({ webhook, onChanged }: { webhook: Webhook; onChange
           {problem}
         </p>
       )}
-      <div id={logId}>{showLog && <WebhookDeliveries webhookId={webhook.id} />}</div>
+      <div id={logId}>
+        {showLog && <WebhookDeliveries webhookId={webhook.id} url={webhook.url} />}
+      </div>
     </li>
   );
 }
