@@ -182,6 +182,22 @@ describe('settings', () => {
     );
   });
 
+  it('signed in with a read key: says a write key is needed, and changes nothing', async () => {
+    sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
+    await openSettings();
+    const keys = section('Secret keys');
+    expect((await within(keys).findByRole('alert')).textContent).toMatch(
+      /^This change needs a write key; you are signed in with a read key/,
+    );
+    fireEvent.input(screen.getByLabelText('Site name'), { target: { value: 'Renamed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(
+      (await screen.findByText(/^This change needs a write key/, { selector: '#site-name-error' }))
+        .textContent,
+    ).toBeTruthy();
+    expect((await h.api<Site>('/v1/site')).name).toBe('Shop A');
+  });
+
   it('adds a webhook (secret shown once), rotates its secret and shows its deliveries', async () => {
     await openSettings();
     const hooks = section('Webhooks');

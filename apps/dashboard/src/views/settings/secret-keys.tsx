@@ -1,14 +1,14 @@
 // The site's secret keys: name, prefix, scope, made and last used; make one
 // (its secret shown once) and revoke one after a confirmation. Revoking the
 // key this tab is signed in with signs the tab out (the next call gets 401).
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { createKey, listKeys, revokeKey } from '../../api/site-admin';
 import type { SecretKey } from '../../api/types';
 import { useDashboard } from '../../dashboard-context';
 import { fillText } from '../../i18n/fill';
 import { useI18n } from '../../i18n/i18n';
 import { useAsync } from '../../use-async';
-import { LoadError, Loading } from '../load-state';
+import { Loading } from '../load-state';
 import { problemText } from '../problem-text';
 import { TableScroll } from '../table-scroll';
 import { ConfirmInline } from './confirm-inline';
@@ -21,14 +21,20 @@ export function SecretKeys() {
   const keys = useAsync((signal) => listKeys(api, signal), [api]);
   const [created, setCreated] = useState<SecretKey>();
   const [problem, setProblem] = useState<string>();
+  // A revoked key's row (and its focused button) goes: focus returns to the section.
+  const heading = useRef<HTMLHeadingElement>(null);
 
   return (
     <section class="card settings-section" aria-labelledby="keys-title">
-      <h2 id="keys-title" class="card-title">
+      <h2 id="keys-title" class="card-title" tabIndex={-1} ref={heading}>
         {t('keys')}
       </h2>
       <p class="muted small">{t('keysHelp')}</p>
-      {keys.error && <LoadError error={keys.error} onRetry={keys.reload} />}
+      {keys.error && (
+        <p class="error" role="alert">
+          {problemText(keys.error, i18n)}
+        </p>
+      )}
       {!keys.data && !keys.error && <Loading />}
       {keys.data && (
         <TableScroll label={t('keysTable')}>
@@ -53,6 +59,7 @@ export function SecretKeys() {
                   onRevoked={() => {
                     setProblem(undefined);
                     keys.reload();
+                    heading.current?.focus();
                   }}
                   onProblem={setProblem}
                 />
