@@ -4,8 +4,8 @@
 // dashboard's Settings lists that refused origin; one click on Allow; the
 // same page then shows the survey, the answer is stored once, and the
 // survey's overview counts it. Settings has no axe-core violations and fits
-// a 360 px phone.
-import { mkdtempSync, rmSync } from 'node:fs';
+// a 360 px phone; its screenshot is saved under e2e/artifacts/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { browserAvailable, launchChromium } from './browser';
 import { ask, fixturePage, koeReady, listen, newVisitor, SOON } from './widget-host';
 
 const enabled = browserAvailable();
+const artifacts = new URL('./artifacts', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'koe-new-user-'));
 const db = join(dir, 'koe.db');
 const shopPages = new Map<string, string>();
@@ -65,6 +66,7 @@ beforeAll(async () => {
   surveyId = ((await created.json()) as { id: string }).id;
   shopPages.set('/order', fixturePage(site.siteKey, koeUrl, { title: 'Order' }));
   browser = await launchChromium();
+  mkdirSync(artifacts, { recursive: true });
 });
 
 afterAll(async () => {
@@ -124,6 +126,10 @@ describe.skipIf(!enabled)('a new user puts koe on their page', () => {
     const line = installs.getByText(`koe was loaded on ${shopUrl}, which is not an allowed origin`);
     await line.waitFor();
     expect(await axeViolations(dashboard)).toEqual([]);
+    await dashboard.screenshot({
+      path: join(artifacts, 'settings-refused-origin.png'),
+      fullPage: true,
+    });
     // A phone shows Settings without sideways scrolling.
     await dashboard.setViewportSize({ width: 360, height: 780 });
     expect(
