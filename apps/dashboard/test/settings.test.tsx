@@ -198,7 +198,7 @@ describe('settings', () => {
     expect((await h.api<Site>('/v1/site')).name).toBe('Shop A');
   });
 
-  it('adds a webhook (secret shown once), rotates its secret and shows its deliveries', async () => {
+  it('adds a webhook (secret shown once), rotates its secret, pauses and resumes it, and shows its deliveries', async () => {
     await openSettings();
     const hooks = section('Webhooks');
     await within(hooks).findByText('No webhooks yet.');
@@ -228,6 +228,14 @@ describe('settings', () => {
     })) as HTMLInputElement;
     expect(rotated.value).toMatch(/^whsec_/);
     expect(rotated.value).not.toBe(secret.value);
+
+    // Paused, then resumed.
+    fireEvent.click(within(hooks).getByRole('button', { name: 'Pause' }));
+    await within(hooks).findByText('Paused');
+    expect((await h.api<{ data: Webhook[] }>('/v1/webhooks')).data[0]?.status).toBe('paused');
+    fireEvent.click(within(hooks).getByRole('button', { name: 'Resume' }));
+    await within(hooks).findByRole('button', { name: 'Pause' });
+    expect((await h.api<{ data: Webhook[] }>('/v1/webhooks')).data[0]?.status).toBe('active');
 
     // An answer makes an event: the log shows it, waiting for its first attempt.
     await h.answer(h.now(), [{ score: 3 }]);

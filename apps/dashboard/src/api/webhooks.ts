@@ -1,5 +1,6 @@
 // Webhook endpoints through the API: list, add (secret shown once), rotate
-// the signing secret (shown once), re-enable one marked failing, remove, and
+// the signing secret (shown once), pause and resume (also one marked
+// failing), remove, and
 // each endpoint's delivery log.
 import { ok } from '@koe/client';
 import type { ApiClient } from './client';
@@ -13,11 +14,16 @@ export function createWebhook(api: ApiClient, input: WebhookInput): Promise<Webh
   return ok(api.POST('/v1/webhooks', { body: input }));
 }
 
-/** An endpoint marked failing (its retries used up) delivers again. */
-export function reactivateWebhook(api: ApiClient, id: string): Promise<Webhook> {
-  return ok(
-    api.PATCH('/v1/webhooks/{id}', { params: { path: { id } }, body: { status: 'active' } }),
-  );
+/**
+ * Paused: nothing is sent, events wait. Active: sends again (the waiting
+ * events first), also for an endpoint marked failing after its retries.
+ */
+export function setWebhookStatus(
+  api: ApiClient,
+  id: string,
+  status: 'active' | 'paused',
+): Promise<Webhook> {
+  return ok(api.PATCH('/v1/webhooks/{id}', { params: { path: { id } }, body: { status } }));
 }
 
 export function rotateWebhookSecret(api: ApiClient, id: string): Promise<Webhook> {

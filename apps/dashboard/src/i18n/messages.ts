@@ -234,7 +234,7 @@ export const en = {
   done: 'Done',
   webhooks: 'Webhooks',
   webhooksHelp:
-    'koe posts each answer to these URLs as it arrives, signed with the endpoint’s secret (Standard Webhooks).',
+    'koe posts each answer to these URLs as it arrives, signed with the endpoint’s secret (Standard Webhooks). A paused endpoint is sent nothing; its events wait until it is resumed.',
   webhookUrl: 'Endpoint URL',
   webhookEvents: 'Events',
   webhookFormat: 'Format',
@@ -243,7 +243,6 @@ export const en = {
   addWebhook: 'Add webhook',
   noWebhooks: 'No webhooks yet.',
   failing: 'Failing',
-  reactivate: 'Resume',
   rotateSecret: 'Rotate secret',
   rotateConfirm:
     'Make a new signing secret for {url}? For a day deliveries carry signatures by both, so the receiver can switch.',
@@ -539,7 +538,7 @@ export const ja: Messages = {
   done: '閉じる',
   webhooks: 'Webhook',
   webhooksHelp:
-    '回答が届くたびに、koe はこれらの URL に送信します。各エンドポイントのシークレットで署名されます（Standard Webhooks）。',
+    '回答が届くたびに、koe はこれらの URL に送信します。各エンドポイントのシークレットで署名されます（Standard Webhooks）。一時停止中のエンドポイントには何も送らず、イベントは再開まで待機します。',
   webhookUrl: 'エンドポイント URL',
   webhookEvents: 'イベント',
   webhookFormat: '形式',
@@ -548,7 +547,6 @@ export const ja: Messages = {
   addWebhook: 'Webhook を追加',
   noWebhooks: 'Webhook はまだありません。',
   failing: '失敗中',
-  reactivate: '再開する',
   rotateSecret: 'シークレットを更新',
   rotateConfirm:
     '{url} の署名シークレットを新しくしますか？ 1 日のあいだは新旧両方の署名が付くので、受信側は切り替えられます。',

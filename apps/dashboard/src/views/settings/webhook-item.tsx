@@ -1,9 +1,9 @@
-// One webhook endpoint: where it posts, which events, whether it is failing;
-// rotate its secret (the new one shown once), resume it, delete it, and open
-// its delivery log.
+// One webhook endpoint: where it posts, which events, whether it is active,
+// paused or failing; pause or resume it, rotate its secret (the new one shown
+// once), delete it, and open its delivery log.
 import { useState } from 'preact/hooks';
 import type { Webhook } from '../../api/types';
-import { deleteWebhook, reactivateWebhook, rotateWebhookSecret } from '../../api/webhooks';
+import { deleteWebhook, rotateWebhookSecret, setWebhookStatus } from '../../api/webhooks';
 import { useDashboard } from '../../dashboard-context';
 import { fillText } from '../../i18n/fill';
 import { useI18n } from '../../i18n/i18n';
@@ -45,9 +45,9 @@ export function WebhookItem({ webhook, onChanged }: { webhook: Webhook; onChange
       await deleteWebhook(api, webhook.id);
       onChanged();
     });
-  const resume = () =>
+  const setStatus = (status: 'active' | 'paused') =>
     act(async () => {
-      await reactivateWebhook(api, webhook.id);
+      await setWebhookStatus(api, webhook.id, status);
       onChanged();
     });
 
@@ -56,17 +56,29 @@ export function WebhookItem({ webhook, onChanged }: { webhook: Webhook; onChange
     <li class="webhook">
       <div class="list-row">
         <code class="origin">{webhook.url}</code>
-        <span class={`badge status-${webhook.status}`}>
-          {webhook.status === 'failing' ? t('failing') : t('active')}
-        </span>
+        <span class={`badge status-${webhook.status}`}>{t(webhook.status)}</span>
         <span class="muted small">
           {webhook.events.join(', ')} · {t(webhook.format)}
         </span>
       </div>
       <div class="actions">
-        {webhook.status === 'failing' && (
-          <button type="button" class="secondary" disabled={busy} onClick={resume}>
-            {t('reactivate')}
+        {webhook.status === 'active' ? (
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => setStatus('paused')}
+          >
+            {t('pause')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => setStatus('active')}
+          >
+            {t('resume')}
           </button>
         )}
         <button type="button" class="secondary" onClick={() => setAsking('rotate')}>

@@ -1,6 +1,6 @@
 // The site's webhook endpoints: add one (its signing secret shown once), and
-// per endpoint its state, rotate the secret, resume one marked failing,
-// delete, and the delivery log.
+// per endpoint its state, pause and resume, rotate the secret, delete, and
+// the delivery log.
 import { WEBHOOK_EVENTS, type WebhookEventType } from '@koe/core';
 import { useState } from 'preact/hooks';
 import type { Webhook } from '../../api/types';
