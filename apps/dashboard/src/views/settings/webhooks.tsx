@@ -1,7 +1,6 @@
 // The site's webhook endpoints: add one (its signing secret shown once), and
 // per endpoint its state, pause and resume, rotate the secret, delete, and
 // the delivery log.
-import { WEBHOOK_EVENTS, type WebhookEventType } from '@koe/core';
 import { useState } from 'preact/hooks';
 import type { Webhook } from '../../api/types';
 import { createWebhook, listWebhooks } from '../../api/webhooks';
@@ -13,6 +12,21 @@ import { LoadError, Loading } from '../load-state';
 import { problemText } from '../problem-text';
 import { SecretOnce } from './secret-once';
 import { WebhookItem } from './webhook-item';
+
+type WebhookEvent = Webhook['events'][number];
+
+// The API's events, listed here rather than imported from @koe/core, whose
+// module defining them also builds zod schemas: Settings does not load zod.
+const WEBHOOK_EVENTS = [
+  'response.created',
+  'response.updated',
+  'response.finished',
+] as const satisfies readonly WebhookEvent[];
+// A new event in the API is a type error here until it is listed above.
+const everyEvent: Exclude<WebhookEvent, (typeof WEBHOOK_EVENTS)[number]> extends never
+  ? true
+  : never = true;
+void everyEvent;
 
 export function Webhooks() {
   const { api } = useDashboard();
@@ -59,7 +73,7 @@ function NewWebhookForm({ onCreated }: { onCreated: (webhook: Webhook) => void }
   const i18n = useI18n();
   const { t } = i18n;
   const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<WebhookEventType[]>(['response.finished']);
+  const [events, setEvents] = useState<WebhookEvent[]>(['response.finished']);
   const [format, setFormat] = useState<Webhook['format']>('standard');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
