@@ -109,6 +109,13 @@ describe('settings', () => {
       selector: 'code',
     });
     await within(installs).findByText(/that origin is allowed now/);
+    // Focus stays in the section (the button is gone), and the change is announced.
+    expect(document.activeElement).toBe(
+      within(installs).getByRole('heading', { name: 'Install check' }),
+    );
+    expect(
+      within(installs).getByText('http://127.0.0.1:8790 is allowed now.').getAttribute('role'),
+    ).toBe('status');
     expect((await h.api<Site>('/v1/site')).origins).toContain('http://127.0.0.1:8790');
     // The page loads the surveys now, and the check says so.
     await h.widgetSeen('http://127.0.0.1:8790', true, h.now());
@@ -155,10 +162,13 @@ describe('settings', () => {
     const confirm = within(row).getByRole('group', {
       name: 'Revoke “BI export”? Whatever uses it stops working at once.',
     });
+    // The harmless choice has focus.
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Revoke' }));
     await waitFor(() =>
       expect(within(keys).queryByText('BI export', { selector: 'th' })).toBeNull(),
     );
+    expect(document.activeElement).toBe(within(keys).getByRole('heading', { name: 'Secret keys' }));
     const after = await h.app.request('/v1/surveys', {
       headers: { authorization: `Bearer ${secret}` },
     });

@@ -190,6 +190,7 @@ export const en = {
   addOrigin: 'Add origin',
   removeOrigin: 'Remove',
   originsSaved: 'Origins saved.',
+  originAllowed: '{origin} is allowed now.',
   originRefused: 'Not saved: {message}',
   originsNeedOne:
     'A site needs at least one allowed origin: the pages that may show the widget. Add the new one before removing the last.',
@@ -492,6 +493,7 @@ export const ja: Messages = {
   addOrigin: 'オリジンを追加',
   removeOrigin: '削除',
   originsSaved: 'オリジンを保存しました。',
+  originAllowed: '{origin} を許可しました。',
   originRefused: '保存されませんでした：{message}',
   originsNeedOne:
     'サイトには許可するオリジンが少なくとも一つ必要です（ウィジェットを表示できるページ）。最後の一つを消す前に新しいものを追加してください。',

@@ -42,11 +42,18 @@ export function InstallStatus() {
     return () => clearInterval(timer);
   }, []);
   const shown = installs.data && installsWorthShowing(installs.data);
+  // Allowing removes the focused button with its line: say what happened, keep focus in the section.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [allowed, setAllowed] = useState<string>();
+  const onAllowed = (origin: string) => {
+    setAllowed(fillText(t('originAllowed'), { origin }));
+    heading.current?.focus();
+  };
 
   return (
     <section class="card settings-section" aria-labelledby="installs-title">
       <div class="heading-row">
-        <h2 id="installs-title" class="card-title">
+        <h2 id="installs-title" class="card-title" tabIndex={-1} ref={heading}>
           {t('installs')}
         </h2>
         <button type="button" class="secondary" onClick={reload}>
@@ -57,7 +64,7 @@ export function InstallStatus() {
       {installs.error && <LoadError error={installs.error} onRetry={reload} />}
       {shown?.length === 0 && <p>{t('installsNone')}</p>}
       {shown && shown.length > 0 && site && (
-        <ul class="plain-list installs" aria-live="polite">
+        <ul class="plain-list installs">
           {shown.map((install) => (
             <InstallLine
               key={`${install.allowed}:${install.origin}`}
@@ -65,25 +72,27 @@ export function InstallStatus() {
               site={site}
               now={now()}
               i18n={i18n}
+              onAllowed={onAllowed}
             />
           ))}
         </ul>
       )}
+      <p class="visually-hidden" role="status">
+        {allowed ?? ''}
+      </p>
     </section>
   );
 }
 
-function InstallLine({
-  install,
-  site,
-  now,
-  i18n,
-}: {
+interface LineProps {
   install: SiteInstall;
   site: Site;
   now: number;
   i18n: I18n;
-}) {
+  onAllowed: (origin: string) => void;
+}
+
+function InstallLine({ install, site, now, i18n, onAllowed }: LineProps) {
   const { t } = i18n;
   const ago = i18n.ago(Date.parse(install.lastSeenAt), now);
   const origin = <code class="origin">{install.origin}</code>;
@@ -110,10 +119,15 @@ function InstallLine({
         <span>{fill(t('installRefusedNowAllowed'), { origin, ago })}</span>
       </li>
     );
-  return <RefusedLine origin={install.origin} site={site} i18n={i18n} />;
+  return <RefusedLine origin={install.origin} site={site} i18n={i18n} onAllowed={onAllowed} />;
 }
 
-function RefusedLine({ origin, site, i18n }: { origin: string; site: Site; i18n: I18n }) {
+function RefusedLine({
+  origin,
+  site,
+  i18n,
+  onAllowed,
+}: Omit<LineProps, 'install' | 'now'> & { origin: string }) {
   const { api } = useDashboard();
   const { changed } = useCurrentSite();
   const { t } = i18n;
@@ -123,8 +137,10 @@ function RefusedLine({ origin, site, i18n }: { origin: string; site: Site; i18n:
     setBusy(true);
     const result = await saveOrigins(api, [...site.origins, origin], i18n);
     setBusy(false);
-    if (result.ok) changed(result.site);
-    else setProblems(result.messages);
+    if (result.ok) {
+      changed(result.site);
+      onAllowed(origin);
+    } else setProblems(result.messages);
   }
   const button = (
     <button type="button" class="secondary" disabled={busy} onClick={allow}>

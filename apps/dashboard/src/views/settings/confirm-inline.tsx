@@ -1,6 +1,6 @@
 // "Are you sure?" in place, instead of window.confirm: the question stays
-// next to what it is about, is read by screen readers (focus moves to the
-// confirming button) and can be styled and translated.
+// next to what it is about, is read by screen readers (focus moves to Cancel,
+// the harmless choice, as for an alert dialog) and can be styled and translated.
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n';
 
@@ -18,15 +18,15 @@ export function ConfirmInline({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), []);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
   return (
     <fieldset class="confirm">
       <legend>{question}</legend>
-      <button ref={confirm} type="button" class="danger" disabled={busy} onClick={onConfirm}>
+      <button type="button" class="danger" disabled={busy} onClick={onConfirm}>
         {confirmLabel}
       </button>
-      <button type="button" class="secondary" onClick={onCancel}>
+      <button ref={cancel} type="button" class="secondary" onClick={onCancel}>
         {t('cancel')}
       </button>
     </fieldset>
