@@ -201,6 +201,18 @@ describe('survey editor', () => {
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
   });
 
+  it('signed in with a read key: says a write key is needed to save', async () => {
+    sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByRole('heading', { name: 'Edit survey' });
+    input('Name', 'Renamed');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^This change needs a write key; you are signed in with a read key/,
+    );
+  });
+
   it('shows the snippet for this survey', async () => {
     history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);

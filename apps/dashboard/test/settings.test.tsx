@@ -130,6 +130,26 @@ describe('settings', () => {
     expect(within(installs).queryByText(/^koe was loaded on/)).toBeNull();
   });
 
+  it('in Japanese: the refused origin, Allow and the origins hint', async () => {
+    localStorage.setItem('koe-dashboard:lang', 'ja');
+    await h.widgetSeen('http://127.0.0.1:8790', false, h.now() - 3 * 60_000);
+    history.replaceState(null, '', '/app/settings');
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByRole('heading', { name: '設定', level: 1 });
+    const installs = screen.getByRole('region', { name: 'インストールの確認' });
+    await waitFor(() =>
+      expect(within(installs).getByText(/^koe が/).textContent).toBe(
+        'koe が http://127.0.0.1:8790 で読み込まれましたが、許可されたオリジンではありません — 許可する http://127.0.0.1:8790',
+      ),
+    );
+    const origins = screen.getByRole('region', { name: '許可するオリジン' });
+    expect(within(origins).getByText(/^localhost と 127\.0\.0\.1 は別のオリジンです/)).toBeTruthy();
+    fireEvent.click(
+      within(installs).getByRole('button', { name: '許可する http://127.0.0.1:8790' }),
+    );
+    await within(installs).findByText('http://127.0.0.1:8790 を許可しました。');
+  });
+
   it('creates a key whose secret is shown once and works, and revokes it after a confirmation', async () => {
     await openSettings();
     const keys = section('Secret keys');

@@ -16,6 +16,7 @@ import { hrefOf } from '../../routing';
 import { useAsync } from '../../use-async';
 import { SnippetBox } from '../install/snippet-box';
 import { LoadError, Loading } from '../load-state';
+import { problemText } from '../problem-text';
 import {
   checkDraft,
   type Draft,
@@ -118,7 +119,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
         setServerIssues(failure.issues);
         setStatus('invalid');
       } else {
-        setError(`${t('errorPrefix')} ${(failure as Error).message}`);
+        setError(problemText(failure, i18n));
         setStatus('idle');
       }
     }
