@@ -181,7 +181,7 @@ describe('survey editor', () => {
     });
     history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);
-    await screen.findByText('Draft: visitors do not see it yet.');
+    await screen.findByText('Visitors do not see it yet.');
     const saveRow = () => screen.getByRole('button', { name: 'Save' }).parentElement as HTMLElement;
     expect(saveRow().classList.contains('dirty')).toBe(false);
     input('Name', 'Checkout NPS (v2)');
@@ -189,14 +189,14 @@ describe('survey editor', () => {
     expect(within(saveRow()).getByRole('status').textContent).toBe('Unsaved changes');
 
     fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
-    await screen.findByText('Active: shown to visitors when its trigger fires.');
+    await screen.findByText('Shown to visitors when its trigger fires.');
     expect(saveRow().classList.contains('dirty')).toBe(false);
     expect(await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`)).toMatchObject({
       name: 'Checkout NPS (v2)',
       status: 'active',
     });
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    await screen.findByText('Paused: not shown for now; its answers are kept.');
+    await screen.findByText('Not shown for now; its answers are kept.');
     expect((await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`)).status).toBe('paused');
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
   });
