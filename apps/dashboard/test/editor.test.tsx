@@ -149,6 +149,8 @@ describe('survey editor', () => {
     input('Id 2', 'price', detractor);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
+    // The list of what to fix is brought into view.
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(
       within(alert)
         .getAllByRole('listitem')

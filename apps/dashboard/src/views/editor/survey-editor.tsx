@@ -6,7 +6,7 @@
 // save was tried; the status line publishes or pauses in one click; with
 // unsaved changes the save bar stays in view.
 import { bucketsOf, type FieldIssue, LocaleSchema, SURVEY_TYPES, type SurveyType } from '@koe/core';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError } from '../../api/client';
 import { createSurvey, getSurvey, updateSurvey } from '../../api/endpoints';
@@ -65,6 +65,11 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
   const [error, setError] = useState<string>();
+  // A refused save (often Publish, at the top) brings the list of what to fix into view.
+  const issueList = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (status === 'invalid') issueList.current?.focus();
+  }, [status]);
 
   const locales = useMemo(
     () => [...new Set([...localesOf(draft), ...extraLocales])],
@@ -417,7 +422,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
           </fieldset>
 
           {status === 'invalid' && issues.length > 0 && (
-            <div class="error" role="alert">
+            <div class="error" role="alert" tabIndex={-1} ref={issueList}>
               <p>{t('invalid')}</p>
               <ul>
                 {issues.map((issue) => (
