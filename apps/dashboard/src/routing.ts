@@ -10,7 +10,8 @@ export const BASE = '/app';
 export type Route =
   | { view: 'surveys' }
   | { view: 'overview'; surveyId: string }
-  | { view: 'editor'; surveyId: string | null };
+  | { view: 'editor'; surveyId: string | null }
+  | { view: 'settings' };
 
 /** Route patterns for preact-iso's Router. */
 export const PATHS = {
@@ -18,6 +19,7 @@ export const PATHS = {
   newSurvey: `${BASE}/surveys/new`,
   overview: `${BASE}/surveys/:surveyId`,
   editor: `${BASE}/surveys/:surveyId/edit`,
+  settings: `${BASE}/settings`,
 } as const;
 
 export function hrefOf(route: Route, query: Record<string, string> = {}): string {
@@ -32,6 +34,8 @@ export function hrefOf(route: Route, query: Record<string, string> = {}): string
         return route.surveyId === null
           ? PATHS.newSurvey
           : `${BASE}/surveys/${encodeURIComponent(route.surveyId)}/edit`;
+      case 'settings':
+        return PATHS.settings;
     }
   })();
   return search ? `${path}?${search}` : path;

@@ -5,13 +5,15 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Survey } from '../src/api/types';
 import { App } from '../src/app';
-import { snippetFor } from '../src/views/editor/snippet-box';
+import { snippetFor } from '../src/views/install/snippet-box';
 import { type Harness, harness } from './harness';
 
 let h: Harness;
 
 beforeEach(async () => {
   sessionStorage.clear();
+  // The language chosen in one test is remembered; each starts in English.
+  localStorage.clear();
   h = await harness();
   // Writing needs a write-scope key.
   sessionStorage.setItem('koe-dashboard:secret-key', h.a.writeKey);
@@ -99,7 +101,11 @@ describe('survey editor', () => {
     input('Question en', '');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('question');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Question (English) is empty']);
     expect(screen.getByLabelText('Question en').getAttribute('aria-invalid')).toBe('true');
     const stored = await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`);
     expect(stored.question.en).toBe('How likely are you to recommend us?');
@@ -127,6 +133,86 @@ describe('survey editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     expect((await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`)).thanks).toBeUndefined();
+  });
+
+  it('says what is wrong in the form’s words, in English and Japanese, once a field is touched', async () => {
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByRole('heading', { name: 'Edit survey' });
+    const detractor = screen.getByRole('group', { name: 'Follow-up for Detractor' });
+    // Nothing is marked before anything changed.
+    expect(document.querySelector('[aria-invalid="true"]')).toBeNull();
+    input('Label 1 en', '', detractor);
+    expect(
+      within(detractor).getByText('Detractor follow-up: Reason 1 label (English) is empty'),
+    ).toBeTruthy();
+    input('Id 2', 'price', detractor);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    // The list of what to fix is brought into view.
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Detractor follow-up: Reason 1 label (English) is empty',
+      'Detractor follow-up: Reason 2 id is used twice',
+    ]);
+
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'ja' } });
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('alert'))
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([
+        '批判者のフォローアップ：理由 1 のラベル（英語）が空です',
+        '批判者のフォローアップ：理由 2 の IDが重複しています',
+      ]),
+    );
+    const stored = await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`);
+    expect(stored.followUp.detractor?.reasons[0]?.label).toEqual({ en: 'Price' });
+  });
+
+  it('publishes a draft in one click, and keeps Save in view while there are unsaved changes', async () => {
+    await h.app.request(`/v1/surveys/${h.a.surveyId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${h.a.writeKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'draft' }),
+    });
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByText('Visitors do not see it yet.');
+    const saveRow = () => screen.getByRole('button', { name: 'Save' }).parentElement as HTMLElement;
+    expect(saveRow().classList.contains('dirty')).toBe(false);
+    input('Name', 'Checkout NPS (v2)');
+    expect(saveRow().classList.contains('dirty')).toBe(true);
+    expect(within(saveRow()).getByRole('status').textContent).toBe('Unsaved changes');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    await screen.findByText('Shown to visitors when its trigger fires.');
+    expect(saveRow().classList.contains('dirty')).toBe(false);
+    expect(await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`)).toMatchObject({
+      name: 'Checkout NPS (v2)',
+      status: 'active',
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await screen.findByText('Not shown for now; its answers are kept.');
+    expect((await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`)).status).toBe('paused');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+  });
+
+  it('signed in with a read key: says a write key is needed to save', async () => {
+    sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByRole('heading', { name: 'Edit survey' });
+    input('Name', 'Renamed');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^This change needs a write key; you are signed in with a read key/,
+    );
   });
 
   it('shows the snippet for this survey', async () => {

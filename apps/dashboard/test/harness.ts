@@ -13,10 +13,16 @@ export interface Harness extends TestApp {
   api<T>(path: string): Promise<T>;
   /** Stores answers for site A's NPS survey (srv_a) as received at `at`. */
   answer(at: number, answers: Array<Partial<ResponseWrite> & { score: number }>): Promise<void>;
+  /**
+   * Site A's widget config fetched from a page on `origin` at `at`, as the
+   * install check records it (happy-dom's Request drops the Origin header,
+   * so the request itself cannot be made from a component test).
+   */
+  widgetSeen(origin: string, allowed: boolean, at: number): Promise<void>;
 }
 
-export async function harness(): Promise<Harness> {
-  const test = await makeTestApp();
+export async function harness(config: Parameters<typeof makeTestApp>[0] = {}): Promise<Harness> {
+  const test = await makeTestApp(config);
   // @koe/client passes a Request (happy-dom's, in component tests): hand its
   // method, path, headers and body to the app.
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -41,6 +47,10 @@ export async function harness(): Promise<Harness> {
       });
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
       return response.json();
+    },
+    async widgetSeen(origin, allowed, at) {
+      const seen = { siteId: test.a.site.id, origin, allowed, firstSeenAt: at, lastSeenAt: at };
+      await test.store.recordInstalls([{ ...seen, count: 1 }], 100);
     },
     async answer(at, answers) {
       await test.store.writeResponses(

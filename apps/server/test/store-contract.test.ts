@@ -612,4 +612,49 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
     expect(await store.deleteWebhook('site_a', all.id)).toBe(true);
     expect(await logOf(all.id)).toEqual([]);
   });
+
+  test('a paused endpoint: its events wait unclaimed; an attempt in flight leaves it paused', async () => {
+    const srv = await survey();
+    const paused: WebhookEndpoint = {
+      id: `wh_paused_${n++}`,
+      siteId: 'site_a',
+      url: 'https://hooks.example/paused',
+      events: ['response.created'],
+      surveyIds: [srv],
+      buckets: null,
+      format: 'standard',
+      secret: 'whsec_c2VjcmV0',
+      previousSecret: null,
+      previousSecretUntil: null,
+      status: 'paused',
+      createdAt: T0,
+      updatedAt: T0,
+    };
+    await store.createWebhook(paused);
+    await store.writeResponses([write(srv, { score: 7 })], T0);
+    const claimMine = async (at: number) =>
+      (await store.claimDeliveries(at, at + 5_000, 100)).filter((d) => d.endpointId === paused.id);
+    expect(await claimMine(T0 + 10)).toEqual([]);
+    expect(await store.listDeliveries('site_a', paused.id, 10)).toMatchObject([
+      { status: 'pending', attempts: 0 },
+    ]);
+
+    await store.updateWebhook({ ...paused, status: 'active' });
+    const [claimed] = await claimMine(T0 + 20);
+    expect(claimed).toBeDefined();
+    // Paused again while that attempt is in flight: its result does not unpause it.
+    await store.updateWebhook({ ...paused, status: 'paused' });
+    await store.recordDeliveryAttempt({
+      deliveryId: claimed?.id as string,
+      attempt: 1,
+      at: T0 + 30,
+      statusCode: 500,
+      latencyMs: 5,
+      error: null,
+      result: 'failed',
+      nextAttemptAt: null,
+    });
+    expect((await store.getWebhook('site_a', paused.id))?.status).toBe('paused');
+    expect(await store.deleteWebhook('site_a', paused.id)).toBe(true);
+  });
 });

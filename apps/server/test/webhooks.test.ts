@@ -220,6 +220,41 @@ describe('delivery', () => {
     expect((await patched.json()).status).toBe('active');
   });
 
+  it('paused: sends nothing while events wait; resumed, sends them', async () => {
+    await appWithWebhooks();
+    const endpoint = await createEndpoint({ url: receiver.url, events: ['response.created'] });
+    const paused = await api('PATCH', `/v1/webhooks/${endpoint.id}`, t.a.writeKey, {
+      status: 'paused',
+    });
+    expect(paused.status).toBe(200);
+    expect((await paused.json()).status).toBe('paused');
+    t.app.services.webhooks.start();
+    const answer = responseBody(t.a);
+    expect((await postResponse(t.app, answer)).status).toBe(202);
+    for (let i = 0; i < 5; i++) {
+      t.clock.advance(1_000);
+      t.app.services.webhooks.wake();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(receiver.received).toEqual([]);
+    const log = await (
+      await api('GET', `/v1/webhooks/${endpoint.id}/deliveries`, t.a.readKey)
+    ).json();
+    expect(log.data).toMatchObject([{ status: 'pending', attempts: [] }]);
+    // Only active and paused can be asked for; failing is the server's to say.
+    const failing = await api('PATCH', `/v1/webhooks/${endpoint.id}`, t.a.writeKey, {
+      status: 'failing',
+    });
+    expect(failing.status).toBe(400);
+
+    const resumed = await api('PATCH', `/v1/webhooks/${endpoint.id}`, t.a.writeKey, {
+      status: 'active',
+    });
+    expect((await resumed.json()).status).toBe('active');
+    await until(() => receiver.received.length === 1);
+    expect(JSON.parse(receiver.received[0]?.body ?? '{}').data.response.id).toBe(answer.id);
+  });
+
   it('does not follow redirects: a 3xx is a failed attempt', async () => {
     await appWithWebhooks([20]);
     const endpoint = await createEndpoint({ url: receiver.url, events: ['response.created'] });

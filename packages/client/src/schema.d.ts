@@ -300,7 +300,7 @@ export interface paths {
         head?: never;
         /**
          * Change an endpoint
-         * @description Only the fields sent change. `status: "active"` re-enables an endpoint marked failing after it used up its retries.
+         * @description Only the fields sent change. `status: "paused"` stops sending: events keep being queued and wait, and nothing is attempted until `status: "active"`, which also re-enables an endpoint marked failing after it used up its retries.
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -1489,10 +1489,10 @@ export interface components {
             /** @enum {string} */
             format: "standard" | "slack";
             /**
-             * @description failing: the last event used up its retries
+             * @description failing: the last event used up its retries; paused: nothing is sent until it is set active, events wait
              * @enum {string}
              */
-            status: "active" | "failing";
+            status: "active" | "failing" | "paused";
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1520,8 +1520,11 @@ export interface components {
             buckets?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
             /** @enum {string} */
             format?: "standard" | "slack";
-            /** @enum {string} */
-            status?: "active";
+            /**
+             * @description paused: nothing is sent, events wait; active: sends again (also re-enables a failing endpoint)
+             * @enum {string}
+             */
+            status?: "active" | "paused";
         };
         WebhookDelivery: {
             /** @description the webhook-id header; the same on every retry */

@@ -1,6 +1,6 @@
 // Shapes the analyst API returns, as @koe/client generates them from the
 // server's OpenAPI document.
-import type { Segment, StoredResponse } from '@koe/client';
+import type { components, Segment, StoredResponse } from '@koe/client';
 
 export type {
   AtRiskPage,
@@ -16,7 +16,16 @@ export type {
   Survey,
   Themes,
   ThemeTerm,
+  Webhook,
+  WebhookDelivery,
 } from '@koe/client';
+
+type Schemas = components['schemas'];
+export type SiteInstall = Schemas['SiteInstall'];
+export type SecretKey = Schemas['SecretKey'];
+export type SecretKeyInput = Schemas['SecretKeyInput'];
+export type SitePatch = Schemas['SitePatch'];
+export type WebhookInput = Schemas['WebhookInput'];
 
 /** n, score, interval and low-n flag: what a series point, a segment and a period share. */
 export type Estimate = Pick<Segment, 'n' | 'score' | 'ci95' | 'lowN'>;

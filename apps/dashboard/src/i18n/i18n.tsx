@@ -4,12 +4,17 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { LANGUAGES, type Language, type MessageKey } from './messages';
+import { timeAgo } from './relative-time';
 
 export interface I18n {
   lang: Language;
   t: (key: MessageKey) => string;
   /** A number with a fixed count of decimals, in the UI language's style. */
   number: (value: number, decimals: number) => string;
+  /** How long ago `at` was, "2 minutes ago" or "just now". */
+  ago: (at: number, now: number) => string;
+  /** A date and time, short, in the UI language and the browser's zone. */
+  dateTime: (at: number) => string;
 }
 
 const LANGUAGE_KEY = 'koe-dashboard:lang';
@@ -17,9 +22,12 @@ const LANGUAGE_KEY = 'koe-dashboard:lang';
 export function i18nFor(lang: Language): I18n {
   const messages = LANGUAGES[lang];
   const formats = new Map<number, Intl.NumberFormat>();
+  const dateTimes = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     lang,
     t: (key) => messages[key],
+    ago: (at, now) => timeAgo(lang, at, now) ?? messages.justNow,
+    dateTime: (at) => dateTimes.format(at),
     number(value, decimals) {
       let format = formats.get(decimals);
       if (!format) {

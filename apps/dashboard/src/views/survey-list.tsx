@@ -5,6 +5,7 @@ import type { ApiClient } from '../api/client';
 import { getMetrics, listSurveys } from '../api/endpoints';
 import type { Metrics, Survey } from '../api/types';
 import { useDashboard } from '../dashboard-context';
+import { fill } from '../i18n/fill';
 import { useI18n } from '../i18n/i18n';
 import { browserTimeZone, presetRange, rangeInstants } from '../range';
 import { hrefOf } from '../routing';
@@ -63,6 +64,27 @@ function SurveyRow({ survey }: { survey: Survey }) {
   );
 }
 
+/** A new site's first screen: what a survey is and the one next step. */
+function NoSurveys() {
+  const { t } = useI18n();
+  return (
+    <section class="card empty-state" aria-labelledby="no-surveys-title">
+      <h2 id="no-surveys-title">{t('noSurveysTitle')}</h2>
+      <p>{t('noSurveysHelp')}</p>
+      <p>
+        <a class="button" href={hrefOf({ view: 'editor', surveyId: null })}>
+          {t('createSurvey')}
+        </a>
+      </p>
+      <p class="muted small">
+        {fill(t('noSurveysSettings'), {
+          settings: <a href={hrefOf({ view: 'settings' })}>{t('settings')}</a>,
+        })}
+      </p>
+    </section>
+  );
+}
+
 export function SurveyList() {
   const { api } = useDashboard();
   const { t } = useI18n();
@@ -78,7 +100,7 @@ export function SurveyList() {
       </div>
       {surveys.error && <LoadError error={surveys.error} onRetry={surveys.reload} />}
       {!surveys.data && !surveys.error && <Loading />}
-      {surveys.data?.length === 0 && <p>{t('noSurveys')}</p>}
+      {surveys.data?.length === 0 && <NoSurveys />}
       {surveys.data && surveys.data.length > 0 && (
         <TableScroll label={`${t('surveys')}: ${t('last30Days')}`}>
           <table>

@@ -116,7 +116,7 @@ const patchWebhook = createRoute({
   tags: ['webhooks'],
   summary: 'Change an endpoint',
   description:
-    'Only the fields sent change. `status: "active"` re-enables an endpoint marked failing after it used up its retries.',
+    'Only the fields sent change. `status: "paused"` stops sending: events keep being queued and wait, and nothing is attempted until `status: "active"`, which also re-enables an endpoint marked failing after it used up its retries.',
   ...WRITE_KEY,
   request: {
     params: webhookParams,

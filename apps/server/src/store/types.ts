@@ -176,7 +176,8 @@ export interface WebhookEndpoint {
   /** After a rotation the old secret signs too, until previousSecretUntil (receivers switch over). */
   previousSecret: string | null;
   previousSecretUntil: number | null;
-  status: 'active' | 'failing';
+  /** paused: its deliveries are not claimed (they wait) until it is active again. */
+  status: 'active' | 'failing' | 'paused';
   createdAt: number;
   updatedAt: number;
 }

@@ -15,7 +15,7 @@ export interface EndpointRow {
   secret: string;
   previous_secret: string | null;
   previous_secret_until: number | null;
-  status: 'active' | 'failing';
+  status: 'active' | 'failing' | 'paused';
   created_at: number;
   updated_at: number;
 }

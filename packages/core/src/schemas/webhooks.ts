@@ -49,8 +49,12 @@ export const WebhookPatchSchema = z
     surveyIds: webhookFields.surveyIds,
     buckets: webhookFields.buckets,
     format: z.enum(['standard', 'slack']),
-    /** Re-enables an endpoint marked failing. */
-    status: z.literal('active'),
+    /** `paused` holds every delivery until `active` again; `active` also re-enables one marked failing. */
+    status: z
+      .enum(['active', 'paused'])
+      .describe(
+        'paused: nothing is sent, events wait; active: sends again (also re-enables a failing endpoint)',
+      ),
   })
   .partial()
   .strict()
@@ -66,7 +70,11 @@ export const WebhookSchema = z
     surveyIds: z.array(z.string()).nullable(),
     buckets: z.array(z.enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS])).nullable(),
     format: z.enum(['standard', 'slack']),
-    status: z.enum(['active', 'failing']).describe('failing: the last event used up its retries'),
+    status: z
+      .enum(['active', 'failing', 'paused'])
+      .describe(
+        'failing: the last event used up its retries; paused: nothing is sent until it is set active, events wait',
+      ),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     secret: z.string().optional().describe('whsec_…, shown only when created or rotated'),

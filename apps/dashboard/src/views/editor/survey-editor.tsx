@@ -2,8 +2,11 @@
 // chips, trigger, sampling, recontact, placement and theme — beside a live
 // preview in the real widget and the snippet to paste. The draft is checked
 // with the API's own schema as it changes; the server's answer has the last word.
+// Issues read in the form's words and show once their field was changed or a
+// save was tried; the status line publishes or pauses in one click; with
+// unsaved changes the save bar stays in view.
 import { bucketsOf, type FieldIssue, LocaleSchema, SURVEY_TYPES, type SurveyType } from '@koe/core';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError } from '../../api/client';
 import { createSurvey, getSurvey, updateSurvey } from '../../api/endpoints';
@@ -11,7 +14,9 @@ import { useDashboard } from '../../dashboard-context';
 import { useI18n } from '../../i18n/i18n';
 import { hrefOf } from '../../routing';
 import { useAsync } from '../../use-async';
+import { SnippetBox } from '../install/snippet-box';
 import { LoadError, Loading } from '../load-state';
+import { problemText } from '../problem-text';
 import {
   checkDraft,
   type Draft,
@@ -23,9 +28,11 @@ import {
   removeLocale,
   withType,
 } from './draft';
+import { changedAt, sameDraft } from './draft-changes';
 import { FollowUpEditor } from './follow-up-editor';
+import { describeIssue, withoutEchoes } from './issue-fields';
 import { LocalizedInput } from './localized-input';
-import { SnippetBox } from './snippet-box';
+import { StatusLine } from './status-line';
 import { TriggerEditor } from './trigger-editor';
 import { WidgetPreview } from './widget-preview';
 
@@ -47,54 +54,77 @@ export function SurveyEditor({ surveyId }: { surveyId: string | null }) {
 function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: Draft }) {
   const { api } = useDashboard();
   const { route } = useLocation();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [draft, setDraft] = useState(initial);
+  // The survey as last saved: what "unsaved changes" and a PATCH compare with.
+  const [saved, setSaved] = useState(initial);
+  const [triedSave, setTriedSave] = useState(false);
   const [extraLocales, setExtraLocales] = useState<string[]>([]);
   const [newLocale, setNewLocale] = useState('');
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
   const [error, setError] = useState<string>();
+  // A refused save (often Publish, at the top) brings the list of what to fix into view.
+  const issueList = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (status === 'invalid') issueList.current?.focus();
+  }, [status]);
 
   const locales = useMemo(
     () => [...new Set([...localesOf(draft), ...extraLocales])],
     [draft, extraLocales],
   );
-  const localIssues = useMemo(() => checkDraft(draft), [draft, surveyId, initial]);
-  const issues = [...localIssues, ...serverIssues];
+  const localIssues = useMemo(() => checkDraft(draft), [draft]);
+  const dirty = surveyId === null || !sameDraft(draft, saved);
+  // The schema's issues show once their field was changed or a save was tried; the server's always.
+  const issues = withoutEchoes([
+    ...localIssues.filter((issue) => triedSave || changedAt(saved, draft, issue.field)),
+    ...serverIssues,
+  ]);
+  const words = (issue: FieldIssue) => describeIssue(issue, i18n, draft.defaultLocale);
   // An issue shows on its own field, on the fields inside it, and inside the field it names.
-  const issueFor = (field: string) =>
-    issues.find(
+  const issueFor = (field: string) => {
+    const found = issues.find(
       (issue) =>
         issue.field === field ||
         issue.field.startsWith(`${field}.`) ||
         field.startsWith(`${issue.field}.`),
-    )?.message;
+    );
+    return found && words(found);
+  };
   const change = (next: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...next }));
     setServerIssues([]);
     setStatus('idle');
   };
 
-  async function save(event: Event) {
+  /** Saves the draft, with its status changed first when publishing or pausing. */
+  async function save(event: Event, surveyStatus?: Draft['status']) {
     event.preventDefault();
-    if (localIssues.length) {
+    const next = surveyStatus ? { ...draft, status: surveyStatus } : draft;
+    if (surveyStatus) setDraft(next);
+    setTriedSave(true);
+    if (checkDraft(next).length) {
       setStatus('invalid');
       return;
     }
     setStatus('saving');
     setError(undefined);
     try {
-      const saved = surveyId
-        ? await updateSurvey(api, surveyId, patchOf(initial, draft))
-        : await createSurvey(api, draft);
+      const stored = surveyId
+        ? await updateSurvey(api, surveyId, patchOf(saved, next))
+        : await createSurvey(api, next);
+      setSaved(next);
+      setTriedSave(false);
       setStatus('saved');
-      if (!surveyId) route(hrefOf({ view: 'editor', surveyId: saved.id }), true);
+      if (!surveyId) route(hrefOf({ view: 'editor', surveyId: stored.id }), true);
     } catch (failure) {
       if (failure instanceof ApiError && failure.issues.length) {
         setServerIssues(failure.issues);
         setStatus('invalid');
       } else {
-        setError(`${t('errorPrefix')} ${(failure as Error).message}`);
+        setError(problemText(failure, i18n));
         setStatus('idle');
       }
     }
@@ -122,8 +152,13 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
         )}
       </nav>
       <h1>{surveyId ? t('editorEdit') : t('editorNew')}</h1>
+      <StatusLine
+        status={saved.status}
+        busy={status === 'saving'}
+        onChange={(next, event) => save(event, next)}
+      />
       <div class="editor-layout">
-        <form class="editor-form" onSubmit={save} noValidate>
+        <form class="editor-form" onSubmit={(event) => save(event)} noValidate>
           <fieldset>
             <legend>{t('general')}</legend>
             <div class="field-row">
@@ -387,13 +422,11 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
           </fieldset>
 
           {status === 'invalid' && issues.length > 0 && (
-            <div class="error" role="alert">
+            <div class="error" role="alert" tabIndex={-1} ref={issueList}>
               <p>{t('invalid')}</p>
               <ul>
                 {issues.map((issue) => (
-                  <li key={`${issue.field}:${issue.message}`}>
-                    <code>{issue.field}</code>: {issue.message}
-                  </li>
+                  <li key={`${issue.field}:${issue.message}`}>{words(issue)}</li>
                 ))}
               </ul>
             </div>
@@ -403,11 +436,13 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
               {error}
             </p>
           )}
-          <div class="save-row">
+          <div class={dirty ? 'save-row dirty' : 'save-row'}>
             <button type="submit" disabled={status === 'saving'}>
               {status === 'saving' ? t('saving') : t('save')}
             </button>
-            <span role="status">{status === 'saved' ? t('saved') : ''}</span>
+            <span role="status">
+              {status === 'saved' && !dirty ? t('saved') : dirty ? t('unsaved') : ''}
+            </span>
           </div>
         </form>
         <aside class="editor-side">

@@ -8,6 +8,7 @@ import { rangeInstants } from '../../range';
 import { useRangeQuery } from '../../range-query';
 import { hrefOf } from '../../routing';
 import { useAsync } from '../../use-async';
+import { FirstAnswerGuide } from '../install/first-answer-guide';
 import { LoadError, Loading } from '../load-state';
 import { DistributionChart } from './distribution-chart';
 import { ExportButtons } from './export-buttons';
@@ -49,6 +50,7 @@ export function Overview({ surveyId }: { surveyId: string }) {
         </a>
         <ExportButtons surveyId={surveyId} from={from} to={to} />
       </div>
+      <FirstAnswerGuide survey={survey.data} />
       <RangeControls range={range} now={now()} onChange={setRange} />
       {metrics.error && <LoadError error={metrics.error} onRetry={metrics.reload} />}
       {!current && !metrics.error && <Loading />}

@@ -182,7 +182,7 @@ export const webhookEndpoints = pgTable(
     secret: text('secret').notNull(),
     previousSecret: text('previous_secret'),
     previousSecretUntil: millis('previous_secret_until'),
-    status: text('status', { enum: ['active', 'failing'] }).notNull(),
+    status: text('status', { enum: ['active', 'failing', 'paused'] }).notNull(),
     createdAt: millis('created_at').notNull(),
     updatedAt: millis('updated_at').notNull(),
   },

@@ -85,8 +85,9 @@ export class PgWebhooks {
   async claim(now: number, leaseUntil: number, limit: number): Promise<DueDelivery[]> {
     const { rows } = await this.pool.query<DueRow>(
       `WITH due AS (
-         SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1
-         ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+         SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+         WHERE d.status = 'pending' AND d.next_attempt_at <= $1 AND e.status != 'paused'
+         ORDER BY d.next_attempt_at LIMIT $3 FOR UPDATE OF d SKIP LOCKED)
        UPDATE webhook_deliveries d SET next_attempt_at = $2 FROM due, webhook_endpoints e
        WHERE d.id = due.id AND e.id = d.endpoint_id
        RETURNING d.*, e.url, e.secret, e.format, e.previous_secret, e.previous_secret_until`,
@@ -126,10 +127,11 @@ export class PgWebhooks {
         ],
       );
       if (attempt.result !== 'retry')
-        await client.query('UPDATE webhook_endpoints SET status = $1 WHERE id = $2', [
-          attempt.result === 'failed' ? 'failing' : 'active',
-          delivery.endpoint_id,
-        ]);
+        // An endpoint paused while this attempt was in flight stays paused.
+        await client.query(
+          "UPDATE webhook_endpoints SET status = $1 WHERE id = $2 AND status != 'paused'",
+          [attempt.result === 'failed' ? 'failing' : 'active', delivery.endpoint_id],
+        );
     });
   }
 

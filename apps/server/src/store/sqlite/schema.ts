@@ -206,7 +206,7 @@ export const webhookEndpoints = sqliteTable(
     /** The secret before the last rotation, still signing beside the new one until… */
     previousSecret: text('previous_secret'),
     previousSecretUntil: integer('previous_secret_until'),
-    status: text('status', { enum: ['active', 'failing'] }).notNull(),
+    status: text('status', { enum: ['active', 'failing', 'paused'] }).notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

@@ -55,7 +55,8 @@ export class SqliteWebhooks {
 
   constructor(private readonly db: Database.Database) {
     this.anyDue = db.prepare(
-      "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ? LIMIT 1",
+      `SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+       WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND e.status != 'paused' LIMIT 1`,
     );
   }
 
@@ -113,7 +114,7 @@ export class SqliteWebhooks {
             `SELECT d.*, e.url, e.secret, e.format, e.previous_secret, e.previous_secret_until
            FROM webhook_deliveries d
            JOIN webhook_endpoints e ON e.id = d.endpoint_id
-           WHERE d.status = 'pending' AND d.next_attempt_at <= ?
+           WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND e.status != 'paused'
            ORDER BY d.next_attempt_at LIMIT ?`,
           )
           .all(now, limit);
@@ -157,7 +158,8 @@ export class SqliteWebhooks {
           );
         if (attempt.result !== 'retry')
           this.db
-            .prepare('UPDATE webhook_endpoints SET status = ? WHERE id = ?')
+            // An endpoint paused while this attempt was in flight stays paused.
+            .prepare("UPDATE webhook_endpoints SET status = ? WHERE id = ? AND status != 'paused'")
             .run(attempt.result === 'failed' ? 'failing' : 'active', delivery.endpoint_id);
       })
       .immediate();
