@@ -28,13 +28,14 @@ export function random(seed: number) {
 const TOUCHPOINTS = ['checkout', 'support', 'sign-up'];
 const DEVICES = ['desktop', 'mobile', 'tablet'] as const;
 const COUNTRIES = ['JP', 'US', 'DE'];
-const COMMENTS = [
-  'Delivery took too long',
-  'Great prices and quick checkout',
-  '配送が早くて助かりました',
-  'The coupon did not apply',
-  'Lovely support team',
-];
+// What each bucket tends to say, so "What people say" has something to find.
+const COMMENTS: Record<string, string[]> = {
+  detractor: ['Delivery took too long', 'The coupon did not apply', '配送が遅すぎます'],
+  passive: ['Fine, the coupon did not apply', 'Okay'],
+  promoter: ['Great prices and quick checkout', 'Lovely support team', '配送が早くて助かりました'],
+};
+
+const pick = (list: readonly string[], u: number) => list[Math.floor(u * list.length)] as string;
 
 export interface Seeded {
   siteId: string;
@@ -103,12 +104,12 @@ export async function seedDashboard(db: string, now = Date.now()): Promise<Seede
           score,
           bucket,
           reasons:
-            says && bucket === 'detractor'
+            says && bucket !== 'promoter'
               ? ['delivery']
               : says && bucket === 'promoter'
                 ? ['quality']
                 : undefined,
-          comment: says ? COMMENTS[Math.floor(next() * COMMENTS.length)] : undefined,
+          comment: says ? pick(COMMENTS[bucket] as string[], next()) : undefined,
           touchpoint,
           attributes: { plan: next() < 0.3 ? 'pro' : 'free' },
           userId: undefined,

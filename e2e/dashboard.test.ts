@@ -83,7 +83,9 @@ async function signIn(page: Page) {
 }
 
 async function openOverview(page: Page) {
-  const metrics = page.waitForRequest((request) => request.url().includes('compare=previous'));
+  const metrics = page.waitForRequest(
+    (request) => request.url().includes('/metrics?') && request.url().includes('compare=previous'),
+  );
   await page.getByRole('link', { name: 'Checkout NPS', exact: true }).click();
   await page.getByTestId('score').waitFor();
   return (await metrics).url();
@@ -117,6 +119,43 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('drills down: a reason, then a term; the overview, the comments and the URL follow', async () => {
+    const { page, errors, violations } = await openDashboard(1280, 1000);
+    await signIn(page);
+    const metricsUrl = await openOverview(page);
+    const why = page.getByRole('region', { name: 'Why' });
+    const narrowed = page.waitForResponse(
+      (response) =>
+        response.url().includes('/metrics') && response.url().includes('reason=delivery'),
+    );
+    await why.getByRole('button', { name: 'Delivery' }).click();
+    const byReason = (await (await narrowed).json()) as Metrics;
+    expect(new URL(page.url()).searchParams.getAll('reason')).toEqual(['delivery']);
+    const expected = await apiMetrics(`${metricsUrl}&reason=delivery`);
+    expect(byReason.n).toBe(expected.n);
+    await expect.poll(() => page.getByTestId('n').textContent()).toBe(String(expected.n));
+    await page.getByRole('region', { name: 'Filters' }).getByText('Delivery').waitFor();
+
+    // A detractor term: the comments narrow to it and mark it.
+    const themes = page.getByRole('region', { name: 'What people say' });
+    const term = themes.locator('.bucket-detractor .term-chip').first();
+    const text = (await term.textContent()) as string;
+    await term.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(text);
+    const both = await apiMetrics(`${metricsUrl}&reason=delivery&q=${encodeURIComponent(text)}`);
+    await expect.poll(() => page.getByTestId('n').textContent()).toBe(String(both.n));
+    await expect.poll(() => page.locator('.comment-text mark').count()).toBeGreaterThan(0);
+    for (const mark of await page.locator('.comment-text mark').allTextContents())
+      expect(mark.toLocaleLowerCase()).toBe(text);
+
+    // Removing the reason chip keeps the term.
+    await page.getByRole('button', { name: /Remove filter: Reason Delivery/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('reason')).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(text);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('redraws the trend when the range changes', async () => {
     const { page, errors } = await openDashboard();
     await signIn(page);
@@ -124,7 +163,10 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     const chart = page.locator('figure.chart');
     await expect.poll(() => chart.getAttribute('data-points')).toBe('30');
 
-    const next = page.waitForResponse((response) => response.url().includes('compare=previous'));
+    const next = page.waitForResponse(
+      (response) =>
+        response.url().includes('/metrics?') && response.url().includes('compare=previous'),
+    );
     await page.getByLabel('Date range').selectOption('last7');
     const api = (await (await next).json()) as Metrics;
     await expect.poll(() => chart.getAttribute('data-points')).toBe('7');

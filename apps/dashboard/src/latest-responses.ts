@@ -14,6 +14,8 @@ export interface LatestQuery {
   from: string;
   to: string;
   bucket?: ResponsesParams['bucket'];
+  /** The overview's filters as query parameters (filters.ts). */
+  filters?: Record<string, string[]>;
   /** Continue after an earlier batch (its `older`). */
   cursor?: string;
 }
@@ -40,29 +42,19 @@ export async function loadLatest(
     const page = await listResponses(
       api,
       query.surveyId,
-      { from: query.from, to: query.to, bucket: query.bucket, cursor, limit: PAGE, order: 'desc' },
+      {
+        ...(query.filters as ResponsesParams),
+        from: query.from,
+        to: query.to,
+        ...(query.bucket && { bucket: query.bucket }),
+        cursor,
+        limit: PAGE,
+        order: 'desc',
+      },
       signal,
     );
     found.push(...page.data.filter(saysSomething));
     cursor = page.nextCursor ?? undefined;
   } while (cursor && found.length < want);
   return { responses: found, older: cursor ?? null };
-}
-
-/** Case-insensitive match on the comment, the touchpoint and the reasons' labels. */
-export function matchesSearch(
-  response: StoredResponse,
-  search: string,
-  reasonLabel: (id: string) => string,
-): boolean {
-  const needle = search.trim().toLocaleLowerCase();
-  if (!needle) return true;
-  const haystack = [
-    response.comment ?? '',
-    response.touchpoint ?? '',
-    ...response.reasons.map(reasonLabel),
-  ]
-    .join('\n')
-    .toLocaleLowerCase();
-  return haystack.includes(needle);
 }

@@ -106,7 +106,7 @@ describe('survey overview', () => {
     expect((globalThis as { __xss?: number }).__xss).toBeUndefined();
   });
 
-  it('filters comments by bucket and by search text, newest first', async () => {
+  it('searches every comment on the server and filters by bucket, as chips in the URL', async () => {
     const now = h.now();
     await h.answer(now - 5 * DAY, [{ score: 1, comment: 'Parcel arrived broken' }]);
     await h.answer(now - 3 * DAY, [{ score: 10, comment: 'Lovely staff' }]);
@@ -119,9 +119,24 @@ describe('survey overview', () => {
     expect(texts()).toEqual(['Fast parcel delivery', 'Lovely staff', 'Parcel arrived broken']);
 
     fireEvent.input(screen.getByLabelText('Search comments'), { target: { value: 'PARCEL' } });
-    expect(texts()).toEqual(['Fast parcel delivery', 'Parcel arrived broken']);
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(texts()).toEqual(['Fast parcel delivery', 'Parcel arrived broken']));
+    expect(new URLSearchParams(location.search).get('q')).toBe('PARCEL');
+    // The whole overview follows: the score card counts the two matching answers.
+    await waitFor(() => expect(screen.getByTestId('n').textContent).toBe('2'));
+    // The searched text is marked, as text.
+    expect([...document.querySelectorAll('.comment-text mark')].map((m) => m.textContent)).toEqual([
+      'parcel',
+      'Parcel',
+    ]);
 
     fireEvent.change(screen.getByLabelText('Bucket'), { target: { value: 'detractor' } });
+    await waitFor(() => expect(texts()).toEqual(['Parcel arrived broken']));
+    expect(new URLSearchParams(location.search).getAll('bucket')).toEqual(['detractor']);
+
+    // Removing the search chip keeps the bucket.
+    fireEvent.click(screen.getByRole('button', { name: /Remove filter: Comment contains PARCEL/ }));
+    await waitFor(() => expect(new URLSearchParams(location.search).get('q')).toBeNull());
     await waitFor(() => expect(texts()).toEqual(['Parcel arrived broken']));
   });
 

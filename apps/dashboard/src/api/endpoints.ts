@@ -114,19 +114,19 @@ export function exportResponses(
   api: ApiClient,
   id: string,
   format: ExportFormat,
-  range: { from: string; to: string },
+  range: FilteredQuery,
 ): Promise<Blob> {
   const path = { id };
   return format === 'csv'
     ? ok(
         api.GET('/v1/surveys/{id}/responses.csv', {
-          params: { path, query: { ...range, bom: 'true' } },
+          params: { path, query: { ...range, bom: 'true' } as never },
           parseAs: 'blob',
         }),
       )
     : ok(
         api.GET('/v1/surveys/{id}/responses.ndjson', {
-          params: { path, query: range },
+          params: { path, query: range as never },
           parseAs: 'blob',
         }),
       );

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { type ExportFormat, exportResponses } from '../../api/endpoints';
 import { useDashboard } from '../../dashboard-context';
+import { type Filter, filterParams } from '../../filters';
 import { useI18n } from '../../i18n/i18n';
 
 export function saveBlob(blob: Blob, filename: string): void {
@@ -23,10 +24,13 @@ export function ExportButtons({
   surveyId,
   from,
   to,
+  filters,
 }: {
   surveyId: string;
   from: string;
   to: string;
+  /** The overview's filters: the export holds the answers shown. */
+  filters: readonly Filter[];
 }) {
   const { api } = useDashboard();
   const { t } = useI18n();
@@ -37,7 +41,11 @@ export function ExportButtons({
     setBusy(format);
     setError(undefined);
     try {
-      const blob = await exportResponses(api, surveyId, format, { from, to });
+      const blob = await exportResponses(api, surveyId, format, {
+        from,
+        to,
+        ...filterParams(filters),
+      });
       saveBlob(blob, `${surveyId}-${from.slice(0, 10)}-${to.slice(0, 10)}.${format}`);
     } catch (failure) {
       setError(`${t('errorPrefix')} ${(failure as Error).message}`);

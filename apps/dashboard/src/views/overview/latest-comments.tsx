@@ -1,7 +1,9 @@
 // What people said: the latest answers with a comment or reasons, with their
-// score, bucket, reasons and touchpoint; filterable by bucket, searchable
-// within what is loaded, and "Load older" reaches further back. Comments
-// are visitor text: they are rendered as text nodes, never as HTML.
+// score, bucket, reasons and touchpoint, under the overview's filters; "Load
+// older" reaches further back. The search box searches every comment on the
+// server (q=, Japanese without spaces too) and becomes a filter chip; the
+// searched text is highlighted. Comments are visitor text: they are
+// rendered as text nodes, never as HTML.
 import {
   type Bucket,
   bucketsOf,
@@ -12,8 +14,9 @@ import {
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredResponse, Survey } from '../../api/types';
 import { useDashboard } from '../../dashboard-context';
+import { type Filter, filterParams } from '../../filters';
 import { useI18n } from '../../i18n/i18n';
-import { loadLatest, matchesSearch } from '../../latest-responses';
+import { loadLatest } from '../../latest-responses';
 import { LoadError } from '../load-state';
 
 // A screenful; "Load older" brings the next.
@@ -26,10 +29,37 @@ export interface LatestCommentsProps {
   from: string;
   to: string;
   tz: string;
+  filters: readonly Filter[];
+  /** The search box and the bucket choice add filters to the overview. */
+  onFilter: (filter: Filter) => void;
+}
+
+/** The text with every case-insensitive occurrence of `term` in <mark> (text nodes only). */
+function Highlighted({ text, term }: { text: string; term: string | undefined }) {
+  const needle = term?.trim().toLocaleLowerCase();
+  if (!needle) return <>{text}</>;
+  const lower = text.toLocaleLowerCase();
+  const parts: Array<string | { mark: string }> = [];
+  let at = 0;
+  // Lower-casing keeps lengths for the scripts comments are written in; if it
+  // does not (rare), show the text unmarked rather than mark the wrong span.
+  if (lower.length !== text.length) return <>{text}</>;
+  for (let found = lower.indexOf(needle); found !== -1; found = lower.indexOf(needle, at)) {
+    parts.push(text.slice(at, found), { mark: text.slice(found, found + needle.length) });
+    at = found + needle.length;
+  }
+  parts.push(text.slice(at));
+  return (
+    <>
+      {parts.map((part, i) =>
+        typeof part === 'string' ? part : <mark key={`${i}-${part.mark}`}>{part.mark}</mark>,
+      )}
+    </>
+  );
 }
 
 /** The reason chip's label in the UI language (or the survey's default), else its id. */
-function reasonLabeller(survey: Survey, lang: string) {
+export function reasonLabeller(survey: Survey, lang: string) {
   const labels = new Map<string, string>();
   for (const followUp of Object.values(survey.followUp)) {
     for (const reason of followUp.reasons) {
@@ -45,13 +75,14 @@ function reasonLabeller(survey: Survey, lang: string) {
   return (id: string) => labels.get(id) ?? id;
 }
 
-export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
+export function LatestComments({ survey, from, to, tz, filters, onFilter }: LatestCommentsProps) {
   const { api } = useDashboard();
   const i18n = useI18n();
   const { t } = i18n;
   const type: SurveyType = survey.type;
-  const [bucket, setBucket] = useState<Bucket | ''>('');
   const [search, setSearch] = useState('');
+  const params = filterParams(filters);
+  const searched = params.q?.[0];
   const [responses, setResponses] = useState<StoredResponse[]>([]);
   const [older, setOlder] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -63,7 +94,7 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
     try {
       const batch = await loadLatest(
         api,
-        { surveyId: survey.id, from, to, bucket: bucket || undefined, cursor },
+        { surveyId: survey.id, from, to, filters: params, cursor },
         BATCH,
         signal,
       );
@@ -78,15 +109,16 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
     }
   }
 
-  // Reload when the period, the bucket or the retry count changes.
+  // Reload when the period, the filters or the retry count changes.
+  const filterKey = JSON.stringify(params);
   useEffect(() => {
     const controller = new AbortController();
     void load(undefined, false, controller.signal);
     return () => controller.abort();
-  }, [api, survey.id, from, to, bucket, attempt]);
+  }, [api, survey.id, from, to, filterKey, attempt]);
 
   const label = reasonLabeller(survey, i18n.lang);
-  const shown = responses.filter((response) => matchesSearch(response, search, label));
+  const shown = responses;
   const when = new Intl.DateTimeFormat(i18n.lang, {
     timeZone: tz,
     dateStyle: 'medium',
@@ -98,12 +130,22 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
       <h2 id="comments-title" class="card-title">
         {t('comments')}
       </h2>
-      <div class="controls">
+      <form
+        class="controls"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (search.trim()) onFilter({ key: 'q', value: search.trim() });
+          setSearch('');
+        }}
+      >
         <label class="field">
           <span>{t('bucket')}</span>
           <select
-            value={bucket}
-            onChange={(event) => setBucket(event.currentTarget.value as Bucket | '')}
+            value=""
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (value) onFilter({ key: 'bucket', value });
+            }}
           >
             <option value="">{t('allBuckets')}</option>
             {bucketsOf(type).map((name) => (
@@ -118,10 +160,14 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
           <input
             type="search"
             value={search}
+            maxLength={200}
             onInput={(event) => setSearch(event.currentTarget.value)}
           />
         </label>
-      </div>
+        <button type="submit" class="secondary">
+          {t('searchAll')}
+        </button>
+      </form>
       {error && <LoadError error={error} onRetry={() => setAttempt((n) => n + 1)} />}
       <p class="visually-hidden" role="status">
         {loading ? t('loading') : `${shown.length}`}
@@ -149,7 +195,11 @@ export function LatestComments({ survey, from, to, tz }: LatestCommentsProps) {
                 ))}
               </ul>
             )}
-            {response.comment && <p class="comment-text">{response.comment}</p>}
+            {response.comment && (
+              <p class="comment-text">
+                <Highlighted text={response.comment} term={searched} />
+              </p>
+            )}
           </li>
         ))}
       </ul>

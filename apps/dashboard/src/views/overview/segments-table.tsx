@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { getMetrics } from '../../api/endpoints';
 import type { Estimate } from '../../api/types';
 import { useDashboard } from '../../dashboard-context';
+import { type Filter, filterParams } from '../../filters';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { formatDelta, formatInterval, formatScore } from '../../score-format';
@@ -25,9 +26,21 @@ export interface SegmentsTableProps {
   from: string;
   to: string;
   overall: Estimate;
+  /** The overview's filters: segments are of the answers they keep. */
+  filters: readonly Filter[];
+  /** A click on a segment narrows the overview to it. */
+  onPick: (filter: Filter) => void;
 }
 
-export function SegmentsTable({ surveyId, type, from, to, overall }: SegmentsTableProps) {
+export function SegmentsTable({
+  surveyId,
+  type,
+  from,
+  to,
+  overall,
+  filters,
+  onPick,
+}: SegmentsTableProps) {
   const { api } = useDashboard();
   const i18n = useI18n();
   const { t } = i18n;
@@ -35,12 +48,13 @@ export function SegmentsTable({ surveyId, type, from, to, overall }: SegmentsTab
   const [attributeDraft, setAttributeDraft] = useState('');
   const [attribute, setAttribute] = useState('');
   const groupBy = dimension === 'attribute' ? (attribute ? `attr.${attribute}` : '') : dimension;
+  const params = filterParams(filters);
   const segments = useAsync(
     async (signal) =>
       groupBy
-        ? ((await getMetrics(api, surveyId, { from, to, groupBy }, signal)).groups ?? [])
+        ? ((await getMetrics(api, surveyId, { from, to, groupBy, ...params }, signal)).groups ?? [])
         : [],
-    [api, surveyId, from, to, groupBy],
+    [api, surveyId, from, to, groupBy, JSON.stringify(params)],
   );
   const ranked = segments.data ? rankByPull(segments.data, overall) : [];
   const widest = Math.max(1e-9, ...ranked.map((segment) => Math.abs(segment.pull ?? 0)));
@@ -108,7 +122,18 @@ export function SegmentsTable({ surveyId, type, from, to, overall }: SegmentsTab
               {ranked.map((segment) => (
                 <tr key={segment.key ?? '\u0000none'}>
                   <th scope="row" class="segment-key">
-                    {segment.key ?? <span class="muted">{t('none')}</span>}
+                    {segment.key === null ? (
+                      <span class="muted">{t('none')}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        class="link"
+                        title={t('filterBy')}
+                        onClick={() => onPick({ key: groupBy, value: segment.key as string })}
+                      >
+                        {segment.key}
+                      </button>
+                    )}
                   </th>
                   <td class="num">
                     {segment.n}
