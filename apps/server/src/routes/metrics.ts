@@ -112,18 +112,12 @@ export function metricsRoutes(services: Services) {
     const kept = <T extends ScoreCount>(rows: T[]) => keepBuckets(type, rows, filters.bucket);
     const metric = (rows: ScoreCount[]) => summarize(type, distributionFromCounts(type, rows));
 
-    const current = distributionFromCounts(
-      type,
-      kept(await store.scoreCounts(survey.id, range, filters)),
-    );
-    const result: Metrics = {
-      ...summarize(type, current),
-      from: query.from === undefined ? null : new Date(query.from).toISOString(),
-      to: new Date(to).toISOString(),
-    };
-
+    // With a series, its buckets cover exactly the headline's range: the
+    // headline is their sum, read once (a filtered read costs one pass, not two).
+    let series:
+      | { buckets: TimeBucket[]; from: number; rows: Array<ScoreCount & { i: number }> }
+      | undefined;
     if (query.interval) {
-      // The series covers the headline's range, so its points sum to the headline's n.
       // All time starts at the local bucket of the first answer.
       let from = query.from;
       if (from === undefined) {
@@ -133,18 +127,30 @@ export function metricsRoutes(services: Services) {
           : to - EMPTY_SERIES_SPAN[query.interval] * DAY_MS;
       }
       const buckets: TimeBucket[] = bucketsOf(from, to, query.interval, query.tz);
-      const byBucket = collect(
-        kept(await store.scoreCountsByBucket(survey.id, buckets, filters)).map((row) => ({
-          ...row,
-          key: row.i,
-        })),
-      );
+      series = {
+        buckets,
+        from,
+        rows: kept(await store.scoreCountsByBucket(survey.id, buckets, filters)),
+      };
+    }
+    const current = distributionFromCounts(
+      type,
+      series ? series.rows : kept(await store.scoreCounts(survey.id, range, filters)),
+    );
+    const result: Metrics = {
+      ...summarize(type, current),
+      from: query.from === undefined ? null : new Date(query.from).toISOString(),
+      to: new Date(to).toISOString(),
+    };
+
+    if (series && query.interval) {
+      const byBucket = collect(series.rows.map((row) => ({ ...row, key: row.i })));
       // Each bucket ends where the next starts: format every boundary once.
       const edges = [
-        isoInZone(from, query.tz),
-        ...buckets.map((b) => isoWithOffset(b.end, b.endOffset)),
+        isoInZone(series.from, query.tz),
+        ...series.buckets.map((b) => isoWithOffset(b.end, b.endOffset)),
       ];
-      result.series = buckets.map((_, i) => ({
+      result.series = series.buckets.map((_, i) => ({
         start: edges[i] as string,
         end: edges[i + 1] as string,
         ...brief(metric(byBucket.get(i) ?? [])),

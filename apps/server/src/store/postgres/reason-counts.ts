@@ -18,7 +18,7 @@ export async function pgReasonCounts(
   const { rows } = await pool.query<ReasonScoreCount>(
     `SELECT j.reason, r.score, count(*)::int AS n
      FROM responses r CROSS JOIN LATERAL jsonb_array_elements_text(r.reasons) AS j(reason)
-     WHERE r.survey_id = $1 AND r.received_at >= $2 AND r.received_at < $3${conditions.sql}
+     WHERE r.survey_id = $1 AND r.received_at >= $2 AND r.received_at < $3 AND r.reasons <> '[]'::jsonb${conditions.sql}
      GROUP BY j.reason, r.score`,
     [surveyId, ...bounds(range), ...conditions.params],
   );
