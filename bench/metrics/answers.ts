@@ -2,7 +2,9 @@
 // survey, a device, reasons that follow the bucket, a plan attribute, and for
 // one row in ten a comment in English or Japanese that says what its bucket
 // would say, plus one word from a wider vocabulary so the term tables have
-// realistic breadth.
+// realistic breadth. One answer in three comes from an identified customer
+// (a userId from a pool of rows / 20, so each answers about seven times over
+// the two years) for "who is at risk".
 export const TOUCHPOINTS = [
   'checkout',
   'support-chat',
@@ -48,7 +50,7 @@ export function npsScore(r: number): number {
 export const bucketOf = (score: number) =>
   score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
 
-export function generatedAnswer(i: number, random: () => number) {
+export function generatedAnswer(i: number, random: () => number, customers: number) {
   const score = npsScore(random());
   const bucket = bucketOf(score);
   const reasons =
@@ -70,5 +72,6 @@ export function generatedAnswer(i: number, random: () => number) {
     touchpoint: TOUCHPOINTS[i % TOUCHPOINTS.length] as string,
     device: DEVICES[i % DEVICES.length] as string,
     attributes: i % 4 === 0 ? '{"plan":"pro"}' : '{"plan":"free"}',
+    userId: i % 3 === 0 ? `cust-${Math.floor(random() * customers)}` : null,
   };
 }

@@ -1,6 +1,6 @@
 // The drill-down part of bench/metrics: filtered 30-day metrics (segment
 // rollups, raw rows through indexes, reasons, attributes, comment search),
-// the reasons endpoint and themes, each beside a full scan of the rows with
+// the reasons endpoint, who is at risk and themes, each beside a full scan of the rows with
 // the same filter in the same run (for themes: recounting every comment of
 // the range). Goals from the issue: a filtered 30-day metric p50 ≤ 50 ms,
 // themes p50 ≤ 100 ms.
@@ -89,6 +89,22 @@ export async function measureDrillDown({
       goal: METRIC_GOAL_MS,
     },
   ];
+
+  // Who is at risk, by the same rules over every identified answer (a window per respondent).
+  const atRiskScan = sqlite.prepare(
+    `WITH ranked AS (
+       SELECT x.id, x.score, x.bucket, x.received_at, row_number() OVER (PARTITION BY x.user_id ORDER BY x.received_at DESC, x.id DESC) AS k,
+         lead(x.score) OVER (PARTITION BY x.user_id ORDER BY x.received_at DESC, x.id DESC) AS prev
+       FROM responses x NOT INDEXED WHERE x.survey_id = 'srv_bench' AND x.user_id IS NOT NULL AND x.received_at < ?)
+     SELECT * FROM ranked WHERE k = 1 AND received_at >= ? AND (bucket = 'detractor' OR prev - score >= 3)
+     ORDER BY received_at DESC, id DESC LIMIT 26`,
+  );
+  cases.push({
+    name: 'at-risk, first page of 25',
+    query: `/at-risk?${range}&limit=25`,
+    baseline: () => atRiskScan.all(to, from),
+    goal: METRIC_GOAL_MS,
+  });
 
   // Themes by recounting: read the range's comments and count their terms.
   const comments = sqlite.prepare<[number, number], { bucket: string; comment: string }>(

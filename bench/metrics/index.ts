@@ -28,7 +28,7 @@ const DAY = 86_400_000;
 const END = Date.UTC(2026, 10, 1);
 const START = END - 730 * DAY;
 /** Bumped when the generated rows change, so a kept database is rebuilt. */
-const DATA_VERSION = 2;
+const DATA_VERSION = 3;
 
 const MIGRATIONS = join(import.meta.dirname, '..', '..', 'apps', 'server', 'drizzle', 'sqlite');
 // BENCH_DB=path keeps the generated database and reuses it on the next run
@@ -49,13 +49,13 @@ async function generate() {
   const sqlite = store.sqlite;
   sqlite.pragma('synchronous = OFF'); // data set-up only; nothing measured writes
   const insert = sqlite.prepare(
-    `INSERT INTO responses (id, site_id, survey_id, score, bucket, reasons, comment, touchpoint, attributes, device, finished, received_at, updated_at)
-     VALUES (?, ?, 'srv_bench', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    `INSERT INTO responses (id, site_id, survey_id, score, bucket, reasons, comment, touchpoint, attributes, device, user_id, finished, received_at, updated_at)
+     VALUES (?, ?, 'srv_bench', ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   const chunk = sqlite.transaction((from: number, count: number) => {
     for (let i = from; i < from + count; i++) {
       const at = START + Math.floor(((i + Math.random()) / ROWS) * (END - START));
-      const a = generatedAnswer(i, Math.random);
+      const a = generatedAnswer(i, Math.random, Math.max(1, Math.floor(ROWS / 20)));
       insert.run(
         randomUUID(),
         site.id,
@@ -66,6 +66,7 @@ async function generate() {
         a.touchpoint,
         a.attributes,
         a.device,
+        a.userId,
         at,
         at,
       );

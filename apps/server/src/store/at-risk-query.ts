@@ -1,9 +1,11 @@
 // The SQL of "who is at risk" (core at-risk.ts), the same on both backends
-// apart from placeholders: each identified respondent's latest answer
-// received before `to` (row_number over their answers, through the partial
-// (survey, user, time) index), kept when it was received from `from`, passes
-// the filters and meets a rule — the worst bucket, or a fall of AT_RISK_FALL
-// or more since the answer before it. Newest first, keyset-paged.
+// apart from placeholders and JSON: the identified answers received in
+// [from, to) that pass the filters and are their respondent's latest before
+// `to` (no later answer: one probe of the partial (survey, user, time)
+// index), each with the answer before it (another probe), kept when it meets
+// a rule — the worst bucket, or a fall of AT_RISK_FALL or more. Only the
+// range's identified answers are read, not every answer a respondent ever
+// gave. Newest first, keyset-paged.
 import { AT_RISK_FALL, type ResponseCursor } from '@koe/core';
 import { filterConditions } from './response-filters';
 import { fromResponseRow, type ResponseRow } from './response-row';
@@ -25,22 +27,31 @@ export function atRiskQuery(
 ): { sql: string; params: unknown[] } {
   const [from, to] = bounds(filter);
   const cursor = after ?? [to, ''];
-  const params: unknown[] = [surveyId, to, from, cursor[0], cursor[1]];
-  const p = (i: number) => (dialect === 'sqlite' ? '?' : `$${i}`);
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return dialect === 'sqlite' ? '?' : `$${params.length}`;
+  };
+  // Placeholders in the order they appear in the text (SQLite's ? are positional).
+  const head = `r.survey_id = ${p(surveyId)} AND r.user_id IS NOT NULL
+      AND r.received_at >= ${p(from)} AND r.received_at < ${p(to)}
+      AND (r.received_at, r.id) < (${p(cursor[0])}, ${p(cursor[1])})`;
   const conditions = filterConditions(filter, dialect, params.length, { withBucket: true });
-  params.push(...conditions.params, limit);
-  // SQLite: the comment search reads rowid, which x.* leaves out.
-  const rowid = dialect === 'sqlite' ? 'x.rowid AS rowid, ' : '';
-  const sql = `WITH ranked AS (
-      SELECT ${rowid}x.*, row_number() OVER (PARTITION BY x.user_id ORDER BY x.received_at DESC, x.id DESC) AS k
-      FROM responses x WHERE x.survey_id = ${p(1)} AND x.user_id IS NOT NULL AND x.received_at < ${p(2)}
-    )
-    SELECT r.*, prev.id AS prev_id, prev.score AS prev_score, prev.received_at AS prev_received_at
-    FROM ranked r LEFT JOIN ranked prev ON prev.user_id = r.user_id AND prev.k = 2
-    WHERE r.k = 1 AND r.received_at >= ${p(3)}
-      AND (r.bucket IN ('detractor', 'dissatisfied') OR prev.score - r.score >= ${AT_RISK_FALL})
-      AND (r.received_at, r.id) < (${p(4)}, ${p(5)})${conditions.sql}
-    ORDER BY r.received_at DESC, r.id DESC LIMIT ${p(params.length)}`;
+  params.push(...conditions.params);
+  const latest = `NOT EXISTS (SELECT 1 FROM responses y
+        WHERE y.survey_id = r.survey_id AND y.user_id = r.user_id AND y.received_at < ${p(to)}
+          AND (y.received_at, y.id) > (r.received_at, r.id))`;
+  const before = (column: string) => `(SELECT y.${column} FROM responses y
+        WHERE y.survey_id = r.survey_id AND y.user_id = r.user_id AND (y.received_at, y.id) < (r.received_at, r.id)
+        ORDER BY y.received_at DESC, y.id DESC LIMIT 1)`;
+  const sql = `SELECT * FROM (
+      SELECT r.*, ${before('id')} AS prev_id, ${before('score')} AS prev_score,
+        ${before('received_at')} AS prev_received_at
+      FROM responses r
+      WHERE ${head}${conditions.sql} AND ${latest}
+    ) AS latest
+    WHERE bucket IN ('detractor', 'dissatisfied') OR prev_score - score >= ${AT_RISK_FALL}
+    ORDER BY received_at DESC, id DESC LIMIT ${p(limit)}`;
   return { sql, params };
 }
 
