@@ -106,7 +106,6 @@ export function Overview({ surveyId }: { surveyId: string }) {
           />
           <WhatPeopleSay
             surveyId={surveyId}
-            type={current.metric}
             from={from}
             to={to}
             filters={filters}

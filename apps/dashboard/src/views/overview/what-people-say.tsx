@@ -2,7 +2,6 @@
 // than the other buckets' (GET …/themes), as chips sized by z. Clicking one
 // searches every comment for it: the overview narrows and the comments
 // below highlight it. Terms are visitor text and stay text.
-import type { SurveyType } from '@koe/core';
 import { getThemes } from '../../api/endpoints';
 import { useDashboard } from '../../dashboard-context';
 import { type Filter, filterParams } from '../../filters';
@@ -12,7 +11,6 @@ import { LoadError, Loading } from '../load-state';
 
 export interface WhatPeopleSayProps {
   surveyId: string;
-  type: SurveyType;
   from: string;
   to: string;
   filters: readonly Filter[];
