@@ -354,7 +354,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
   );
 
   it.skipIf(!available)(
-    'counts the comments of an older database once, on the next start',
+    'counts the comments and chips of an older database once, on the next start',
     async () => {
       const { store } = opened;
       const srv = `srv_f${surveys++}`;
@@ -372,22 +372,37 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
         updatedAt: 0,
       });
       const rows = COMMENTS.map((comment, i) =>
-        responseWrite({ siteId: 'site_f', surveyId: srv, score: i * 2, comment }),
+        responseWrite({
+          siteId: 'site_f',
+          surveyId: srv,
+          score: i * 2,
+          comment,
+          reasons: REASONS.slice(0, i % 3),
+        }),
       );
       await store.writeResponses(rows, T0 + DAY / 2);
       const all = { from: T0 - DAY, to: T0 + 2 * DAY };
       const before = await store.commentTermCounts(srv, all);
       expect(before.length).toBeGreaterThan(COMMENTS.length);
-      // As a database written before comment_terms existed: no term counted.
-      await opened.execute('DELETE FROM comment_terms');
+      const chips = async () =>
+        (await store.reasonScoreCounts(srv, all))
+          .map((r) => `${r.reason}:${r.score}:${r.n}`)
+          .sort();
+      const chipsBefore = await chips();
+      expect(chipsBefore.length).toBeGreaterThan(2);
+      // As a database written before comment_terms and reason_counts existed.
+      await opened.execute('DELETE FROM comment_terms; DELETE FROM reason_counts');
       expect(await store.commentTermCounts(srv, all)).toEqual([]);
+      expect(await chips()).toEqual([]);
       await store.migrate();
       const sorted = (list: typeof before) =>
         [...list].sort((a, b) => `${a.bucket}:${a.term}`.localeCompare(`${b.bucket}:${b.term}`));
       expect(sorted(await store.commentTermCounts(srv, all))).toEqual(sorted(before));
+      expect(await chips()).toEqual(chipsBefore);
       // Only once: a second start adds nothing.
       await store.migrate();
       expect(sorted(await store.commentTermCounts(srv, all))).toEqual(sorted(before));
+      expect(await chips()).toEqual(chipsBefore);
     },
   );
 });

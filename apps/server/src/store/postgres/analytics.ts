@@ -5,6 +5,7 @@
 import type { ResponseFilters } from '@koe/core';
 import type pg from 'pg';
 import { planGroupRange, planRanges, RangeSums } from '../range-plan';
+import { ReasonDeltas } from '../reason-deltas';
 import { countPlan, filterConditions } from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
@@ -30,6 +31,7 @@ import type {
 } from '../types';
 import { applyCommentTerms } from './comment-terms';
 import { inTransaction } from './connection';
+import { applyReasonCounts } from './reason-counts';
 import { applyRollups } from './response-writes';
 
 type KeyedCount = ScoreCount & { key: string | null };
@@ -306,9 +308,9 @@ export class PgAnalytics {
   /** Deletes the row and takes it out of every rollup, in one transaction. */
   eraseResponse(siteId: string, id: string): Promise<boolean> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<RolledUpRow & TermRow>(
+      const { rows } = await client.query<RolledUpRow & TermRow & { reasons: string[] }>(
         `DELETE FROM responses WHERE site_id = $1 AND id = $2
-         RETURNING survey_id AS "surveyId", received_at AS "receivedAt", score, touchpoint, device, country, locale, bucket, comment`,
+         RETURNING survey_id AS "surveyId", received_at AS "receivedAt", score, touchpoint, device, country, locale, bucket, comment, reasons`,
         [siteId, id],
       );
       const row = rows[0];
@@ -322,6 +324,9 @@ export class PgAnalytics {
       const terms = new TermDeltas();
       terms.add(row, -1);
       await applyCommentTerms(client, terms);
+      const reasons = new ReasonDeltas();
+      reasons.add(row, -1);
+      await applyReasonCounts(client, reasons);
       return true;
     });
   }

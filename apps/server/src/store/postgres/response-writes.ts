@@ -17,12 +17,14 @@ import {
   type PreviousAnswer,
 } from '../../webhooks/events';
 import { previousAnswerQuery } from '../at-risk-query';
+import { ReasonDeltas } from '../reason-deltas';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from '../rollup-deltas';
 import { TermDeltas } from '../term-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
 import { type EndpointRow, toEndpoint } from '../webhook-rows';
 import { applyCommentTerms } from './comment-terms';
+import { applyReasonCounts } from './reason-counts';
 import { addToOutbox } from './webhooks';
 
 // Column, array type for unnest(), and how a row gives its value.
@@ -145,6 +147,7 @@ export async function writeBatch(
 
   const rollups = new RollupDeltas();
   const terms = new TermDeltas();
+  const reasons = new ReasonDeltas();
   const changed = new Map<string, StoredResponseRow>();
   const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
   const outcomes = writes.map((write): WriteOutcome => {
@@ -155,6 +158,7 @@ export async function writeBatch(
       current.set(write.id, first);
       rollups.add(first, 1);
       terms.add(first, 1);
+      reasons.add(first, 1);
       changes.push({ after: first });
       return { kind: 'created' };
     }
@@ -166,6 +170,7 @@ export async function writeBatch(
     if (row) {
       rollups.move(before, row);
       terms.move(before, row);
+      reasons.move(before, row);
       changes.push({ before, after: row });
       current.set(write.id, row);
       changed.set(write.id, row);
@@ -177,6 +182,7 @@ export async function writeBatch(
   if (updates.length) await client.query(UPDATE_ROWS, columnArrays(updates));
   await applyRollups(client, rollups);
   await applyCommentTerms(client, terms);
+  await applyReasonCounts(client, reasons);
   // Webhook events commit with the answers that caused them (the outbox).
   if (changes.length) {
     const endpointsOf = (siteId: string) => endpoints.filter((e) => e.siteId === siteId);

@@ -166,6 +166,19 @@ export const commentTerms = pgTable(
   (table) => [primaryKey({ columns: [table.surveyId, table.day, table.bucket, table.term] })],
 );
 
+/** See sqlite/schema.ts: reason-chip counts per survey × UTC day × chip × score. */
+export const reasonCounts = pgTable(
+  'reason_counts',
+  {
+    surveyId: text('survey_id').notNull(),
+    day: millis('day').notNull(),
+    reason: text('reason').notNull(),
+    score: smallint('score').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.day, table.reason, table.score] })],
+);
+
 /** See sqlite/schema.ts: outgoing webhook endpoints of a site. */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',

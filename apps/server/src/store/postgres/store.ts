@@ -39,7 +39,7 @@ import { PgAnalytics } from './analytics';
 import { backfillCommentTerms, pgCommentTermCounts, pgRecentComments } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
 import { PgInstalls } from './installs';
-import { pgReasonCounts } from './reason-counts';
+import { backfillReasonCounts, pgReasonCounts } from './reason-counts';
 import { writeBatch } from './response-writes';
 import * as schema from './schema';
 import { PgWebhooks } from './webhooks';
@@ -78,8 +78,9 @@ export class PostgresStore implements Store {
       await migrate(drizzle(client), {
         migrationsFolder: join(serverPackageDir(), 'drizzle', 'postgres'),
       });
-      // Comments stored before comment_terms existed are counted once.
+      // Comments and chips stored before their count tables existed are counted once.
       await backfillCommentTerms(client);
+      await backfillReasonCounts(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
       client.release();
@@ -247,6 +248,7 @@ export class PostgresStore implements Store {
       await client.query('DELETE FROM response_rollups WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM response_group_rollups WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM comment_terms WHERE survey_id = $1', [id]);
+      await client.query('DELETE FROM reason_counts WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM surveys WHERE id = $1', [id]);
       return true;
     });

@@ -7,6 +7,7 @@ import type { ResponseFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { LruCache } from '../../lru-cache';
 import { planRanges, RangeSums } from '../range-plan';
+import { ReasonDeltas } from '../reason-deltas';
 import { countPlan, filterConditions } from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
@@ -17,6 +18,7 @@ import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from '../t
 import { CommentTermWrites } from './comment-terms';
 import { SqliteFilteredCounts } from './filtered-counts';
 import { SqliteGroupCounts } from './group-counts';
+import { ReasonCountWrites } from './reason-counts';
 import { RollupStatements } from './rollups';
 
 export class SqliteAnalytics {
@@ -24,7 +26,11 @@ export class SqliteAnalytics {
   private readonly countsByBucket: Database.Statement<[string, string], ScoreCount & { i: number }>;
   private readonly erase: Database.Statement<[string, string]>;
   private readonly eraseEvents: Database.Statement<[string]>;
-  private readonly find: Database.Statement<[string, string], RolledUpRow & TermRow>;
+  private readonly find: Database.Statement<
+    [string, string],
+    RolledUpRow & TermRow & { reasons: string }
+  >;
+  private readonly reasonWrites: ReasonCountWrites;
   private readonly termWrites: CommentTermWrites;
   // Parameters in order of appearance: the survey, then the ranges.
   private readonly fromRollups: Database.Statement<[string, string], { i: number; counts: string }>;
@@ -54,7 +60,7 @@ export class SqliteAnalytics {
     this.erase = db.prepare('DELETE FROM responses WHERE site_id = ? AND id = ?');
     this.eraseEvents = db.prepare('DELETE FROM webhook_deliveries WHERE response_id = ?');
     this.find = db.prepare(
-      `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale, bucket, comment
+      `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale, bucket, comment, reasons
        FROM responses WHERE site_id = ? AND id = ?`,
     );
     // Ranges arrive as one JSON array (one parameter, any count): [[i, grain, from, to], …].
@@ -78,6 +84,7 @@ export class SqliteAnalytics {
     this.groups = new SqliteGroupCounts(db);
     this.filtered = new SqliteFilteredCounts(db);
     this.termWrites = new CommentTermWrites(db);
+    this.reasonWrites = new ReasonCountWrites(db);
     // IMMEDIATE: take the write lock first, so the read-then-delete cannot lose a race with the writer thread.
     this.eraseWithRollups = db.transaction((siteId: string, id: string) => {
       const row = this.find.get(siteId, id);
@@ -92,6 +99,9 @@ export class SqliteAnalytics {
       const terms = new TermDeltas();
       terms.add(row, -1);
       this.termWrites.apply(terms);
+      const reasons = new ReasonDeltas();
+      reasons.add({ ...row, reasons: JSON.parse(row.reasons) as string[] }, -1);
+      this.reasonWrites.apply(reasons);
       return true;
     }).immediate;
   }

@@ -7,11 +7,13 @@ import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
 import { deliveriesFor, type PreviousAnswer } from '../../webhooks/events';
 import { previousAnswerQuery } from '../at-risk-query';
+import { ReasonDeltas } from '../reason-deltas';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { RollupDeltas } from '../rollup-deltas';
 import { TermDeltas } from '../term-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
 import { CommentTermWrites } from './comment-terms';
+import { ReasonCountWrites } from './reason-counts';
 import { RollupStatements } from './rollups';
 import { OutboxStatements } from './webhooks';
 
@@ -110,6 +112,7 @@ export function batchWriter(db: Database.Database) {
   const rows = new ResponseStatements(db);
   const rollupStatements = new RollupStatements(db);
   const termWrites = new CommentTermWrites(db);
+  const reasonWrites = new ReasonCountWrites(db);
   const previousAnswer = db.prepare<[string, string, number, string], PreviousAnswer>(
     previousAnswerQuery('sqlite'),
   );
@@ -131,6 +134,7 @@ export function batchWriter(db: Database.Database) {
   return db.transaction((writes: readonly ResponseWrite[], now: number): WriteOutcome[] => {
     const rollups = new RollupDeltas();
     const terms = new TermDeltas();
+    const reasons = new ReasonDeltas();
     const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
     const outcomes = writes.map((write): WriteOutcome => {
       try {
@@ -140,6 +144,7 @@ export function batchWriter(db: Database.Database) {
         if (after) {
           before ? rollups.move(before, after) : rollups.add(after, 1);
           before ? terms.move(before, after) : terms.add(after, 1);
+          before ? reasons.move(before, after) : reasons.add(after, 1);
           changes.push({ before, after });
         }
         return outcome;
@@ -151,6 +156,7 @@ export function batchWriter(db: Database.Database) {
     });
     rollupStatements.apply(rollups);
     termWrites.apply(terms);
+    reasonWrites.apply(reasons);
     // Webhook events commit with the answers that caused them (the outbox).
     if (changes.length)
       outbox.add(deliveriesFor(changes, outbox.endpointsOfSites(), now, previousOf));

@@ -188,6 +188,22 @@ export const commentTerms = sqliteTable(
   (table) => [primaryKey({ columns: [table.surveyId, table.day, table.bucket, table.term] })],
 );
 
+/**
+ * Reason-chip counts per survey × UTC day × chip × score (store/reason-deltas.ts),
+ * kept in the write transaction, for the reasons endpoint. WITHOUT ROWID.
+ */
+export const reasonCounts = sqliteTable(
+  'reason_counts',
+  {
+    surveyId: text('survey_id').notNull(),
+    day: integer('day').notNull(),
+    reason: text('reason').notNull(),
+    score: integer('score').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.day, table.reason, table.score] })],
+);
+
 /** Outgoing webhook endpoints of a site (see webhooks/). */
 export const webhookEndpoints = sqliteTable(
   'webhook_endpoints',

@@ -39,7 +39,7 @@ import { SqliteAnalytics } from './analytics';
 import { backfillCommentTerms, SqliteCommentTerms } from './comment-terms';
 import { openSqlite, type Synchronous } from './connection';
 import { SqliteInstalls } from './installs';
-import { SqliteReasonCounts } from './reason-counts';
+import { backfillReasonCounts, SqliteReasonCounts } from './reason-counts';
 import { batchWriter, ResponseStatements } from './response-statements';
 import * as schema from './schema';
 import { SqliteWebhooks } from './webhooks';
@@ -77,8 +77,9 @@ export class SqliteStore implements Store {
 
   async migrate(): Promise<void> {
     migrate(this.db, { migrationsFolder: join(serverPackageDir(), 'drizzle', 'sqlite') });
-    // Comments stored before comment_terms existed are counted once.
+    // Comments and chips stored before their count tables existed are counted once.
     backfillCommentTerms(this.sqlite);
+    backfillReasonCounts(this.sqlite);
   }
 
   /** Prepared lazily: the table exists only after migrate(). */
@@ -268,6 +269,7 @@ export class SqliteStore implements Store {
           .where(eq(schema.responseGroupRollups.surveyId, id))
           .run();
         tx.delete(schema.commentTerms).where(eq(schema.commentTerms.surveyId, id)).run();
+        tx.delete(schema.reasonCounts).where(eq(schema.reasonCounts.surveyId, id)).run();
         tx.delete(schema.surveys).where(ofSite).run();
         return true;
       },
