@@ -1,17 +1,22 @@
 // The widget on a page that fights it: a global CSS reset that unsets every
-// element's styles, rules that hide divs and dialogs, huge z-indexes on
+// element's styles, rules that hide divs, dialogs and whatever is appended to
+// the body or the root (a `body > :last-child` rule that also styles the
+// page's own footer, which the widget must not take over), huge z-indexes on
 // page elements, and scripts that tamper with built-ins the way real pages
 // and their libraries do (enumerable Object/Array prototype additions, an
 // Array.prototype.includes polyfill, Prototype.js's Array#toJSON, wrapped
 // JSON, Promise and fetch). The
 // widget must still render on top, work (the answer is stored), move none of
 // the page's layout (Layout Instability API: zero shift) and add exactly one
-// global, `koe`.
+// global, `koe`. The page's boxes are measured once it has loaded and
+// painted and before the survey exists (shown by an event the test sends),
+// so the comparison never depends on timing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './browser';
 import {
   answer,
   fixturePage,
+  koeReady,
   newGlobals,
   newVisitor,
   SOON,
@@ -23,7 +28,7 @@ const HOSTILE_CSS = `<style>
 *:not(html,head,head *,script,style){all:unset!important}
 html,body,main,header,footer,section,p,h1{display:block!important}
 div,[role=dialog],dialog,form,button,textarea,p[class],[aria-live]{display:none!important;visibility:hidden!important}
-body>*:last-child{opacity:0!important;transform:scale(0)!important}
+body>*:last-child,html>:not(head,body){opacity:0!important;transform:scale(0)!important}
 *{font-size:7px!important;z-index:auto}
 header{position:fixed!important;top:0!important;left:0!important;right:0!important;height:40px!important;z-index:2147483647!important;background:#eee!important}
 .promo{position:fixed!important;right:0!important;bottom:0!important;width:60vw!important;height:70vh!important;z-index:999999999!important;background:#fde68a!important}
@@ -87,7 +92,8 @@ beforeAll(async () => {
         ],
       },
     },
-    trigger: { on: 'pageview', urls: [], delaySeconds: 0 },
+    // Fired by the test once the page's own layout is measured (see below).
+    trigger: { on: 'event', event: 'checkout', urls: [], delaySeconds: 0 },
   });
   host.page(
     '/',
@@ -95,6 +101,7 @@ beforeAll(async () => {
       title: 'Hostile shop',
       head: HOSTILE_CSS + TAMPERING,
       body: BODY,
+      after: '<footer>Footer</footer>',
     }),
   );
 });
@@ -105,9 +112,22 @@ afterAll(async () => {
 
 /** Where the page's own elements are, to compare before and after the widget. */
 const pageBoxes = () =>
-  ['header', '.promo', '#lead', '#tail', 'h1'].map((selector) => {
+  ['header', '.promo', '#lead', '#tail', 'h1', 'footer'].map((selector) => {
     const box = (document.querySelector(selector) as Element).getBoundingClientRect();
     return [selector, box.x, box.y, box.width, box.height];
+  });
+
+/**
+ * Resolves once the page has loaded, its fonts are ready and two frames have
+ * been rendered since: its layout is the one a visitor sees. Waiting on the
+ * page's own signals, not on time, keeps the test exact on a busy machine.
+ */
+const laidOut = () =>
+  new Promise<void>((resolve) => {
+    const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    const ready = () => void document.fonts.ready.then(frames);
+    if (document.readyState === 'complete') ready();
+    else addEventListener('load', ready, { once: true });
   });
 
 describe.skipIf(!enabled)('hostile host page', () => {
@@ -116,7 +136,17 @@ describe.skipIf(!enabled)('hostile host page', () => {
       viewport: { width: 1280, height: 800 },
     });
     await page.goto(host.hostUrl);
+    // The page as laid out before any survey exists: the survey is shown by
+    // an event the test sends only after measuring. (Measured while a survey
+    // might be mounting, the boxes were either the page's or those of a page
+    // whose body had gained a last child, depending on timing.)
+    await koeReady(page);
+    await page.evaluate(laidOut);
+    expect(await page.locator('koe-survey').count()).toBe(0);
     const before = await page.evaluate(pageBoxes);
+    await page.evaluate(() =>
+      (window as unknown as { koe: (...a: unknown[]) => void }).koe('track', 'checkout'),
+    );
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
 

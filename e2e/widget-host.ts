@@ -58,7 +58,8 @@ export async function listen(server: Server): Promise<string> {
 /**
  * The two-line snippet a site owner pastes. `scriptOrigin` is where koe.js
  * (and so the API) is fetched from; `head` is anything the page runs first;
- * `attributes` are more attributes of the script tag (data-debug).
+ * `attributes` are more attributes of the script tag (data-debug); `after`
+ * is what follows <main> in the body.
  */
 export function fixturePage(
   siteKey: string,
@@ -68,7 +69,15 @@ export function fixturePage(
     head = '',
     body = '',
     attributes = '',
-  }: { title?: string; head?: string; body?: string; attributes?: string } = {},
+    after = '',
+  }: {
+    title?: string;
+    head?: string;
+    body?: string;
+    attributes?: string;
+    /** Elements of the body after its <main>. */
+    after?: string;
+  } = {},
 ): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
@@ -76,7 +85,7 @@ export function fixturePage(
 ${head}
 <script>window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)}</script>
 <script async src="${scriptOrigin}/koe.js" data-site="${siteKey}"${attributes ? ` ${attributes}` : ''}></script>
-</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+</head><body><main><h1>${title}</h1>${body}</main>${after}</body></html>`;
 }
 
 export interface WidgetHostOptions {

@@ -68,6 +68,9 @@ export function mountSurvey(
     }),
     shadow,
   );
-  (inlineTarget ?? document.body).appendChild(host);
+  // After <body>, not inside it: appended to the body, the host would become
+  // its last child, and a page's `body > :last-child` rules would stop
+  // matching the element they styled (the hostile-page test has such a rule).
+  (inlineTarget ?? document.documentElement).appendChild(host);
   return { close };
 }
