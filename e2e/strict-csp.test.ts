@@ -1,7 +1,7 @@
 // A host page on another origin with a strict Content Security Policy (no
 // 'unsafe-inline', no 'unsafe-eval', a nonce for its own scripts and styles):
 // the widget loads, renders and sends with zero CSP violations and adds
-// exactly one global, `koe`. Also with koe.js served from another origin (a
+// exactly one global, `koe`. Also with koe.js and koe-ui.js served from another origin (a
 // CDN) and the API named by data-host.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +23,7 @@ let koe: ServerProcess;
 let host: Server;
 let hostUrl: string;
 let browser: Browser;
+const cdnRequests: string[] = [];
 
 function hostPage(koeUrl: string, siteKey: string, scriptUrl: string, touchpoint: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict shop</title>
@@ -73,14 +74,20 @@ beforeAll(async () => {
     updatedAt: 0,
   });
   await store.close();
-  // The host also plays the CDN: /cdn/koe.js is the built widget, served from its origin.
-  const widget = readFileSync(
-    join(import.meta.dirname, '..', 'packages', 'widget', 'dist', 'koe.js'),
+  // The host also plays the CDN: /cdn/koe.js and the koe-ui.js beside it are
+  // the built widget, served from its origin.
+  const cdnFiles = new Map(
+    ['koe.js', 'koe-ui.js'].map((file) => [
+      `/cdn/${file}`,
+      readFileSync(join(import.meta.dirname, '..', 'packages', 'widget', 'dist', file)),
+    ]),
   );
   host.on('request', (req, res) => {
-    if (req.url === '/cdn/koe.js') {
+    const file = cdnFiles.get(req.url ?? '');
+    if (file) {
+      cdnRequests.push(req.url ?? '');
       res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(widget);
+      res.end(file);
       return;
     }
     const fromCdn = req.url === '/cdn-page';
@@ -149,7 +156,7 @@ describe.skipIf(!enabled)('strict CSP host page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('loads koe.js from a CDN origin and sends to the data-host API', async () => {
+  it('loads koe.js and koe-ui.js from a CDN origin and sends to the data-host API', async () => {
     const page = await browser.newPage();
     await page.goto(`${hostUrl}/cdn-page`);
     await page.getByRole('radio', { name: '3' }).click();
@@ -164,6 +171,7 @@ describe.skipIf(!enabled)('strict CSP host page', () => {
     } finally {
       await store.close();
     }
+    expect(cdnRequests).toEqual(['/cdn/koe.js', '/cdn/koe-ui.js']);
     expect(
       await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
     ).toEqual([]);

@@ -4,12 +4,9 @@
 // page's CSP nonce — and the survey's theme as CSS custom properties. No
 // inline style attributes, so a strict CSP needs no 'unsafe-inline'.
 import { h, render } from 'preact';
+import type { Mounted } from './types';
 import { CSS } from './ui/styles';
 import { Survey, type SurveyProps } from './ui/survey';
-
-export interface Mounted {
-  close(): void;
-}
 
 const HEX = /^#(?:[0-9a-f]{3}){1,2}$/i;
 

@@ -16,6 +16,8 @@ function mount(survey: WidgetSurvey, locale = 'en') {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  // The host element goes after <body> (mount.ts).
+  for (const element of document.querySelectorAll('koe-survey')) element.remove();
 });
 
 describe('score question', () => {

@@ -1,10 +1,11 @@
-// GET /koe.js — the widget bundle for the script tag —, GET /koe-explain.js —
-// the console's words, which koe.js loads only when something needs
-// explaining — and GET /demo, a page that embeds koe.js with the real snippet
-// for the demo site (npm start). The scripts are sent as the build compressed
-// them (koe.js.br: 8.9 KB instead of 22.5 KB, see static-file.ts) with an
-// ETag per encoding; they are public (CORS *) and cached for a day,
-// revalidated in the background for a week.
+// GET /koe.js — the widget's loader for the script tag —, GET /koe-ui.js —
+// the UI, which koe.js adds when a survey is about to show —, GET
+// /koe-explain.js — the console's words, which koe.js loads only when
+// something needs explaining — and GET /demo, a page that embeds koe.js with
+// the real snippet for the demo site (npm start). The scripts are sent as the
+// build compressed them (see static-file.ts) with an ETag per encoding; they
+// are public (CORS *) and cached for a day, revalidated in the background for
+// a week.
 import { dirname, join } from 'node:path';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -89,6 +90,18 @@ const getWidgetExplainer = createRoute({
   responses: scriptAnswers,
 });
 
+const getWidgetUi = createRoute({
+  method: 'get',
+  path: '/koe-ui.js',
+  operationId: 'getWidgetUi',
+  tags: ['ingestion'],
+  summary: "The widget's UI, loaded when a survey is about to show",
+  description:
+    "koe.js adds this script, from beside itself and with the page's CSP nonce, when a survey is about to show, or when the page is idle and an armed trigger could show one; pages where no survey can show never load it. A CDN serving koe.js serves this file beside it. Cached and revalidated like koe.js.",
+  ...PUBLIC,
+  responses: scriptAnswers,
+});
+
 const getWidget = createRoute({
   method: 'get',
   path: '/koe.js',
@@ -96,7 +109,7 @@ const getWidget = createRoute({
   tags: ['ingestion'],
   summary: 'The widget script for the snippet',
   description:
-    'The script a site pastes into its pages with the publishable key in data-site (see the snippet in the README), brotli- or gzip-compressed per Accept-Encoding. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.',
+    'The loader a site pastes into its pages with the publishable key in data-site (see the snippet in the README), at most 2 KB gzip, brotli- or gzip-compressed per Accept-Encoding. It adds koe-ui.js from beside itself only when a survey may show. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.',
   ...PUBLIC,
   responses: scriptAnswers,
 });
@@ -108,8 +121,12 @@ export function widgetAssetRoutes(services: Services, path = widgetPath()) {
   const files = new StaticFiles();
   const widget = scriptFile(files, path);
   const explainer = scriptFile(files, join(dirname(path), 'koe-explain.js'));
+  const ui = scriptFile(files, join(dirname(path), 'koe-ui.js'));
   add(getWidget, function getWidget(c) {
     return widget(c);
+  });
+  add(getWidgetUi, function getWidgetUi(c) {
+    return ui(c);
   });
   add(getWidgetExplainer, function getWidgetExplainer(c) {
     return explainer(c);
