@@ -614,7 +614,12 @@ export interface components {
             theme: {
                 accent: string;
                 radius: number;
+                /** @enum {string} */
+                mode: "auto" | "light" | "dark";
+                /** @enum {string} */
+                font: "system" | "inherit";
             };
+            thanksSeconds: number;
             /** @description the widget's words for each locale the survey's question has (English where koe has none) */
             words: {
                 [key: string]: {
@@ -750,7 +755,12 @@ export interface components {
             theme: {
                 accent: string;
                 radius: number;
+                /** @enum {string} */
+                mode: "auto" | "light" | "dark";
+                /** @enum {string} */
+                font: "system" | "inherit";
             };
+            thanksSeconds: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -910,7 +920,9 @@ export interface components {
             /**
              * @default {
              *       "accent": "#4f46e5",
-             *       "radius": 12
+             *       "radius": 12,
+             *       "mode": "auto",
+             *       "font": "system"
              *     }
              */
             theme?: {
@@ -918,7 +930,19 @@ export interface components {
                 accent?: string;
                 /** @default 12 */
                 radius?: number;
+                /**
+                 * @default auto
+                 * @enum {string}
+                 */
+                mode?: "auto" | "light" | "dark";
+                /**
+                 * @default system
+                 * @enum {string}
+                 */
+                font?: "system" | "inherit";
             };
+            /** @default 3 */
+            thanksSeconds?: number;
         };
         /** @description any subset of fields; null removes an optional text; the type cannot change */
         SurveyPatch: {
@@ -1055,6 +1079,16 @@ export interface components {
                 accent?: string;
                 /** @default 12 */
                 radius?: number;
+                /**
+                 * @default auto
+                 * @enum {string}
+                 */
+                mode?: "auto" | "light" | "dark";
+                /**
+                 * @default system
+                 * @enum {string}
+                 */
+                font?: "system" | "inherit";
             };
         };
         Metrics: {
