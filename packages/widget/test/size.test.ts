@@ -16,7 +16,7 @@ const ui = built('koe-ui.js');
 const explainer = built('koe-explain.js');
 
 /** What a page where a survey shows downloads (gzip): the loader and the UI. */
-const SURVEY_BUDGET = 11_264;
+const SURVEY_BUDGET = 11_776;
 
 describe('dist/koe.js, the loader', () => {
   it('is at most 2,048 bytes gzip', () => {

@@ -36,7 +36,8 @@ function scriptFile(files: StaticFiles, path: string) {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function demoPage(siteKey: string): string {
+/** The demo shop page for a site's publishable key (exported for the layout test). */
+export function demoPage(siteKey: string): string {
   const key = escapeHtml(siteKey);
   return `<!doctype html>
 <html lang="en">
@@ -44,7 +45,7 @@ function demoPage(siteKey: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>koe demo shop</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem;margin:.25rem}</style>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem;margin:.25rem}pre{white-space:pre-wrap;overflow-wrap:anywhere}</style>
 <script>window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)}</script>
 <script async src="/koe.js" data-site="${key}"></script>
 </head>
