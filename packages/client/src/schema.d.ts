@@ -1090,6 +1090,7 @@ export interface components {
                  */
                 font?: "system" | "inherit";
             };
+            thanksSeconds?: number;
         };
         Metrics: {
             /** @enum {string} */

@@ -175,6 +175,7 @@ export const SurveyPatchSchema = z
     recontactDays: z.number().int().min(0).max(3650),
     placement: PlacementSchema,
     theme: ThemeSchema,
+    thanksSeconds: z.number().int().min(0).max(60),
   })
   .partial()
   .strict()
