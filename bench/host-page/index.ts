@@ -10,7 +10,11 @@
 // are loaded BENCH_PAGE_LOADS times
 // (default 20, after a warm-up), interleaved so drift in the machine's load
 // hits all alike, each in a fresh context (a first visit); medians are
-// reported with the difference koe makes, and the bytes koe sent.
+// reported with the difference koe makes, and the bytes koe sent. With
+// BENCH_COMPARE_WIDGET=<folder of another build> the survey page is also
+// loaded with that build and with this one, both from the shop's origin.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserAvailable } from '../../e2e/browser';
 import { fixturePage, startWidgetHost } from '../../e2e/widget-host';
@@ -75,6 +79,30 @@ try {
   host.page(pages.without, withoutSnippet(withKoe));
   host.page(pages.floor, withFloor(withoutSnippet(withKoe), host.koeUrl, host.siteKey));
 
+  // BENCH_COMPARE_WIDGET names a folder holding another build's koe.js (and
+  // koe-ui.js, if it has one), e.g. the previous release: both builds are then
+  // also served from the shop's own origin, as from a CDN, and compared.
+  const compareDir = process.env.BENCH_COMPARE_WIDGET;
+  const builds = compareDir
+    ? {
+        before: compareDir,
+        after: fileURLToPath(new URL('../../packages/widget/dist', import.meta.url)),
+      }
+    : undefined;
+  for (const [name, dir] of Object.entries(builds ?? {})) {
+    for (const file of ['koe.js', 'koe-ui.js'])
+      if (existsSync(join(dir, file)))
+        host.page(`/cdn-${name}/${file}`, readFileSync(join(dir, file)), 'text/javascript');
+    host.page(
+      `/checkout/${name}`,
+      withKoe.replace(
+        /<script async src="[^"]*\/koe\.js"/,
+        `<script async src="${host.hostUrl}/cdn-${name}/koe.js" data-host="${host.koeUrl}"`,
+      ),
+    );
+  }
+  const compared: Record<string, LoadMetrics[]> = { before: [], after: [] };
+
   const runs: Record<Variant, LoadMetrics[]> = { without: [], floor: [], quiet: [], survey: [] };
   for (let i = 0; i < WARM_UP + LOADS; i++) {
     for (const variant of ['without', 'floor', 'quiet', 'survey'] as const) {
@@ -85,6 +113,15 @@ try {
         host.koeUrl,
       );
       if (i >= WARM_UP) runs[variant].push(metrics);
+    }
+    for (const name of builds ? (['before', 'after'] as const) : []) {
+      const metrics = await measureLoad(
+        host.browser,
+        `${host.hostUrl}/checkout/${name}`,
+        true,
+        host.hostUrl,
+      );
+      if (i >= WARM_UP) compared[name]?.push(metrics);
     }
   }
 
@@ -141,6 +178,28 @@ try {
       ['survey dialog shown, ms after navigation start', '', '', '', '', dialogMs, ''],
     ],
   );
+  if (builds) {
+    const of = (name: string, pick: (m: LoadMetrics) => number) =>
+      median((compared[name] ?? []).map(pick));
+    console.log(
+      `\nsurvey shown, both builds served from the shop's origin (before: ${builds.before})\n`,
+    );
+    printTable(
+      ['per page load', 'before', 'after'],
+      [
+        ['survey dialog shown, ms after navigation start', 'dialogMs', 0],
+        ['script execution ms (CDP ScriptDuration)', 'scriptMs', 1],
+        ["koe's scripts, bytes on the wire", 'scriptBytes', 0],
+      ].map(([what, key, digits]) => [
+        what as string,
+        ...['before', 'after'].map((name) =>
+          of(name, (m) => (m[key as keyof LoadMetrics] as number) ?? Number.NaN).toFixed(
+            digits as number,
+          ),
+        ),
+      ]),
+    );
+  }
   console.log(
     '\nstorage + fetch only: the page without koe, reading localStorage once and fetching the survey list in an inline script — what any loader must do on every page; in a fresh context Chromium counts opening storage and the first fetch as script time.',
   );

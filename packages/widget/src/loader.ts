@@ -217,16 +217,19 @@ export function createLoader({
 
   koe.ready = (async () => {
     try {
-      // Answers a page could not deliver: the UI, which sends, loads to send them.
-      if (load<unknown[]>('queue', []).length) withUi((u) => u.flush());
-      if (optedOut()) return;
-      const response = await (fetchFn ?? fetch)(
+      // The list is asked for first: the first localStorage read of a page can
+      // take tens of milliseconds (measured in Chromium), and the request
+      // tells the koe server nothing that fetching koe.js did not — also for
+      // a visitor who opted out, to whom nothing is shown.
+      const request = (fetchFn ?? fetch)(
         // The key as the site wrote it: a mistyped one is answered 404 and explained.
         `${host}/v1/sites/${siteKey}/surveys`,
-        {
-          credentials: 'omit',
-        },
+        { credentials: 'omit' },
       );
+      // Answers a page could not deliver: the UI, which sends, loads to send them.
+      if (load<unknown[]>('queue', []).length) withUi((u) => u.flush());
+      const response = await request;
+      if (optedOut()) return;
       if (!response.ok) {
         note('config', response);
         return explain();
