@@ -1,10 +1,10 @@
 // The answer flow in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver,
 // selenium-webdriver, on a virtual display): a customer's page loads the
 // snippet, koe.js fetches koe-ui.js for the page-view survey, the visitor
-// answers with the mouse (score, reason chip, comment, Send) and the answer
-// is one finished row in SQLite. WebDriver clicks are real pointer input at
+// answers with the mouse (score, reason chip, comment, Send) and then with the
+// keyboard (Tab into the scale, arrows, Enter), each answer one finished row. WebDriver clicks are real pointer input at
 // the element's position; the shadow root is reached through getShadowRoot.
-import { By, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWebKit, type WebKit, webkitAvailable } from './webkit';
 import { fixturePage, SOON, startWidgetHost, type WidgetHost } from './widget-host';
@@ -79,5 +79,28 @@ describe.skipIf(!enabled)('answering in WebKit', () => {
       ]);
     // The page added one global only, and nothing was thrown into it.
     expect(await driver.executeScript('return typeof window.koe')).toBe('function');
+  });
+
+  it('by keyboard: Tab into the scale, arrows, Enter; one finished row', async () => {
+    const { driver } = webkit;
+    // A new visitor: this browser answered above and is not asked again.
+    await driver.executeScript('localStorage.clear()');
+    await driver.get(host.hostUrl);
+    await inWidget(driver, '[role=radio]');
+    const focusedRole = () =>
+      driver.executeScript(
+        "return document.querySelector('koe-survey')?.shadowRoot?.activeElement?.getAttribute('role') ?? null",
+      );
+    for (let i = 0; i < 10 && (await focusedRole()) !== 'radio'; i++)
+      await driver.actions().sendKeys(Key.TAB).perform();
+    expect(await focusedRole()).toBe('radio');
+    await driver
+      .actions()
+      .sendKeys(Key.HOME, Key.ARROW_RIGHT, Key.ARROW_RIGHT, Key.ARROW_RIGHT, Key.ENTER)
+      .perform();
+    await inWidget(driver, '[role=status]');
+    await expect
+      .poll(() => host.rows('score = 3'), SOON)
+      .toEqual([expect.objectContaining({ survey_id: surveyId, finished: 1 })]);
   });
 });
