@@ -44,10 +44,15 @@ interface Box {
   height: number;
 }
 
-/** The card's, each answer's and each end label's box. */
+/**
+ * The card's, each answer's and each end label's box, once the card's
+ * entrance animation has finished (while it runs, the boxes go through a
+ * transform and come out a few millionths of a pixel off).
+ */
 function boxes(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const shadow = document.querySelector('koe-survey')?.shadowRoot as ShadowRoot;
+    await Promise.all(shadow.getAnimations().map((animation) => animation.finished));
     const box = (e: Element) => {
       const { left, right, top, bottom, width, height } = e.getBoundingClientRect();
       return { left, right, top, bottom, width, height };
