@@ -2,7 +2,8 @@
 // question, the follow-up, the thanks) and for every way a score is shown
 // (NPS numbers, CSAT smileys and stars, CES), in light mode, in dark mode
 // and on a 360 × 740 phone: zero violations. The host page is a minimal valid
-// page, so any violation is the widget's (axe reaches into its open shadow root).
+// page that offers light and dark (so the widget's auto mode follows the OS),
+// so any violation is the widget's (axe reaches into its open shadow root).
 import type { SurveyInput } from '@koe/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +61,14 @@ beforeAll(async () => {
       }),
     );
   }
-  host.page('/', fixturePage(host.siteKey, host.koeUrl, { title: 'Accessible shop' }));
+  // A page that offers both schemes: the widget's auto mode follows the OS there.
+  host.page(
+    '/',
+    fixturePage(host.siteKey, host.koeUrl, {
+      title: 'Accessible shop',
+      head: '<meta name="color-scheme" content="light dark">',
+    }),
+  );
 });
 
 afterAll(async () => {

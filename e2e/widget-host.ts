@@ -38,8 +38,8 @@ export interface WidgetHost {
   urlOf(hostName: string): string;
   siteKey: string;
   browser: Browser;
-  /** Serves `html` at `path` on the customer's site. */
-  page(path: string, html: string): void;
+  /** Serves `html` at `path` on the customer's site (or another body of the given content type). */
+  page(path: string, html: string | Buffer, contentType?: string): void;
   createSurvey(input: SurveyInput): Promise<string>;
   metrics(surveyId: string): Promise<Metrics>;
   rows(where?: string, ...params: unknown[]): StoredRow[];
@@ -58,7 +58,8 @@ export async function listen(server: Server): Promise<string> {
 /**
  * The two-line snippet a site owner pastes. `scriptOrigin` is where koe.js
  * (and so the API) is fetched from; `head` is anything the page runs first;
- * `attributes` are more attributes of the script tag (data-debug).
+ * `attributes` are more attributes of the script tag (data-debug); `after`
+ * is what follows <main> in the body.
  */
 export function fixturePage(
   siteKey: string,
@@ -68,7 +69,15 @@ export function fixturePage(
     head = '',
     body = '',
     attributes = '',
-  }: { title?: string; head?: string; body?: string; attributes?: string } = {},
+    after = '',
+  }: {
+    title?: string;
+    head?: string;
+    body?: string;
+    attributes?: string;
+    /** Elements of the body after its <main>. */
+    after?: string;
+  } = {},
 ): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
@@ -76,7 +85,7 @@ export function fixturePage(
 ${head}
 <script>window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)}</script>
 <script async src="${scriptOrigin}/koe.js" data-site="${siteKey}"${attributes ? ` ${attributes}` : ''}></script>
-</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+</head><body><main><h1>${title}</h1>${body}</main>${after}</body></html>`;
 }
 
 export interface WidgetHostOptions {
@@ -95,11 +104,11 @@ export async function startWidgetHost(
 ): Promise<WidgetHost> {
   const dir = mkdtempSync(join(tmpdir(), `koe-${name}-`));
   const db = join(dir, 'koe.db');
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string | Buffer; type: string }>();
   const host = createServer((req, res) => {
-    const html = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html ?? 'not found');
+    const page = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    res.writeHead(page ? 200 : 404, { 'content-type': page?.type ?? 'text/html; charset=utf-8' });
+    res.end(page?.body ?? 'not found');
   });
   const port = new URL(await listen(host)).port;
   const urlOf = (hostName: string) => `http://${hostName}:${port}`;
@@ -126,7 +135,7 @@ export async function startWidgetHost(
     urlOf,
     siteKey: site.siteKey,
     browser,
-    page: (path, html) => void pages.set(path, html),
+    page: (path, body, type = 'text/html; charset=utf-8') => void pages.set(path, { body, type }),
     async createSurvey(input) {
       const response = await fetch(`${koeUrl}/v1/surveys`, {
         method: 'POST',

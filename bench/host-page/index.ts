@@ -1,11 +1,20 @@
 // bench/host-page: what koe costs the page it is pasted into, in Chromium. A
 // shop page (shop-page.ts) on its own origin loads the real snippet from a
-// real koe server process, with an active survey shown on page view, so the
-// widget loads, fetches its surveys and renders its dialog. The same page
-// without the snippet is the baseline. Both are loaded BENCH_PAGE_LOADS times
+// real koe server process. Its one active survey shows on page view of
+// /checkout: there the widget loads, fetches its surveys and renders its
+// dialog; on /product (the same page) koe loads and shows nothing, which is
+// what most page views are. The same page without the snippet is the
+// baseline; the same page reading localStorage and fetching the survey list
+// in an inline script is the floor any loader stands on (in a fresh context,
+// Chromium counts opening storage and the first fetch as script time). All
+// are loaded BENCH_PAGE_LOADS times
 // (default 20, after a warm-up), interleaved so drift in the machine's load
-// hits both alike, each in a fresh context (a first visit); medians are
-// reported with the difference koe makes.
+// hits all alike, each in a fresh context (a first visit); medians are
+// reported with the difference koe makes, and the bytes koe sent. With
+// BENCH_COMPARE_WIDGET=<folder of another build> the survey page is also
+// loaded with that build and with this one, both from the shop's origin.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserAvailable } from '../../e2e/browser';
 import { fixturePage, startWidgetHost } from '../../e2e/widget-host';
@@ -29,69 +38,201 @@ function withoutSnippet(html: string): string {
   return html.replace(snippet, '');
 }
 
+type Variant = 'without' | 'floor' | 'quiet' | 'survey';
+
+/**
+ * The page without koe but with what any loader must do on every page, in
+ * an inline script: read localStorage once (eligibility, answers waiting)
+ * and fetch the survey list. In a fresh browser context Chromium counts
+ * opening the origin's storage and its first fetch as script time.
+ */
+function withFloor(html: string, koeUrl: string, siteKey: string): string {
+  return html.replace(
+    '</head>',
+    `<script>localStorage.getItem('koe:queue');fetch('${koeUrl}/v1/sites/${siteKey}/surveys',{credentials:'omit'})</script></head>`,
+  );
+}
+
 const host = await startWidgetHost('bench-host-page');
 try {
+  // Shown on the checkout page only: the product page loads koe and shows nothing.
   await host.createSurvey({
     name: 'Shop NPS',
     type: 'nps',
     status: 'active',
     question: { en: 'How likely are you to recommend Example Ceramics to a friend?' },
-    trigger: { on: 'pageview', urls: [], delaySeconds: 0 },
+    trigger: {
+      on: 'pageview',
+      urls: [{ match: 'startsWith', value: '/checkout' }],
+      delaySeconds: 0,
+    },
   });
   const withKoe = fixturePage(host.siteKey, host.koeUrl, shopPage());
-  host.page('/with-koe', withKoe);
-  host.page('/without-koe', withoutSnippet(withKoe));
+  const pages: Record<Variant, string> = {
+    without: '/without-koe',
+    floor: '/storage-and-fetch-only',
+    quiet: '/product',
+    survey: '/checkout',
+  };
+  host.page(pages.survey, withKoe);
+  host.page(pages.quiet, withKoe);
+  host.page(pages.without, withoutSnippet(withKoe));
+  host.page(pages.floor, withFloor(withoutSnippet(withKoe), host.koeUrl, host.siteKey));
 
-  const runs: Record<'with' | 'without', LoadMetrics[]> = { with: [], without: [] };
+  // BENCH_COMPARE_WIDGET names a folder holding another build's koe.js (and
+  // koe-ui.js, if it has one), e.g. the previous release: both builds are then
+  // also served from the shop's own origin, as from a CDN, and compared.
+  const compareDir = process.env.BENCH_COMPARE_WIDGET;
+  const builds = compareDir
+    ? {
+        before: compareDir,
+        after: fileURLToPath(new URL('../../packages/widget/dist', import.meta.url)),
+      }
+    : undefined;
+  for (const [name, dir] of Object.entries(builds ?? {})) {
+    for (const file of ['koe.js', 'koe-ui.js'])
+      if (existsSync(join(dir, file)))
+        host.page(`/cdn-${name}/${file}`, readFileSync(join(dir, file)), 'text/javascript');
+    host.page(
+      `/checkout/${name}`,
+      withKoe.replace(
+        /<script async src="[^"]*\/koe\.js"/,
+        `<script async src="${host.hostUrl}/cdn-${name}/koe.js" data-host="${host.koeUrl}"`,
+      ),
+    );
+  }
+  const compared: Record<string, LoadMetrics[]> = { before: [], after: [] };
+
+  const runs: Record<Variant, LoadMetrics[]> = { without: [], floor: [], quiet: [], survey: [] };
   for (let i = 0; i < WARM_UP + LOADS; i++) {
-    const without = await measureLoad(host.browser, `${host.hostUrl}/without-koe`, false);
-    const withWidget = await measureLoad(host.browser, `${host.hostUrl}/with-koe`, true);
-    if (i < WARM_UP) continue;
-    runs.without.push(without);
-    runs.with.push(withWidget);
+    for (const variant of ['without', 'floor', 'quiet', 'survey'] as const) {
+      const metrics = await measureLoad(
+        host.browser,
+        `${host.hostUrl}${pages[variant]}`,
+        variant === 'survey',
+        host.koeUrl,
+      );
+      if (i >= WARM_UP) runs[variant].push(metrics);
+    }
+    for (const name of builds ? (['before', 'after'] as const) : []) {
+      const metrics = await measureLoad(
+        host.browser,
+        `${host.hostUrl}/checkout/${name}`,
+        true,
+        host.hostUrl,
+      );
+      if (i >= WARM_UP) compared[name]?.push(metrics);
+    }
   }
 
-  const medianOf = (variant: 'with' | 'without', pick: (m: LoadMetrics) => number) =>
+  const medianOf = (variant: Variant, pick: (m: LoadMetrics) => number) =>
     median(runs[variant].map(pick));
   const measures: Array<{ what: string; pick: (m: LoadMetrics) => number; digits: number }> = [
     { what: 'script execution ms (CDP ScriptDuration)', pick: (m) => m.scriptMs, digits: 1 },
     { what: 'style recalc + layout ms', pick: (m) => m.styleLayoutMs, digits: 1 },
     { what: 'long tasks (> 50 ms) per load', pick: (m) => m.longTasks, digits: 0 },
     { what: 'long tasks total ms', pick: (m) => m.longTaskMs, digits: 0 },
+    { what: "koe's scripts, bytes on the wire", pick: (m) => m.scriptBytes, digits: 0 },
+    { what: 'all bytes from koe (scripts, survey list)', pick: (m) => m.koeBytes, digits: 0 },
   ];
+  const signed = (difference: number, digits: number) =>
+    `${difference >= 0 ? '+' : '−'}${Math.abs(difference).toFixed(digits)}`;
   const rows = measures.map(({ what, pick, digits }) => {
-    const koe = medianOf('with', pick);
     const baseline = medianOf('without', pick);
-    const difference = koe - baseline;
+    const floor = medianOf('floor', pick);
+    const quiet = medianOf('quiet', pick);
+    const survey = medianOf('survey', pick);
     return {
       what,
-      koe: koe.toFixed(digits),
       baseline: baseline.toFixed(digits),
-      difference: `${difference >= 0 ? '+' : '−'}${Math.abs(difference).toFixed(digits)}`,
+      floor: floor.toFixed(digits),
+      quiet: quiet.toFixed(digits),
+      quietAdds: signed(quiet - baseline, digits),
+      survey: survey.toFixed(digits),
+      surveyAdds: signed(survey - baseline, digits),
     };
   });
-  const dialogMs = medianOf('with', (m) => m.dialogMs ?? Number.NaN).toFixed(0);
+  const dialogMs = medianOf('survey', (m) => m.dialogMs ?? Number.NaN).toFixed(0);
 
   console.log(`median of ${LOADS} loads each (after ${WARM_UP} warm-up), fresh context per load\n`);
   printTable(
-    ['per page load', 'without koe', 'with koe', 'koe adds'],
     [
-      ...rows.map((r) => [r.what, r.baseline, r.koe, r.difference]),
-      ['survey dialog shown, ms after navigation start', '', dialogMs, ''],
+      'per page load',
+      'without koe',
+      'storage + fetch only',
+      'koe, no survey',
+      'adds',
+      'koe, survey shown',
+      'adds',
+    ],
+    [
+      ...rows.map((r) => [
+        r.what,
+        r.baseline,
+        r.floor,
+        r.quiet,
+        r.quietAdds,
+        r.survey,
+        r.surveyAdds,
+      ]),
+      ['survey dialog shown, ms after navigation start', '', '', '', '', dialogMs, ''],
     ],
   );
+  if (builds) {
+    const of = (name: string, pick: (m: LoadMetrics) => number) =>
+      median((compared[name] ?? []).map(pick));
+    console.log(
+      `\nsurvey shown, both builds served from the shop's origin (before: ${builds.before})\n`,
+    );
+    printTable(
+      ['per page load', 'before', 'after'],
+      [
+        ['survey dialog shown, ms after navigation start', 'dialogMs', 0],
+        ['script execution ms (CDP ScriptDuration)', 'scriptMs', 1],
+        ["koe's scripts, bytes on the wire", 'scriptBytes', 0],
+      ].map(([what, key, digits]) => [
+        what as string,
+        ...['before', 'after'].map((name) =>
+          of(name, (m) => (m[key as keyof LoadMetrics] as number) ?? Number.NaN).toFixed(
+            digits as number,
+          ),
+        ),
+      ]),
+    );
+  }
+  console.log(
+    '\nstorage + fetch only: the page without koe, reading localStorage once and fetching the survey list in an inline script — what any loader must do on every page; in a fresh context Chromium counts opening storage and the first fetch as script time.',
+  );
+  for (const variant of ['quiet', 'survey'] as const)
+    console.log(`\n${pages[variant]} fetched from koe: ${runs[variant][0]?.fetched.join(', ')}`);
 
   const section = `host page in Chromium: median of ${LOADS} loads, with koe vs without`;
   writeResults({
     name: 'host-page',
     rows: [
-      ...rows.map((r) => ({
-        section,
-        what: r.what,
-        koe: r.koe,
-        baseline: r.baseline,
-        ratio: r.difference,
-      })),
+      ...rows.flatMap((r) => [
+        {
+          section,
+          what: `${r.what}, no koe: localStorage read + survey list fetch only`,
+          koe: r.floor,
+          baseline: r.baseline,
+          ratio: signed(Number(r.floor) - Number(r.baseline), 1),
+        },
+        {
+          section,
+          what: `${r.what}, no survey shown`,
+          koe: r.quiet,
+          baseline: r.baseline,
+          ratio: r.quietAdds,
+        },
+        {
+          section,
+          what: `${r.what}, survey shown`,
+          koe: r.survey,
+          baseline: r.baseline,
+          ratio: r.surveyAdds,
+        },
+      ]),
       {
         section,
         what: 'survey dialog shown, ms after navigation start',
@@ -101,7 +242,7 @@ try {
       },
     ],
     notes: [
-      `Host page: a shop page (48 product cards, its own CSS and script) served from 127.0.0.1, with the snippet loading koe.js and an active page-view survey from a koe server on another port; each load is a first visit in a fresh browser context, measured until 500 ms after the dialog (or load).`,
+      `Host page: a shop page (48 product cards, its own CSS and script) served from 127.0.0.1, with the snippet loading koe.js from a koe server on another port, whose one active survey shows on page view of /checkout only: /product loads koe and shows nothing, /checkout shows the survey; each load is a first visit in a fresh browser context, measured until 500 ms after the dialog (or load). Bytes are encoded bodies as Chromium received them.`,
     ],
   });
 } finally {

@@ -12,6 +12,11 @@ export interface LoadMetrics {
   longTaskMs: number;
   /** From navigation start to the dialog in koe's shadow root, when one was awaited. */
   dialogMs?: number;
+  /** Bytes on the wire (encoded bodies) of the scripts from `scriptsFrom`, and of all its answers. */
+  scriptBytes: number;
+  koeBytes: number;
+  /** The paths fetched from `scriptsFrom`, in order. */
+  fetched: string[];
 }
 
 /** After load (and the dialog), how long to keep measuring so trailing work is counted. */
@@ -57,10 +62,23 @@ export async function measureLoad(
   browser: Browser,
   url: string,
   awaitDialog: boolean,
+  scriptsFrom = 'http://koe.invalid',
 ): Promise<LoadMetrics> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    const sizes: Array<Promise<{ script: boolean; bytes: number }>> = [];
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (!request.url().startsWith(scriptsFrom)) return;
+      fetched.push(new URL(request.url()).pathname);
+      sizes.push(
+        request.sizes().then((s) => ({
+          script: request.resourceType() === 'script',
+          bytes: s.responseBodySize,
+        })),
+      );
+    });
     let shown = () => {};
     const dialogShown = new Promise<void>((resolve) => {
       shown = resolve;
@@ -81,7 +99,12 @@ export async function measureLoad(
     const { metrics } = await cdp.send('Performance.getMetrics');
     const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    const answers = await Promise.all(sizes);
+    const sum = (list: typeof answers) => list.reduce((total, a) => total + a.bytes, 0);
     return {
+      scriptBytes: sum(answers.filter((a) => a.script)),
+      koeBytes: sum(answers),
+      fetched,
       scriptMs: seconds('ScriptDuration') * 1000,
       styleLayoutMs: (seconds('RecalcStyleDuration') + seconds('LayoutDuration')) * 1000,
       longTasks: probe.longTasks.length,

@@ -1,21 +1,27 @@
-// Three builds of the widget: dist/koe.js, one IIFE for the script tag (preact
-// included, minified, no other global than `koe`); dist/koe-explain.js, the
-// console's words, which koe.js loads only when something needs explaining
-// (src/notes.ts); and an ESM entry for bundlers (dist/koe.mjs).
-// KOE_WIDGET_FORMAT picks one; `npm run build` makes all three.
+// Four builds of the widget, each minified: dist/koe.js, the loader for the
+// script tag (one IIFE, no Preact, no other global than `koe`); dist/koe-ui.js,
+// the UI (Preact, the views, the styles), which koe.js adds when a survey is
+// about to show; dist/koe-explain.js, the console's words, which koe.js loads
+// only when something needs explaining (src/notes.ts); and an ESM entry for
+// bundlers (dist/koe.mjs, the UI bundled in).
+// KOE_WIDGET_FORMAT picks one; `npm run build` makes all four.
 // By path: vite hands a config's package imports to plain node, which cannot load TypeScript.
 import { defineConfig } from 'vite';
 import { precompress } from '../precompress/src/vite-plugin.ts';
 
 const format = process.env.KOE_WIDGET_FORMAT;
 const esm = format === 'esm';
-const script = format === 'explain' ? 'explain-script' : 'script-tag';
+const scripts: Record<string, [entry: string, file: string]> = {
+  explain: ['explain-script', 'koe-explain.js'],
+  ui: ['ui-script', 'koe-ui.js'],
+};
+const [script, file] = scripts[format ?? ''] ?? ['script-tag', 'koe.js'];
 
 export default defineConfig({
-  // koe.js.br and koe.js.gz beside the bundle: /koe.js is sent as they are (8.9 KB brotli).
+  // koe.js.br and koe.js.gz beside each bundle: the server sends them as they are.
   plugins: [precompress()],
   // Classic h() calls (the TSX files say so in a pragma): the automatic
-  // runtime's jsx() wrapper costs bytes the 10 KB budget does not have.
+  // runtime's jsx() wrapper costs bytes the budget does not have.
   oxc: { jsx: { runtime: 'classic', pragma: 'h' } },
   build: {
     // ES2022: native class fields (every browser since 2021) instead of defineProperty helpers.
@@ -29,7 +35,7 @@ export default defineConfig({
           entry: `src/${script}.ts`,
           formats: ['iife'],
           name: 'koeWidget',
-          fileName: () => (format ? 'koe-explain.js' : 'koe.js'),
+          fileName: () => file,
         },
     rollupOptions: esm ? { external: ['preact', 'preact/hooks', 'preact/jsx-runtime'] } : {},
   },

@@ -213,6 +213,15 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(404, limited, 'GET', '/koe-explain.js');
   });
 
+  it('getWidgetUi: the script, 304 by ETag, 404 when not built', async () => {
+    const first = await call(main, 'GET', '/koe-ui.js');
+    expect(first.status).toBe(200);
+    await expectStatus(304, main, 'GET', '/koe-ui.js', {
+      headers: { 'if-none-match': first.headers.get('etag') as string },
+    });
+    await expectStatus(404, limited, 'GET', '/koe-ui.js');
+  });
+
   it('postResponse: stored, completed, repeated, and every refusal', async () => {
     const partial = answer(main, { score: 3, finished: false });
     await expectStatus(202, main, 'POST', '/v1/responses', widgetPost(partial));

@@ -442,9 +442,29 @@ export interface paths {
         };
         /**
          * The widget script for the snippet
-         * @description The script a site pastes into its pages with the publishable key in data-site (see the snippet in the README), brotli- or gzip-compressed per Accept-Encoding. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.
+         * @description The loader a site pastes into its pages with the publishable key in data-site (see the snippet in the README), at most 2 KB gzip, brotli- or gzip-compressed per Accept-Encoding. It adds koe-ui.js from beside itself only when a survey may show. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.
          */
         get: operations["getWidgetScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/koe-ui.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The widget's UI, loaded when a survey is about to show
+         * @description koe.js adds this script, from beside itself and with the page's CSP nonce, when a survey is about to show, or when the page is idle and an armed trigger could show one; pages where no survey can show never load it. A CDN serving koe.js serves this file beside it. Cached and revalidated like koe.js.
+         */
+        get: operations["getWidgetUi"];
         put?: never;
         post?: never;
         delete?: never;
@@ -654,7 +674,12 @@ export interface components {
             theme: {
                 accent: string;
                 radius: number;
+                /** @enum {string} */
+                mode: "auto" | "light" | "dark";
+                /** @enum {string} */
+                font: "system" | "inherit";
             };
+            thanksSeconds: number;
             /** @description the widget's words for each locale the survey's question has (English where koe has none) */
             words: {
                 [key: string]: {
@@ -790,7 +815,12 @@ export interface components {
             theme: {
                 accent: string;
                 radius: number;
+                /** @enum {string} */
+                mode: "auto" | "light" | "dark";
+                /** @enum {string} */
+                font: "system" | "inherit";
             };
+            thanksSeconds: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -950,7 +980,9 @@ export interface components {
             /**
              * @default {
              *       "accent": "#4f46e5",
-             *       "radius": 12
+             *       "radius": 12,
+             *       "mode": "auto",
+             *       "font": "system"
              *     }
              */
             theme?: {
@@ -958,7 +990,19 @@ export interface components {
                 accent?: string;
                 /** @default 12 */
                 radius?: number;
+                /**
+                 * @default auto
+                 * @enum {string}
+                 */
+                mode?: "auto" | "light" | "dark";
+                /**
+                 * @default system
+                 * @enum {string}
+                 */
+                font?: "system" | "inherit";
             };
+            /** @default 3 */
+            thanksSeconds?: number;
         };
         /** @description any subset of fields; null removes an optional text; the type cannot change */
         SurveyPatch: {
@@ -1095,7 +1139,18 @@ export interface components {
                 accent?: string;
                 /** @default 12 */
                 radius?: number;
+                /**
+                 * @default auto
+                 * @enum {string}
+                 */
+                mode?: "auto" | "light" | "dark";
+                /**
+                 * @default system
+                 * @enum {string}
+                 */
+                font?: "system" | "inherit";
             };
+            thanksSeconds?: number;
         };
         Metrics: {
             /** @enum {string} */
@@ -4532,6 +4587,49 @@ export interface operations {
         };
     };
     getWidgetScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JavaScript */
+            200: {
+                headers: {
+                    /** @description validator for If-None-Match */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description not modified (If-None-Match named the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-found`: the widget is not built (npm run build) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    getWidgetUi: {
         parameters: {
             query?: never;
             header?: never;

@@ -4,14 +4,31 @@
 // page's CSP nonce — and the survey's theme as CSS custom properties. No
 // inline style attributes, so a strict CSP needs no 'unsafe-inline'.
 import { h, render } from 'preact';
+import type { Mounted } from './types';
 import { CSS } from './ui/styles';
 import { Survey, type SurveyProps } from './ui/survey';
 
-export interface Mounted {
-  close(): void;
-}
-
 const HEX = /^#(?:[0-9a-f]{3}){1,2}$/i;
+
+/**
+ * The theme's mode: light, dark, or auto — the page's color-scheme (its
+ * root's, else its <meta name="color-scheme">): dark when it names dark only,
+ * the OS setting when it offers both, light otherwise. A page that says
+ * nothing is taken as the light page it almost always is: following the OS
+ * there put dark cards on white pages.
+ */
+function isDark(mode: string | undefined): boolean {
+  if (mode !== 'auto') return mode === 'dark';
+  const declared = getComputedStyle(document.documentElement).colorScheme;
+  const scheme =
+    declared && declared !== 'normal'
+      ? declared
+      : document.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content;
+  return (
+    /dark/.test(scheme as string) &&
+    (!/light/.test(scheme as string) || matchMedia('(prefers-color-scheme:dark)').matches)
+  );
+}
 
 export function mountSurvey(
   props: Omit<SurveyProps, 'onClose'> & { onClose: (answered: boolean) => void },
@@ -25,14 +42,18 @@ export function mountSurvey(
           options.target ?? `[data-koe-inline="${survey.id}"],[data-koe-inline=""]`,
         )
       : null;
-  host.className = inlineTarget
-    ? 'inline'
-    : survey.placement === 'inline'
-      ? 'bottom-right'
-      : survey.placement;
+  host.className = `${
+    inlineTarget ? 'inline' : survey.placement === 'inline' ? 'bottom-right' : survey.placement
+  }${isDark(survey.theme.mode) ? ' dark' : ''}`;
   const shadow = host.attachShadow({ mode: 'open' });
   const accent = HEX.test(survey.theme.accent) ? survey.theme.accent : '#4f46e5';
-  const css = `${CSS}:host{--a:${accent};--r:${Math.max(0, Math.min(32, survey.theme.radius | 0))}px}`;
+  // font: inherit reads the page's font family (all:initial cuts inheritance); quotes and
+  // semicolons in a family name cannot end the rule.
+  const font =
+    survey.theme.font === 'inherit' && document.body
+      ? `;--ff:${getComputedStyle(document.body).fontFamily.replace(/[;{}]/g, '')}`
+      : '';
+  const css = `${CSS}:host{--a:${accent};--r:${Math.max(0, Math.min(32, survey.theme.radius | 0))}px${font}}`;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
@@ -68,6 +89,9 @@ export function mountSurvey(
     }),
     shadow,
   );
-  (inlineTarget ?? document.body).appendChild(host);
+  // After <body>, not inside it: appended to the body, the host would become
+  // its last child, and a page's `body > :last-child` rules would stop
+  // matching the element they styled (the hostile-page test has such a rule).
+  (inlineTarget ?? document.documentElement).appendChild(host);
   return { close };
 }

@@ -10,7 +10,7 @@
 // or on the next page load; after FAILING_AFTER failures in a row the console
 // says delivery is failing. The server is idempotent on the id, so a resend
 // never duplicates.
-import { explain, note } from './notes';
+import { note as addNote, explain as explainNotes, type Note } from './notes';
 import { load, save, toJson } from './storage';
 
 export interface QueuedPost {
@@ -60,10 +60,16 @@ export interface Sender {
   flush(all?: boolean): Promise<void>;
 }
 
+/**
+ * `note` and `explain` are the loader's (notes.ts): koe-ui.js has its own
+ * copy of that module, and the notes of posts belong with the others.
+ */
 export function createSender(
   endpoint: string,
   fetchFn: typeof fetch = (...args) => fetch(...args),
   now: () => number = Date.now,
+  note: (...n: Note) => void = addNote,
+  explain: () => void = explainNotes,
 ): Sender {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let busy = false;

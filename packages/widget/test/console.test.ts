@@ -25,6 +25,8 @@ beforeEach(async () => {
   t = await makeTestApp();
   localStorage.clear();
   document.body.innerHTML = '';
+  // The host element goes after <body> (mount.ts).
+  for (const element of document.querySelectorAll('koe-survey')) element.remove();
   resetNotes();
   failPosts = false;
   lines = [];

@@ -18,6 +18,8 @@ beforeEach(async () => {
   localStorage.clear();
   resetNotes();
   document.body.innerHTML = '<button id="buy">Buy</button>';
+  // The host element goes after <body> (mount.ts).
+  for (const element of document.querySelectorAll('koe-survey')) element.remove();
   history.replaceState(null, '', '/');
 });
 afterEach(async () => {

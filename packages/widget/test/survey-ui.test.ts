@@ -16,6 +16,8 @@ function mount(survey: WidgetSurvey, locale = 'en') {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  // The host element goes after <body> (mount.ts).
+  for (const element of document.querySelectorAll('koe-survey')) element.remove();
 });
 
 describe('score question', () => {
@@ -42,14 +44,25 @@ describe('score question', () => {
   });
 
   it.each([
-    ['number', ['1', '2', '3', '4', '5']],
-    ['smiley', ['😞', '🙁', '😐', '🙂', '😄']],
-    ['star', ['★', '★', '★', '★', '★']],
-  ] as const)('CSAT shown as %s', (csatDisplay, faces) => {
-    const { ui } = mount(widgetSurvey('srv_csat', { type: 'csat', csatDisplay }));
+    ['number', ['1', '2', '3', '4', '5'], 0],
+    ['smiley', ['', '', '', '', ''], 5],
+    ['star', ['', '', '', '', ''], 5],
+  ] as const)('CSAT shown as %s (faces and stars are inline SVG, not emoji)', (csatDisplay, texts, svgs) => {
+    const { ui, shadow } = mount(widgetSurvey('srv_csat', { type: 'csat', csatDisplay }));
     const radios = ui.getAllByRole('radio');
-    expect(radios.map((r) => r.textContent)).toEqual(faces);
+    expect(radios.map((r) => r.textContent)).toEqual(texts);
     expect(radios[0]?.getAttribute('aria-label')).toBe('1 Very dissatisfied');
+    expect(shadow.querySelectorAll('button[role=radio] > svg[aria-hidden=true]')).toHaveLength(
+      svgs,
+    );
+  });
+
+  it('smiley faces go from a frown to a smile', () => {
+    const { shadow } = mount(widgetSurvey('srv_f', { type: 'csat', csatDisplay: 'smiley' }));
+    const mouths = [...shadow.querySelectorAll('svg path')].map((p) => p.getAttribute('d'));
+    expect(new Set(mouths).size).toBe(5);
+    expect(mouths[0]).toContain('M7.5 18Q12 12 16.5 18');
+    expect(mouths[4]).toContain('M7.5 14Q12 20 16.5 14');
   });
 
   it('CES: a 7-point agreement scale', () => {
@@ -150,5 +163,75 @@ describe('text, language and theme', () => {
     const { host: inline } = mount(widgetSurvey('srv_i', { type: 'csat', placement: 'inline' }));
     expect(inline.parentElement?.getAttribute('data-koe-inline')).toBe('srv_i');
     expect(inline.className).toBe('inline');
+  });
+
+  it('writes the card in its language, right to left for Arabic and Hebrew', () => {
+    const survey = widgetSurvey('srv_rtl', {
+      type: 'nps',
+      question: { en: 'Q?', ar: 'سؤال؟', he: 'שאלה?' },
+    });
+    for (const [locale, dir] of [
+      ['ar', 'rtl'],
+      ['he', 'rtl'],
+      ['en', null],
+    ] as const) {
+      const { ui, mounted } = mount(survey, locale);
+      const dialog = ui.getByRole('dialog');
+      expect([dialog.getAttribute('lang'), dialog.getAttribute('dir')]).toEqual([locale, dir]);
+      mounted.close();
+    }
+  });
+
+  it.each([
+    ['light', '', false],
+    ['dark', '', true],
+    ['auto', '', false],
+    ['auto', 'dark', true],
+    ['auto', 'light', false],
+  ] as const)('mode %s on a page whose color-scheme meta says "%s": dark %s', (mode, meta, dark) => {
+    document.head.innerHTML = meta ? `<meta name="color-scheme" content="${meta}">` : '';
+    const { host } = mount(
+      widgetSurvey('srv_m', {
+        type: 'csat',
+        theme: { accent: '#4f46e5', radius: 12, mode, font: 'system' },
+      }),
+    );
+    expect(host.classList.contains('dark')).toBe(dark);
+    document.head.innerHTML = '';
+  });
+});
+
+describe('the thanks card', () => {
+  it('closes itself after thanksSeconds, not while the pointer is on it', () => {
+    vi.useFakeTimers();
+    try {
+      const { ui, onClose, shadow } = mount(
+        widgetSurvey('srv_t', { type: 'csat', thanksSeconds: 2 }),
+      );
+      fireEvent.click(ui.getByRole('radio', { name: '4' }));
+      expect(ui.getByRole('status')).toBeTruthy();
+      const card = shadow.querySelector('.card') as HTMLElement;
+      const hovered = vi.spyOn(card, 'matches').mockImplementation((s) => s === ':hover');
+      vi.advanceTimersByTime(2_000);
+      expect(onClose).not.toHaveBeenCalled();
+      hovered.mockRestore();
+      vi.advanceTimersByTime(2_000);
+      expect(onClose).toHaveBeenCalledWith(true);
+      expect(document.querySelector('koe-survey')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stays open with thanksSeconds 0', () => {
+    vi.useFakeTimers();
+    try {
+      const { ui, onClose } = mount(widgetSurvey('srv_t0', { type: 'csat', thanksSeconds: 0 }));
+      fireEvent.click(ui.getByRole('radio', { name: '4' }));
+      vi.advanceTimersByTime(60_000);
+      expect(onClose).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

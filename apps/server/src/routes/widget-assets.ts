@@ -1,10 +1,11 @@
-// GET /koe.js — the widget bundle for the script tag —, GET /koe-explain.js —
-// the console's words, which koe.js loads only when something needs
-// explaining — and GET /demo, a page that embeds koe.js with the real snippet
-// for the demo site (npm start). The scripts are sent as the build compressed
-// them (koe.js.br: 8.9 KB instead of 22.5 KB, see static-file.ts) with an
-// ETag per encoding; they are public (CORS *) and cached for a day,
-// revalidated in the background for a week.
+// GET /koe.js — the widget's loader for the script tag —, GET /koe-ui.js —
+// the UI, which koe.js adds when a survey is about to show —, GET
+// /koe-explain.js — the console's words, which koe.js loads only when
+// something needs explaining — and GET /demo, a page that embeds koe.js with
+// the real snippet for the demo site (npm start). The scripts are sent as the
+// build compressed them (see static-file.ts) with an ETag per encoding; they
+// are public (CORS *) and cached for a day, revalidated in the background for
+// a week.
 import { dirname, join } from 'node:path';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -35,7 +36,8 @@ function scriptFile(files: StaticFiles, path: string) {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function demoPage(siteKey: string): string {
+/** The demo shop page for a site's publishable key (exported for the layout test). */
+export function demoPage(siteKey: string): string {
   const key = escapeHtml(siteKey);
   return `<!doctype html>
 <html lang="en">
@@ -43,7 +45,7 @@ function demoPage(siteKey: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>koe demo shop</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem;margin:.25rem}</style>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem;margin:.25rem}pre{white-space:pre-wrap;overflow-wrap:anywhere}</style>
 <script>window.koe=window.koe||function(){(koe.q=koe.q||[]).push(arguments)}</script>
 <script async src="/koe.js" data-site="${key}"></script>
 </head>
@@ -89,6 +91,18 @@ const getWidgetExplainer = createRoute({
   responses: scriptAnswers,
 });
 
+const getWidgetUi = createRoute({
+  method: 'get',
+  path: '/koe-ui.js',
+  operationId: 'getWidgetUi',
+  tags: ['ingestion'],
+  summary: "The widget's UI, loaded when a survey is about to show",
+  description:
+    "koe.js adds this script, from beside itself and with the page's CSP nonce, when a survey is about to show, or when the page is idle and an armed trigger could show one; pages where no survey can show never load it. A CDN serving koe.js serves this file beside it. Cached and revalidated like koe.js.",
+  ...PUBLIC,
+  responses: scriptAnswers,
+});
+
 const getWidget = createRoute({
   method: 'get',
   path: '/koe.js',
@@ -96,7 +110,7 @@ const getWidget = createRoute({
   tags: ['ingestion'],
   summary: 'The widget script for the snippet',
   description:
-    'The script a site pastes into its pages with the publishable key in data-site (see the snippet in the README), brotli- or gzip-compressed per Accept-Encoding. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.',
+    'The loader a site pastes into its pages with the publishable key in data-site (see the snippet in the README), at most 2 KB gzip, brotli- or gzip-compressed per Accept-Encoding. It adds koe-ui.js from beside itself only when a survey may show. Cached for a day and revalidated by ETag (one per encoding); CORS * so it can be served from a CDN.',
   ...PUBLIC,
   responses: scriptAnswers,
 });
@@ -108,8 +122,12 @@ export function widgetAssetRoutes(services: Services, path = widgetPath()) {
   const files = new StaticFiles();
   const widget = scriptFile(files, path);
   const explainer = scriptFile(files, join(dirname(path), 'koe-explain.js'));
+  const ui = scriptFile(files, join(dirname(path), 'koe-ui.js'));
   add(getWidget, function getWidget(c) {
     return widget(c);
+  });
+  add(getWidgetUi, function getWidgetUi(c) {
+    return ui(c);
   });
   add(getWidgetExplainer, function getWidgetExplainer(c) {
     return explainer(c);

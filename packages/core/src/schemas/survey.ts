@@ -85,6 +85,14 @@ export const ThemeSchema = z.object({
     .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'must be a hex colour like #4f46e5' })
     .default('#4f46e5'),
   radius: z.number().int().min(0).max(32).default(12),
+  /**
+   * light or dark, or auto: the page's color-scheme when it names one (a dark
+   * page background when it names none), the visitor's OS setting when the
+   * page offers both.
+   */
+  mode: z.enum(['auto', 'light', 'dark']).default('auto'),
+  /** system: the OS's UI font; inherit: the font of the page's body. */
+  font: z.enum(['system', 'inherit']).default('system'),
 });
 
 /** Every field of a survey definition; the schemas below pick from it. */
@@ -105,7 +113,9 @@ export const surveyFields = {
   /** Days before the same browser is asked this survey again after answering or dismissing. */
   recontactDays: z.number().int().min(0).max(3650).default(90),
   placement: PlacementSchema.default('bottom-right'),
-  theme: ThemeSchema.default({ accent: '#4f46e5', radius: 12 }),
+  theme: ThemeSchema.default({ accent: '#4f46e5', radius: 12, mode: 'auto', font: 'system' }),
+  /** Seconds the thanks card stays before closing itself (not while focused or hovered); 0: until closed. */
+  thanksSeconds: z.number().int().min(0).max(60).default(3),
 };
 
 type SurveyShape = {
@@ -165,6 +175,7 @@ export const SurveyPatchSchema = z
     recontactDays: z.number().int().min(0).max(3650),
     placement: PlacementSchema,
     theme: ThemeSchema,
+    thanksSeconds: z.number().int().min(0).max(60),
   })
   .partial()
   .strict()

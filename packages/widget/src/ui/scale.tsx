@@ -3,11 +3,28 @@
 // The score question as a WAI-ARIA radio group: one tab stop, arrow keys move
 // the choice, Enter or Space confirms it, a click or tap confirms at once.
 // The choice lives in the parent (Survey) so this stays a plain function.
+// CSAT faces and stars are inline SVG drawn in currentColor: emoji render in
+// colour in one engine and as outlines in another, and the stylesheet could
+// not give them the hover, chosen and dark states.
 // biome-ignore lint/correctness/noUnusedImports: h is the JSX factory (classic runtime saves bytes)
 import { h } from 'preact';
 import type { WidgetSurvey } from '../types';
 
-const SMILEYS = ['😞', '🙁', '😐', '🙂', '😄'];
+/** A face for CSAT 1–5: the mouth bends from a frown (1) to a smile (5). */
+const face = (score: number) => (
+  <svg viewBox="0 0 24 24" aria-hidden="true">
+    <circle cx="12" cy="12" r="10" />
+    <path
+      d={`M8 9.5v1M16 9.5v1M7.5 ${16 - (score - 3)}Q12 ${16 + (score - 3) * 2} 16.5 ${16 - (score - 3)}`}
+    />
+  </svg>
+);
+
+const star = () => (
+  <svg viewBox="0 0 24 24" aria-hidden="true">
+    <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z" />
+  </svg>
+);
 
 interface Props {
   survey: WidgetSurvey;
@@ -68,7 +85,7 @@ export function Scale({ survey, labelId, low, high, selected, onSelect, onChoose
             }
             onClick={() => onChoose(score)}
           >
-            {display === 'smiley' ? SMILEYS[score - 1] : display === 'star' ? '★' : score}
+            {display === 'smiley' ? face(score) : display === 'star' ? star() : score}
           </button>
         ))}
       </div>

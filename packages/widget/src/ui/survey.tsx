@@ -2,9 +2,12 @@
 /** @jsx h */
 // One survey from score to thanks: the score, then the follow-up of the
 // answer's bucket (its question, reason chips, optional comment), then thanks
-// announced through a live region. Esc or × closes. Visitor-facing text is
-// always rendered as text. Focus moves only with the visitor's own steps: an
-// automatically shown survey never takes focus from what they are doing.
+// announced through a live region. Esc or × closes; the thanks closes itself
+// after the survey's thanksSeconds, but not while the pointer is on it or a
+// keyboard user is on it. Visitor-facing text is always rendered as text, in
+// the card's language (lang, and dir=rtl for Arabic and Hebrew). Focus moves
+// only with the visitor's own steps: an automatically shown survey never
+// takes focus from what they are doing.
 
 import type { WidgetWords } from '@koe/core';
 import { bucketOf } from '@koe/core/scales';
@@ -35,10 +38,15 @@ interface State {
 
 let instances = 0;
 
+/** Languages written right to left among those koe has words for (and their neighbours). */
+const RTL = /^(ar|he|fa|ur)\b/i;
+
 export class Survey extends Component<SurveyProps, State> {
   override state: State = { reasons: [], comment: '' };
   private readonly id = `koe${++instances}`;
   private root?: HTMLElement | null;
+
+  private timer?: ReturnType<typeof setTimeout>;
 
   override componentDidUpdate(_: SurveyProps, previous: State) {
     const { score, done, selected } = this.state;
@@ -46,6 +54,22 @@ export class Survey extends Component<SurveyProps, State> {
       // The next step's first control; on the thanks step, the close button.
       this.root?.querySelector<HTMLElement>(done ? '.x' : '[tabindex="0"]')?.focus();
     }
+    const seconds = this.props.survey.thanksSeconds ?? 3;
+    if (done && !previous.done && seconds > 0) {
+      const later = () => {
+        this.timer = setTimeout(() => {
+          const root = this.root;
+          // Held open while pointed at, or while a keyboard user is on it.
+          if (root?.matches(':hover') || root?.querySelector(':focus-visible')) later();
+          else this.props.onClose(true);
+        }, seconds * 1000);
+      };
+      later();
+    }
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
   }
 
   private finish(score: number, reasons: string[], comment: string) {
@@ -76,6 +100,8 @@ export class Survey extends Component<SurveyProps, State> {
           this.root = el;
         }}
         class="card"
+        lang={locale}
+        dir={RTL.test(locale) ? 'rtl' : undefined}
         role="dialog"
         aria-labelledby={q}
         onKeyDown={(e) => e.key === 'Escape' && onClose(!!done)}
