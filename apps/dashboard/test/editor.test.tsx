@@ -94,6 +94,27 @@ describe('survey editor', () => {
     expect(Object.keys(saved.followUp)).toEqual(['detractor', 'promoter']);
   });
 
+  it('sets the theme mode, font and how long the thanks stay, offering the widget languages', async () => {
+    history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
+    render(<App fetch={h.fetch} now={h.now} />);
+    await screen.findByRole('heading', { name: 'Edit survey' });
+    // The languages the widget speaks are offered (those not yet in the survey).
+    const offered = [...document.querySelectorAll('#widget-languages option')].map(
+      (option) => (option as HTMLOptionElement).value,
+    );
+    expect(offered).toEqual(expect.arrayContaining(['ja', 'zh-Hant', 'ar', 'he', 'pt-BR']));
+    expect(offered).not.toContain('en');
+
+    fireEvent.change(screen.getByLabelText('Light or dark'), { target: { value: 'dark' } });
+    fireEvent.change(screen.getByLabelText('Font'), { target: { value: 'inherit' } });
+    input('Close thanks after (s, 0 = stay)', '0');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const saved = await h.api<Survey>(`/v1/surveys/${h.a.surveyId}`);
+    expect(saved.theme).toMatchObject({ mode: 'dark', font: 'inherit' });
+    expect(saved.thanksSeconds).toBe(0);
+  });
+
   it('marks a draft the schema refuses and sends nothing', async () => {
     history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);

@@ -5,7 +5,14 @@
 // Issues read in the form's words and show once their field was changed or a
 // save was tried; the status line publishes or pauses in one click; with
 // unsaved changes the save bar stays in view.
-import { bucketsOf, type FieldIssue, LocaleSchema, SURVEY_TYPES, type SurveyType } from '@koe/core';
+import {
+  bucketsOf,
+  type FieldIssue,
+  LocaleSchema,
+  SURVEY_TYPES,
+  type SurveyType,
+  WIDGET_LANGUAGES,
+} from '@koe/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError } from '../../api/client';
@@ -245,6 +252,7 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
                   value={newLocale}
                   maxLength={35}
                   placeholder="ja"
+                  list="widget-languages"
                   onInput={(event) => setNewLocale(event.currentTarget.value)}
                   onKeyDown={(event) => event.key === 'Enter' && addLocale(event)}
                 />
@@ -252,6 +260,14 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
               <button type="button" class="secondary" onClick={addLocale}>
                 {t('addLocale')}
               </button>
+              {/* The languages the widget has its own words in (buttons, "Thank you"). */}
+              <datalist id="widget-languages">
+                {WIDGET_LANGUAGES.filter((language) => !locales.includes(language)).map(
+                  (language) => (
+                    <option key={language} value={language} />
+                  ),
+                )}
+              </datalist>
             </div>
             <ul class="locale-list">
               {locales.map((locale) => (
@@ -415,6 +431,58 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
                     change({
                       theme: { ...draft.theme, radius: event.currentTarget.valueAsNumber || 0 },
                     })
+                  }
+                />
+              </label>
+              <label class="field">
+                <span>{t('themeMode')}</span>
+                <select
+                  value={draft.theme.mode}
+                  onChange={(event) =>
+                    change({
+                      theme: {
+                        ...draft.theme,
+                        mode: event.currentTarget.value as Draft['theme']['mode'],
+                      },
+                    })
+                  }
+                >
+                  {(['auto', 'light', 'dark'] as const).map((mode) => (
+                    <option key={mode} value={mode}>
+                      {t(`themeMode_${mode}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="field">
+                <span>{t('themeFont')}</span>
+                <select
+                  value={draft.theme.font}
+                  onChange={(event) =>
+                    change({
+                      theme: {
+                        ...draft.theme,
+                        font: event.currentTarget.value as Draft['theme']['font'],
+                      },
+                    })
+                  }
+                >
+                  {(['system', 'inherit'] as const).map((font) => (
+                    <option key={font} value={font}>
+                      {t(`themeFont_${font}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="field">
+                <span>{t('thanksSeconds')}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={60}
+                  value={draft.thanksSeconds}
+                  onInput={(event) =>
+                    change({ thanksSeconds: event.currentTarget.valueAsNumber || 0 })
                   }
                 />
               </label>
