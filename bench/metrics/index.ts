@@ -131,6 +131,8 @@ try {
   console.log(`loaded in ${loadSeconds.toFixed(1)} s\n`);
 
   const store = new SqliteStore({ path: db });
+  // A kept database from an older koe is upgraded first, as a deployment's would be.
+  await store.migrate();
   const app = createApp({ store, clock: { now: () => END }, log: silentLogger });
   const raw = store.analytics;
   const headers = { authorization: `Bearer ${secretKey}` };

@@ -115,6 +115,10 @@ export const responses = pgTable(
     index('responses_survey_user_idx')
       .on(table.surveyId, table.userId, table.receivedAt, table.id)
       .where(sql`${table.userId} IS NOT NULL`),
+    // A bucket's newest comments (examples of what people say), without reading answers without one.
+    index('responses_survey_comments_idx')
+      .on(table.surveyId, table.bucket, table.receivedAt, table.id)
+      .where(sql`${table.comment} IS NOT NULL`),
   ],
 );
 

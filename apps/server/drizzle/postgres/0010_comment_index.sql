@@ -1,0 +1,1 @@
+CREATE INDEX "responses_survey_comments_idx" ON "responses" USING btree ("survey_id","bucket","received_at","id") WHERE "responses"."comment" IS NOT NULL;
