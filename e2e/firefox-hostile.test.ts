@@ -6,8 +6,8 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxAvailable, launchFirefox } from './firefox';
-import { BODY, HOSTILE_CSS, laidOut, pageBoxes, TAMPERING } from './hostile-fixture';
-import { fixturePage, SOON, startWidgetHost, type WidgetHost } from './widget-host';
+import { laidOut, pageBoxes, setUpHostilePage } from './hostile-fixture';
+import { SOON, startWidgetHost, type WidgetHost } from './widget-host';
 
 const enabled = firefoxAvailable();
 let host: WidgetHost;
@@ -17,32 +17,7 @@ let firefox: Awaited<ReturnType<typeof launchFirefox>>;
 beforeAll(async () => {
   if (!enabled) return;
   host = await startWidgetHost('firefox-hostile');
-  surveyId = await host.createSurvey({
-    name: 'Hostile',
-    type: 'nps',
-    status: 'active',
-    question: { en: 'How likely are you to recommend us?' },
-    followUp: {
-      promoter: {
-        question: { en: 'What did you like?' },
-        reasons: [
-          { id: 'speed', label: { en: 'Speed' } },
-          { id: 'price', label: { en: 'Price' } },
-        ],
-      },
-    },
-    // Fired by the test once the page's own layout is measured.
-    trigger: { on: 'event', event: 'checkout', urls: [], delaySeconds: 0 },
-  });
-  host.page(
-    '/',
-    fixturePage(host.siteKey, host.koeUrl, {
-      title: 'Hostile shop',
-      head: HOSTILE_CSS + TAMPERING,
-      body: BODY,
-      after: '<footer>Footer</footer>',
-    }),
-  );
+  surveyId = await setUpHostilePage(host);
   firefox = await launchFirefox();
 });
 

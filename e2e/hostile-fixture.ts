@@ -1,6 +1,7 @@
 // The hostile page of hostile-page.test.ts, shared with the other engines'
 // runs: CSS that unsets and hides, huge z-indexes, tampered built-ins, and the
 // page's own boxes measured once it has laid out.
+import { fixturePage, type WidgetHost } from './widget-host';
 
 export const HOSTILE_CSS = `<style>
 *:not(html,head,head *,script,style){all:unset!important}
@@ -68,3 +69,37 @@ export const laidOut = () =>
     if (document.readyState === 'complete') ready();
     else addEventListener('load', ready, { once: true });
   });
+
+/**
+ * The hostile survey and page on a widget host: an NPS survey shown by the
+ * `checkout` event, which the tests send once the page's own layout is
+ * measured. Returns the survey's id.
+ */
+export async function setUpHostilePage(host: WidgetHost): Promise<string> {
+  const surveyId = await host.createSurvey({
+    name: 'Hostile',
+    type: 'nps',
+    status: 'active',
+    question: { en: 'How likely are you to recommend us?' },
+    followUp: {
+      promoter: {
+        question: { en: 'What did you like?' },
+        reasons: [
+          { id: 'speed', label: { en: 'Speed' } },
+          { id: 'price', label: { en: 'Price' } },
+        ],
+      },
+    },
+    trigger: { on: 'event', event: 'checkout', urls: [], delaySeconds: 0 },
+  });
+  host.page(
+    '/',
+    fixturePage(host.siteKey, host.koeUrl, {
+      title: 'Hostile shop',
+      head: HOSTILE_CSS + TAMPERING,
+      body: BODY,
+      after: '<footer>Footer</footer>',
+    }),
+  );
+  return surveyId;
+}

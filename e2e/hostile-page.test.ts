@@ -13,10 +13,9 @@
 // so the comparison never depends on timing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './browser';
-import { BODY, HOSTILE_CSS, laidOut, pageBoxes, TAMPERING } from './hostile-fixture';
+import { laidOut, pageBoxes, setUpHostilePage } from './hostile-fixture';
 import {
   answer,
-  fixturePage,
   koeReady,
   newGlobals,
   newVisitor,
@@ -32,32 +31,7 @@ let surveyId: string;
 beforeAll(async () => {
   if (!enabled) return;
   host = await startWidgetHost('hostile');
-  surveyId = await host.createSurvey({
-    name: 'Hostile',
-    type: 'nps',
-    status: 'active',
-    question: { en: 'How likely are you to recommend us?' },
-    followUp: {
-      promoter: {
-        question: { en: 'What did you like?' },
-        reasons: [
-          { id: 'speed', label: { en: 'Speed' } },
-          { id: 'price', label: { en: 'Price' } },
-        ],
-      },
-    },
-    // Fired by the test once the page's own layout is measured (see below).
-    trigger: { on: 'event', event: 'checkout', urls: [], delaySeconds: 0 },
-  });
-  host.page(
-    '/',
-    fixturePage(host.siteKey, host.koeUrl, {
-      title: 'Hostile shop',
-      head: HOSTILE_CSS + TAMPERING,
-      body: BODY,
-      after: '<footer>Footer</footer>',
-    }),
-  );
+  surveyId = await setUpHostilePage(host);
 });
 
 afterAll(async () => {
