@@ -4,6 +4,7 @@
 // sub-hour edges, response pages by one row-value seek, and erasure.
 import type { ResponseFilters } from '@koe/core';
 import type pg from 'pg';
+import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
 import { planGroupRange, planRanges, RangeSums } from '../range-plan';
 import { ReasonDeltas } from '../reason-deltas';
 import { countPlan, filterConditions } from '../response-filters';
@@ -29,9 +30,8 @@ import type {
   StoredResponseRow,
   TimeRange,
 } from '../types';
-import { applyCommentTerms } from './comment-terms';
 import { inTransaction } from './connection';
-import { applyReasonCounts } from './reason-counts';
+import { applyDayCounts } from './day-count-writes';
 import { applyRollups } from './response-writes';
 
 type KeyedCount = ScoreCount & { key: string | null };
@@ -323,10 +323,10 @@ export class PgAnalytics {
       // Its comment leaves "what people say" in the same transaction.
       const terms = new TermDeltas();
       terms.add(row, -1);
-      await applyCommentTerms(client, terms);
+      await applyDayCounts(client, COMMENT_TERMS, terms);
       const reasons = new ReasonDeltas();
       reasons.add(row, -1);
-      await applyReasonCounts(client, reasons);
+      await applyDayCounts(client, REASON_COUNTS, reasons);
       return true;
     });
   }

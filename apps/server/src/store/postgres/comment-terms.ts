@@ -1,40 +1,13 @@
-// Comment terms on PostgreSQL: the write side (a batch's term deltas as one
-// set-based upsert in key order, then the keys that reached 0 removed) and
-// the read side (whole UTC days from the table, partial days and filtered
+// Comment terms on PostgreSQL (written by day-count-writes.ts): the read side (whole UTC days from the table, partial days and filtered
 // reads from the comments themselves). See term-deltas.ts.
 import { hasFilters, type ResponseFilters } from '@koe/core';
 import type pg from 'pg';
+import { COMMENT_TERMS, wholeDays } from '../day-counts';
 import { filterConditions } from '../response-filters';
 import { bounds } from '../rollup-grains';
-import { type BucketTermCount, countTerms, TermDeltas, wholeDays } from '../term-deltas';
+import { type BucketTermCount, countTerms, TermDeltas } from '../term-deltas';
 import type { RecentComment, TimeRange } from '../types';
-
-const UPSERT = `INSERT INTO comment_terms (survey_id, day, bucket, term, n)
-  SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::int[])
-  ON CONFLICT (survey_id, day, bucket, term) DO UPDATE SET n = comment_terms.n + excluded.n`;
-const DROP_EMPTY = `DELETE FROM comment_terms c USING unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) AS k(s, d, b, t)
-  WHERE c.survey_id = k.s AND c.day = k.d AND c.bucket = k.b AND c.term = k.t AND c.n <= 0`;
-
-/** Call inside the transaction that changed the responses. */
-export async function applyCommentTerms(client: pg.PoolClient, terms: TermDeltas): Promise<void> {
-  const entries = terms.entries();
-  if (entries.length === 0) return;
-  await client.query(UPSERT, [
-    entries.map((e) => e.surveyId),
-    entries.map((e) => e.day),
-    entries.map((e) => e.bucket),
-    entries.map((e) => e.term),
-    entries.map((e) => e.delta),
-  ]);
-  const lowered = entries.filter((e) => e.delta < 0);
-  if (lowered.length)
-    await client.query(DROP_EMPTY, [
-      lowered.map((e) => e.surveyId),
-      lowered.map((e) => e.day),
-      lowered.map((e) => e.bucket),
-      lowered.map((e) => e.term),
-    ]);
-}
+import { applyDayCounts } from './day-count-writes';
 
 async function comments(
   pool: pg.Pool,
@@ -125,7 +98,7 @@ export async function backfillCommentTerms(client: pg.PoolClient): Promise<numbe
       if (rows.length === 0) break;
       const deltas = new TermDeltas();
       for (const row of rows) deltas.add(row, 1);
-      await applyCommentTerms(client, deltas);
+      await applyDayCounts(client, COMMENT_TERMS, deltas);
       comments += rows.length;
       after = (rows.at(-1) as { id: string }).id;
     }

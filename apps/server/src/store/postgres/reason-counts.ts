@@ -4,41 +4,12 @@
 // the answers, unnesting each answer's chips with jsonb_array_elements_text.
 import { hasFilters, type ResponseFilters } from '@koe/core';
 import type pg from 'pg';
+import { REASON_COUNTS, wholeDays } from '../day-counts';
 import { ReasonDeltas } from '../reason-deltas';
 import { filterConditions } from '../response-filters';
 import { bounds } from '../rollup-grains';
-import { wholeDays } from '../term-deltas';
 import type { ReasonScoreCount, TimeRange } from '../types';
-
-const UPSERT = `INSERT INTO reason_counts (survey_id, day, reason, score, n)
-  SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::smallint[], $5::int[])
-  ON CONFLICT (survey_id, day, reason, score) DO UPDATE SET n = reason_counts.n + excluded.n`;
-const DROP_EMPTY = `DELETE FROM reason_counts c USING unnest($1::text[], $2::bigint[], $3::text[], $4::smallint[]) AS k(s, d, r, sc)
-  WHERE c.survey_id = k.s AND c.day = k.d AND c.reason = k.r AND c.score = k.sc AND c.n <= 0`;
-
-/** Call inside the transaction that changed the responses. */
-export async function applyReasonCounts(
-  client: pg.PoolClient,
-  deltas: ReasonDeltas,
-): Promise<void> {
-  const entries = deltas.entries();
-  if (entries.length === 0) return;
-  await client.query(UPSERT, [
-    entries.map((e) => e.surveyId),
-    entries.map((e) => e.day),
-    entries.map((e) => e.reason),
-    entries.map((e) => e.score),
-    entries.map((e) => e.delta),
-  ]);
-  const lowered = entries.filter((e) => e.delta < 0);
-  if (lowered.length)
-    await client.query(DROP_EMPTY, [
-      lowered.map((e) => e.surveyId),
-      lowered.map((e) => e.day),
-      lowered.map((e) => e.reason),
-      lowered.map((e) => e.score),
-    ]);
-}
+import { applyDayCounts } from './day-count-writes';
 
 async function raw(
   pool: pg.Pool,
@@ -111,7 +82,7 @@ export async function backfillReasonCounts(client: pg.PoolClient): Promise<numbe
       if (rows.length === 0) break;
       const deltas = new ReasonDeltas();
       for (const row of rows) deltas.add(row, 1);
-      await applyReasonCounts(client, deltas);
+      await applyDayCounts(client, REASON_COUNTS, deltas);
       answers += rows.length;
       after = (rows.at(-1) as { id: string }).id;
     }

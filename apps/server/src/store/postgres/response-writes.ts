@@ -17,14 +17,14 @@ import {
   type PreviousAnswer,
 } from '../../webhooks/events';
 import { previousAnswerQuery } from '../at-risk-query';
+import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
 import { ReasonDeltas } from '../reason-deltas';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from '../rollup-deltas';
 import { TermDeltas } from '../term-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
 import { type EndpointRow, toEndpoint } from '../webhook-rows';
-import { applyCommentTerms } from './comment-terms';
-import { applyReasonCounts } from './reason-counts';
+import { applyDayCounts } from './day-count-writes';
 import { addToOutbox } from './webhooks';
 
 // Column, array type for unnest(), and how a row gives its value.
@@ -181,8 +181,8 @@ export async function writeBatch(
   const updates = [...changed.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (updates.length) await client.query(UPDATE_ROWS, columnArrays(updates));
   await applyRollups(client, rollups);
-  await applyCommentTerms(client, terms);
-  await applyReasonCounts(client, reasons);
+  await applyDayCounts(client, COMMENT_TERMS, terms);
+  await applyDayCounts(client, REASON_COUNTS, reasons);
   // Webhook events commit with the answers that caused them (the outbox).
   if (changes.length) {
     const endpointsOf = (siteId: string) => endpoints.filter((e) => e.siteId === siteId);

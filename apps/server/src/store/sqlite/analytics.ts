@@ -6,6 +6,7 @@
 import type { ResponseFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { LruCache } from '../../lru-cache';
+import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
 import { planRanges, RangeSums } from '../range-plan';
 import { ReasonDeltas } from '../reason-deltas';
 import { countPlan, filterConditions } from '../response-filters';
@@ -15,10 +16,9 @@ import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from 
 import { bounds } from '../rollup-grains';
 import { TermDeltas, type TermRow } from '../term-deltas';
 import type { ResponseCursor, ResponseFilter, ScoreCount, TimeRange } from '../types';
-import { CommentTermWrites } from './comment-terms';
+import { DayCountWrites } from './day-count-writes';
 import { SqliteFilteredCounts } from './filtered-counts';
 import { SqliteGroupCounts } from './group-counts';
-import { ReasonCountWrites } from './reason-counts';
 import { RollupStatements } from './rollups';
 
 export class SqliteAnalytics {
@@ -30,8 +30,8 @@ export class SqliteAnalytics {
     [string, string],
     RolledUpRow & TermRow & { reasons: string }
   >;
-  private readonly reasonWrites: ReasonCountWrites;
-  private readonly termWrites: CommentTermWrites;
+  private readonly reasonWrites: DayCountWrites;
+  private readonly termWrites: DayCountWrites;
   // Parameters in order of appearance: the survey, then the ranges.
   private readonly fromRollups: Database.Statement<[string, string], { i: number; counts: string }>;
   private readonly fromRaw: Database.Statement<[string, string], ScoreCount & { i: number }>;
@@ -83,8 +83,8 @@ export class SqliteAnalytics {
     this.rollups = new RollupStatements(db);
     this.groups = new SqliteGroupCounts(db);
     this.filtered = new SqliteFilteredCounts(db);
-    this.termWrites = new CommentTermWrites(db);
-    this.reasonWrites = new ReasonCountWrites(db);
+    this.termWrites = new DayCountWrites(db, COMMENT_TERMS);
+    this.reasonWrites = new DayCountWrites(db, REASON_COUNTS);
     // IMMEDIATE: take the write lock first, so the read-then-delete cannot lose a race with the writer thread.
     this.eraseWithRollups = db.transaction((siteId: string, id: string) => {
       const row = this.find.get(siteId, id);

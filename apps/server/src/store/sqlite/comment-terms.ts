@@ -1,39 +1,16 @@
-// Comment terms on SQLite: the write side (a batch's term deltas, one upsert
-// per key inside the caller's transaction; keys that reach 0 are removed) and
-// the read side (terms per bucket over a range: whole UTC days from the
+// Comment terms on SQLite (written by day-count-writes.ts): the read side (terms per bucket over a range: whole UTC days from the
 // table, the partial days at the edges and every filtered read from the
 // comments themselves). See term-deltas.ts.
 import type { ResponseFilters } from '@koe/core';
 import { hasFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { LruCache } from '../../lru-cache';
+import { COMMENT_TERMS, wholeDays } from '../day-counts';
 import { filterConditions } from '../response-filters';
 import { bounds } from '../rollup-grains';
-import { type BucketTermCount, countTerms, TermDeltas, wholeDays } from '../term-deltas';
+import { type BucketTermCount, countTerms, TermDeltas } from '../term-deltas';
 import type { RecentComment, TimeRange } from '../types';
-
-export class CommentTermWrites {
-  private readonly upsert: Database.Statement<[string, number, string, string, number]>;
-  private readonly dropEmpty: Database.Statement<[string, number, string, string]>;
-
-  constructor(db: Database.Database) {
-    this.upsert = db.prepare(
-      `INSERT INTO comment_terms (survey_id, day, bucket, term, n) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (survey_id, day, bucket, term) DO UPDATE SET n = n + excluded.n`,
-    );
-    this.dropEmpty = db.prepare(
-      'DELETE FROM comment_terms WHERE survey_id = ? AND day = ? AND bucket = ? AND term = ? AND n <= 0',
-    );
-  }
-
-  /** Call inside the transaction that changed the responses. */
-  apply(terms: TermDeltas): void {
-    for (const { surveyId, day, bucket, term, delta } of terms.entries()) {
-      this.upsert.run(surveyId, day, bucket, term, delta);
-      if (delta < 0) this.dropEmpty.run(surveyId, day, bucket, term);
-    }
-  }
-}
+import { DayCountWrites } from './day-count-writes';
 
 type CommentRow = { bucket: string; comment: string | null };
 
@@ -108,7 +85,7 @@ export function backfillCommentTerms(db: Database.Database): number {
   const counted = db.prepare('SELECT 1 FROM comment_terms LIMIT 1').get();
   const anyComment = db.prepare('SELECT 1 FROM responses WHERE comment IS NOT NULL LIMIT 1').get();
   if (counted || !anyComment) return 0;
-  const writes = new CommentTermWrites(db);
+  const writes = new DayCountWrites(db, COMMENT_TERMS);
   const page = db.prepare<
     [number],
     { rowid: number; surveyId: string; receivedAt: number; bucket: string; comment: string }

@@ -7,34 +7,12 @@
 import { hasFilters, type ResponseFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { LruCache } from '../../lru-cache';
+import { REASON_COUNTS, wholeDays } from '../day-counts';
 import { ReasonDeltas } from '../reason-deltas';
 import { filterConditions } from '../response-filters';
 import { bounds } from '../rollup-grains';
-import { wholeDays } from '../term-deltas';
 import type { ReasonScoreCount, TimeRange } from '../types';
-
-export class ReasonCountWrites {
-  private readonly upsert: Database.Statement<[string, number, string, number, number]>;
-  private readonly dropEmpty: Database.Statement<[string, number, string, number]>;
-
-  constructor(db: Database.Database) {
-    this.upsert = db.prepare(
-      `INSERT INTO reason_counts (survey_id, day, reason, score, n) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (survey_id, day, reason, score) DO UPDATE SET n = n + excluded.n`,
-    );
-    this.dropEmpty = db.prepare(
-      'DELETE FROM reason_counts WHERE survey_id = ? AND day = ? AND reason = ? AND score = ? AND n <= 0',
-    );
-  }
-
-  /** Call inside the transaction that changed the responses. */
-  apply(deltas: ReasonDeltas): void {
-    for (const { surveyId, day, reason, score, delta } of deltas.entries()) {
-      this.upsert.run(surveyId, day, reason, score, delta);
-      if (delta < 0) this.dropEmpty.run(surveyId, day, reason, score);
-    }
-  }
-}
+import { DayCountWrites } from './day-count-writes';
 
 export class SqliteReasonCounts {
   /** One prepared statement per shape of filters; the shapes in use are few. */
@@ -87,7 +65,7 @@ export function backfillReasonCounts(db: Database.Database): number {
   const counted = db.prepare('SELECT 1 FROM reason_counts LIMIT 1').get();
   const anyReason = db.prepare("SELECT 1 FROM responses WHERE reasons <> '[]' LIMIT 1").get();
   if (counted || !anyReason) return 0;
-  const writes = new ReasonCountWrites(db);
+  const writes = new DayCountWrites(db, REASON_COUNTS);
   const page = db.prepare<
     [number],
     { rowid: number; surveyId: string; receivedAt: number; score: number; reasons: string }

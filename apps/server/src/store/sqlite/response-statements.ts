@@ -7,13 +7,13 @@ import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
 import { deliveriesFor, type PreviousAnswer } from '../../webhooks/events';
 import { previousAnswerQuery } from '../at-risk-query';
+import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
 import { ReasonDeltas } from '../reason-deltas';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { RollupDeltas } from '../rollup-deltas';
 import { TermDeltas } from '../term-deltas';
 import type { ResponseWrite, StoredResponseRow, WriteOutcome } from '../types';
-import { CommentTermWrites } from './comment-terms';
-import { ReasonCountWrites } from './reason-counts';
+import { DayCountWrites } from './day-count-writes';
 import { RollupStatements } from './rollups';
 import { OutboxStatements } from './webhooks';
 
@@ -111,8 +111,8 @@ interface Applied {
 export function batchWriter(db: Database.Database) {
   const rows = new ResponseStatements(db);
   const rollupStatements = new RollupStatements(db);
-  const termWrites = new CommentTermWrites(db);
-  const reasonWrites = new ReasonCountWrites(db);
+  const termWrites = new DayCountWrites(db, COMMENT_TERMS);
+  const reasonWrites = new DayCountWrites(db, REASON_COUNTS);
   const previousAnswer = db.prepare<[string, string, number, string], PreviousAnswer>(
     previousAnswerQuery('sqlite'),
   );

@@ -1,0 +1,73 @@
+// Counts kept per survey × UTC day × a two-part key, in the write transaction,
+// by both backends: comment terms (bucket, term; term-deltas.ts) and reason
+// chips (reason, score; reason-deltas.ts). A write batch sums its ±1s per key
+// in memory; the store then upserts each touched key once and removes keys
+// that reach 0.
+import { slotStart } from './rollup-grains';
+
+export const DAY_MS = 86_400_000;
+
+export type DayKey = readonly [string, string | number];
+
+export interface DayCountDelta {
+  surveyId: string;
+  /** The UTC day's start, in ms. */
+  day: number;
+  key: DayKey;
+  delta: number;
+}
+
+/** A table of day counts: its name, its two key columns and their PostgreSQL types. */
+export interface DayCountTable {
+  name: string;
+  keys: readonly [string, string];
+  pgTypes: readonly [string, string];
+}
+
+export const COMMENT_TERMS: DayCountTable = {
+  name: 'comment_terms',
+  keys: ['bucket', 'term'],
+  pgTypes: ['text', 'text'],
+};
+export const REASON_COUNTS: DayCountTable = {
+  name: 'reason_counts',
+  keys: ['reason', 'score'],
+  pgTypes: ['text', 'smallint'],
+};
+
+export const dayOf = (instant: number) => slotStart(instant, DAY_MS);
+
+/** The whole UTC days inside [from, to), or undefined when there is none. */
+export function wholeDays(from: number, to: number): { start: number; end: number } | undefined {
+  const start = dayOf(from + DAY_MS - 1);
+  const end = dayOf(to);
+  return start < end ? { start, end } : undefined;
+}
+
+export class DayCountDeltas {
+  private readonly keys = new Map<string, DayCountDelta>();
+
+  protected bump(surveyId: string, day: number, key: DayKey, delta: number): void {
+    const id = JSON.stringify([surveyId, day, ...key]);
+    const entry = this.keys.get(id);
+    if (entry) entry.delta += delta;
+    else this.keys.set(id, { surveyId, day, key, delta });
+  }
+
+  /** The non-zero deltas in key order: every writer locks keys in the same order, so none deadlock. */
+  entries(): DayCountDelta[] {
+    return [...this.keys.values()]
+      .filter((entry) => entry.delta !== 0)
+      .sort(
+        (a, b) =>
+          compare(a.surveyId, b.surveyId) ||
+          a.day - b.day ||
+          compare(a.key[0], b.key[0]) ||
+          compare(a.key[1], b.key[1]),
+      );
+  }
+}
+
+function compare(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
