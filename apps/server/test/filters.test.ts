@@ -1,25 +1,10 @@
-// Every filtered read equals the same filter applied by hand to the stored
-// rows: random answers (segments, pages, reasons, attributes, comments in
-// English and Japanese, some finished later with a comment), random filters
-// (one or several values, one or several parameters, attr.<key>, q), random
-// ranges and local-day series in random zones — on SQLite and PostgreSQL.
-// The rollup, segment-rollup and raw paths must all agree with this one
-// reading of the grammar, and so must the reason counts and the comment-term
-// counts (kept at write time, through later comments and erasures).
-import { randomUUID } from 'node:crypto';
-import {
-  type Device,
-  keepBuckets,
-  type ResponseFilters,
-  SurveyInputSchema,
-  timeBuckets,
-} from '@koe/core';
+import { type Device, keepBuckets, type ResponseFilters, timeBuckets } from '@koe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countTerms } from '../src/store/term-deltas';
 import type { ResponseWrite, ScoreCount, StoredResponseRow } from '../src/store/types';
 import { npsBucket, responseWrite } from './response-writes';
-import { type OpenedStore, storeBackends } from './store-backends';
+import { addNpsSurvey, addSite, type OpenedStore, storeBackends } from './store-backends';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 4, 1);
@@ -134,13 +119,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
   beforeAll(async () => {
     if (!available) return;
     opened = await open();
-    await opened.store.createSite({
-      id: 'site_f',
-      name: 'F',
-      origins: ['*'],
-      publishableKey: `pk_${randomUUID().replaceAll('-', '')}`,
-      createdAt: 0,
-    });
+    await addSite(opened.store, 'site_f');
   });
   afterAll(async () => {
     await opened?.close();
@@ -161,19 +140,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
           fc.constantFrom(...ZONES),
           async (answers, cases, [x, y], zone) => {
             const srv = `srv_f${surveys++}`;
-            await store.createSurvey({
-              id: srv,
-              siteId: 'site_f',
-              type: 'nps',
-              definition: SurveyInputSchema.parse({
-                name: 'F',
-                type: 'nps',
-                status: 'active',
-                question: { en: 'Q' },
-              }),
-              createdAt: 0,
-              updatedAt: 0,
-            });
+            await addNpsSurvey(store, 'site_f', srv);
             for (const a of answers) {
               const write: ResponseWrite = responseWrite({
                 siteId: 'site_f',
@@ -315,19 +282,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
     async () => {
       const { store } = opened;
       const srv = `srv_f${surveys++}`;
-      await store.createSurvey({
-        id: srv,
-        siteId: 'site_f',
-        type: 'nps',
-        definition: SurveyInputSchema.parse({
-          name: 'J',
-          type: 'nps',
-          status: 'active',
-          question: { en: 'Q' },
-        }),
-        createdAt: 0,
-        updatedAt: 0,
-      });
+      await addNpsSurvey(store, 'site_f', srv);
       const late = responseWrite({
         siteId: 'site_f',
         surveyId: srv,
@@ -358,19 +313,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
     async () => {
       const { store } = opened;
       const srv = `srv_f${surveys++}`;
-      await store.createSurvey({
-        id: srv,
-        siteId: 'site_f',
-        type: 'nps',
-        definition: SurveyInputSchema.parse({
-          name: 'B',
-          type: 'nps',
-          status: 'active',
-          question: { en: 'Q' },
-        }),
-        createdAt: 0,
-        updatedAt: 0,
-      });
+      await addNpsSurvey(store, 'site_f', srv);
       const rows = COMMENTS.map((comment, i) =>
         responseWrite({
           siteId: 'site_f',

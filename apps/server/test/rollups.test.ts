@@ -1,15 +1,9 @@
-// Rollups must always equal a recomputation from raw rows: after random
-// inserts, unfinished answers changing score, duplicates and erasures, for
-// random ranges (aligned or not) and local-day buckets in random zones; and
-// the group rollups equal raw grouping, also when a later post fills in a
-// segment. On every backend.
-import { randomUUID } from 'node:crypto';
-import { type Device, SurveyInputSchema, timeBuckets } from '@koe/core';
+import { type Device, timeBuckets } from '@koe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseWrite, ScoreCount, Store } from '../src/store/types';
+import type { ResponseWrite, ScoreCount } from '../src/store/types';
 import { npsBucket, responseWrite } from './response-writes';
-import { type OpenedStore, storeBackends } from './store-backends';
+import { addNpsSurvey, addSite, type OpenedStore, storeBackends } from './store-backends';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1);
@@ -85,23 +79,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('erase' as const), pick: fc.nat() }) },
 );
 
-async function addSurvey(store: Store, id: string) {
-  const definition = SurveyInputSchema.parse({
-    name: 'R',
-    type: 'nps',
-    status: 'active',
-    question: { en: 'Q' },
-  });
-  await store.createSurvey({
-    id,
-    siteId: 'site_a',
-    type: 'nps',
-    definition,
-    createdAt: 0,
-    updatedAt: 0,
-  });
-}
-
 function newWrite(
   surveyId: string,
   score: number,
@@ -119,13 +96,7 @@ describe.each(backends)('response rollups on $name', ({ name, available, open })
   beforeAll(async () => {
     if (!available) return;
     opened = await open();
-    await opened.store.createSite({
-      id: 'site_a',
-      name: 'A',
-      origins: ['*'],
-      publishableKey: `pk_${randomUUID().replaceAll('-', '')}`,
-      createdAt: 0,
-    });
+    await addSite(opened.store, 'site_a');
   });
   afterAll(async () => {
     await opened?.close();
@@ -136,7 +107,7 @@ describe.each(backends)('response rollups on $name', ({ name, available, open })
     async () => {
       const { store } = opened;
       const surveyId = `srv_${surveys++}`;
-      await addSurvey(store, surveyId);
+      await addNpsSurvey(store, 'site_a', surveyId);
       const first = newWrite(
         surveyId,
         3,
@@ -168,7 +139,7 @@ describe.each(backends)('response rollups on $name', ({ name, available, open })
           async (ops, ranges, zone) => {
             // A fresh survey per run: rollups and rows are per survey.
             const srv = `srv_${surveys++}`;
-            await addSurvey(store, srv);
+            await addNpsSurvey(store, 'site_a', srv);
             const written: ResponseWrite[] = [];
             for (const o of ops) {
               if (o.kind === 'new') {

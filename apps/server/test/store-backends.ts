@@ -1,9 +1,11 @@
 // The backends every store contract test runs against: a real SQLite file and
 // a real PostgreSQL database, each fresh per test file, each with the raw-row
 // baseline queries the rollups are compared with.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SurveyInputSchema } from '@koe/core';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PostgresStore } from '../src/store/postgres/store';
@@ -108,4 +110,32 @@ export async function storeBackends(suite: string): Promise<Backend[]> {
     { name: 'sqlite', available: true, open: openSqlite },
     { name: 'postgres', available: await postgresForTests(suite), open: openPostgres },
   ];
+}
+
+/** A site that accepts every origin, for store-level tests. */
+export async function addSite(store: Store, id: string): Promise<void> {
+  await store.createSite({
+    id,
+    name: id,
+    origins: ['*'],
+    publishableKey: `pk_${randomUUID().replaceAll('-', '')}`,
+    createdAt: 0,
+  });
+}
+
+/** An active NPS survey of the site, for store-level tests. */
+export async function addNpsSurvey(store: Store, siteId: string, id: string): Promise<void> {
+  await store.createSurvey({
+    id,
+    siteId,
+    type: 'nps',
+    definition: SurveyInputSchema.parse({
+      name: id,
+      type: 'nps',
+      status: 'active',
+      question: { en: 'Q' },
+    }),
+    createdAt: 0,
+    updatedAt: 0,
+  });
 }
