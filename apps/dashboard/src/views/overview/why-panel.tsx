@@ -23,11 +23,6 @@ export interface WhyPanelProps {
   onPick: (filter: Filter) => void;
 }
 
-const percent = (value: number | null, lang: string) =>
-  value === null
-    ? '—'
-    : `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value)}%`;
-
 export function WhyPanel({
   surveyId,
   type,
@@ -93,8 +88,10 @@ export function WhyPanel({
                   {formatDelta(i18n, type, reason.impact.points)}
                 </span>
                 <span class="why-facts small">
-                  {t('share')} {percent(reason.share.percent, i18n.lang)} ({reason.share.count}) ·{' '}
-                  {t('citersScore')} {formatScore(i18n, type, reason.score.score)}
+                  {t('share')}{' '}
+                  {reason.share.percent === null ? '—' : `${i18n.number(reason.share.percent, 0)}%`}{' '}
+                  ({reason.share.count}) · {t('citersScore')}{' '}
+                  {formatScore(i18n, type, reason.score.score)}
                   <LowNBadge estimate={reason.score} />
                   {change && change.delta !== null && (
                     <>
@@ -102,10 +99,7 @@ export function WhyPanel({
                       · {t('changeOfShare')}{' '}
                       <span class={isSignificant(change.p) ? 'significant' : 'muted'}>
                         {change.delta > 0 ? '+' : ''}
-                        {new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: 0 }).format(
-                          change.delta,
-                        )}{' '}
-                        pt
+                        {i18n.number(change.delta, 0)} pt
                       </span>
                     </>
                   )}
