@@ -76,17 +76,17 @@ export function themesRoutes(services: Services) {
     const to = query.to ?? clock.now();
     const range = { from: query.from, to };
 
-    // term → comments containing it, per bucket ('' = the bucket's comments).
+    // term → comments containing it, per bucket and over all buckets ('' = the comments).
     const byBucket = new Map<string, Map<string, number>>();
+    const overall = new Map<string, number>();
     for (const { bucket, term, n } of await store.commentTermCounts(survey.id, range, filters)) {
       const terms = byBucket.get(bucket) ?? new Map<string, number>();
       terms.set(term, (terms.get(term) ?? 0) + n);
       byBucket.set(bucket, terms);
+      overall.set(term, (overall.get(term) ?? 0) + n);
     }
-    const everyTerm = new Set([...byBucket.values()].flatMap((terms) => [...terms.keys()]));
-    everyTerm.delete(COMMENTS);
     const comments = (bucket: string) => byBucket.get(bucket)?.get(COMMENTS) ?? 0;
-    const allComments = [...byBucket.keys()].reduce((sum, b) => sum + comments(b), 0);
+    const allComments = overall.get(COMMENTS) ?? 0;
 
     const buckets = bucketsOf(type).filter((b) => !wanted || wanted.includes(b));
     const answer: Themes = {
@@ -96,12 +96,12 @@ export function themesRoutes(services: Services) {
       buckets: await Promise.all(
         buckets.map(async (bucket) => {
           const focus = byBucket.get(bucket) ?? new Map<string, number>();
-          const counts: TermCount[] = [...everyTerm].map((term) => {
+          const counts: TermCount[] = [];
+          for (const [term, total] of overall) {
+            if (term === COMMENTS) continue;
             const inFocus = focus.get(term) ?? 0;
-            let total = 0;
-            for (const terms of byBucket.values()) total += terms.get(term) ?? 0;
-            return { term, focus: inFocus, rest: total - inFocus };
-          });
+            counts.push({ term, focus: inFocus, rest: total - inFocus });
+          }
           const top = distinctiveTerms(counts, comments(bucket), allComments - comments(bucket))
             .filter((t) => t.z >= MIN_Z)
             .slice(0, query.limit);
