@@ -66,13 +66,27 @@ export interface NewSite {
 export async function createSite(
   store: Store,
   clock: Clock,
-  { name, origins, id = newId('site') }: { name: string; origins: string[]; id?: string },
+  {
+    name,
+    origins,
+    id = newId('site'),
+    organizationId = null,
+    createdBy = null,
+  }: {
+    name: string;
+    origins: string[];
+    id?: string;
+    organizationId?: string | null;
+    /** The member making it (their first key records them). */
+    createdBy?: string | null;
+  },
 ): Promise<NewSite> {
   const input = validate(SiteInputSchema, { name, origins });
   if (!input.ok)
     throw new ApiError('invalid-body', describeIssues(input.issues), { issues: input.issues });
   const site: Site = {
     id,
+    organizationId,
     name: input.value.name,
     origins: input.value.origins,
     publishableKey: newPublishableKey(),
@@ -83,6 +97,7 @@ export async function createSite(
     siteId: site.id,
     scope: 'write',
     name: 'write key made with the site',
+    createdBy,
   });
   return { site, secretKey };
 }
@@ -132,7 +147,12 @@ export function changeOrigins(
 export async function createSecretKey(
   store: Store,
   clock: Clock,
-  { siteId, scope, name }: { siteId: string; scope: KeyScope; name?: string },
+  {
+    siteId,
+    scope,
+    name,
+    createdBy = null,
+  }: { siteId: string; scope: KeyScope; name?: string; createdBy?: string | null },
 ): Promise<SecretKeyRecord & { secretKey: string }> {
   await getSite(store, siteId);
   const secretKey = newSecretKey();
@@ -144,6 +164,7 @@ export async function createSecretKey(
     scope,
     name: name?.trim() || `${scope} key made ${day(now)}`,
     createdAt: now,
+    createdBy,
   };
   await store.createSecretKey({ ...key, hash: hashSecretKey(secretKey) });
   return { ...key, lastUsedAt: null, secretKey };

@@ -22,9 +22,11 @@ import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { faviconRoutes } from './routes/favicon';
 import { keyRoutes } from './routes/keys';
 import { metricsRoutes } from './routes/metrics';
+import { organizationRoutes } from './routes/organizations';
 import { reasonsRoutes } from './routes/reasons';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
+import { sessionRoutes } from './routes/session';
 import { siteRoutes } from './routes/site';
 import { siteSurveyRoutes } from './routes/site-surveys';
 import { surveyRoutes } from './routes/surveys';
@@ -88,6 +90,14 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       { name: 'failed-key', limit: config.failedKeyRateLimit, windowSeconds: 60 },
       clock,
     ),
+    signInAccountLimiter: new FixedWindowLimiter(
+      { name: 'sign-in-account', limit: config.signInAccountLimit, windowSeconds: 900 },
+      clock,
+    ),
+    signInClientLimiter: new FixedWindowLimiter(
+      { name: 'sign-in-client', limit: config.signInClientLimit, windowSeconds: 900 },
+      clock,
+    ),
     webhooks,
     // Flushed every few seconds by the server (startServer); tests flush it when they need to.
     installs: new InstallRecorder({ store, clock, log }),
@@ -130,6 +140,8 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
   app.route('/v1', keyRoutes(withAuth));
+  app.route('/v1', sessionRoutes(withAuth));
+  app.route('/v1', organizationRoutes(withAuth));
   app.route('/', widgetAssetRoutes(withAuth, config.widgetPath));
   app.route(
     '/',
