@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import type { Clock } from '../clock';
 import type { Actor, AppEnv, Services } from '../context';
-import { newId } from '../keys';
+import { randomToken } from '../keys';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
 
@@ -18,6 +18,18 @@ export interface AuditEvent {
   organizationId?: string;
   target?: string | null;
   details?: Record<string, unknown> | null;
+}
+
+let sequence = 0;
+
+/**
+ * Ids that sort in the order entries were written within a millisecond (the
+ * log pages by (at, id), newest first): the time, a per-process sequence,
+ * then randomness so processes never collide.
+ */
+function auditId(at: number): string {
+  sequence = (sequence + 1) % 36 ** 4;
+  return `aud_${at.toString(36).padStart(9, '0')}${sequence.toString(36).padStart(4, '0')}${randomToken(8)}`;
 }
 
 export const CLI_ACTOR = { actor: 'cli', actorLabel: 'CLI' };
@@ -40,10 +52,11 @@ export async function recordAudit(
       (event.siteId ? (await store.getSite(event.siteId))?.organizationId : undefined);
     // A site made by the CLI before any organization existed has no log to write to yet.
     if (!organizationId) return;
+    const at = clock.now();
     await store.accounts.recordAudit({
-      id: newId('aud'),
+      id: auditId(at),
       organizationId,
-      at: clock.now(),
+      at,
       ...who,
       action: event.action,
       siteId: event.siteId ?? null,

@@ -66,6 +66,8 @@ const patchMember = createRoute({
   operationId: 'changeMemberRole',
   tags: ['accounts'],
   summary: "Change a member's role (owners)",
+  description:
+    'Owners only. The last owner cannot be made anything else: make another member owner first.',
   ...OWNER,
   request: { params: MemberParams, ...bodyOf(MemberPatchSchema) },
   responses: {
@@ -86,6 +88,8 @@ const removeMember = createRoute({
   operationId: 'removeMember',
   tags: ['accounts'],
   summary: 'Remove a member (owners; anyone may leave)',
+  description:
+    'Owners remove anyone; any member may remove themselves (leave). The last owner can do neither.',
   ...MEMBER,
   request: { params: MemberParams },
   responses: {
@@ -124,6 +128,7 @@ const listInvitations = createRoute({
   operationId: 'listInvitations',
   tags: ['accounts'],
   summary: 'Invitations not yet accepted (owners)',
+  description: 'Newest first, expired ones included until withdrawn; links are never shown again.',
   ...OWNER,
   request: { params: OrganizationParams },
   responses: {
@@ -141,6 +146,7 @@ const deleteInvitation = createRoute({
   operationId: 'deleteInvitation',
   tags: ['accounts'],
   summary: 'Withdraw an invitation (owners)',
+  description: 'Its link stops working at once.',
   ...OWNER,
   request: { params: InvitationParams },
   responses: {
@@ -155,6 +161,8 @@ const previewInvitation = createRoute({
   operationId: 'previewInvitation',
   tags: ['accounts'],
   summary: 'What an invitation link offers (the accept page)',
+  description:
+    'Anyone holding the link may see the organization, the role and the email it is for; nothing else.',
   ...PUBLIC,
   request: { params: TokenParams },
   responses: {
@@ -169,6 +177,8 @@ const acceptInvitation = createRoute({
   operationId: 'acceptInvitation',
   tags: ['accounts'],
   summary: 'Join with the signed-in account',
+  description:
+    'The invitation joins the account of the session; an invitation naming an email needs an account with that email.',
   ...MEMBER,
   request: { params: TokenParams },
   responses: {
@@ -187,6 +197,8 @@ const signUpWithInvitation = createRoute({
   operationId: 'signUpWithInvitation',
   tags: ['accounts'],
   summary: 'Join as a new account (and be signed in)',
+  description:
+    'Creates the account (password rules as everywhere: 8 to 256 characters), joins it to the organization with the invited role and signs it in.',
   ...PUBLIC,
   request: { params: TokenParams, ...bodyOf(AcceptInvitationSchema) },
   responses: {

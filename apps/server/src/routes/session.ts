@@ -56,6 +56,7 @@ const signOut = createRoute({
   operationId: 'signOut',
   tags: ['accounts'],
   summary: 'Sign out (this session)',
+  description: 'Ends the session of the cookie sent and clears the cookie; other sessions go on.',
   ...MEMBER,
   responses: {
     204: { description: 'signed out; the cookie is cleared' },
@@ -69,6 +70,8 @@ const getMe = createRoute({
   operationId: 'getMe',
   tags: ['accounts'],
   summary: 'The signed-in member: organizations, roles, sites, CSRF token',
+  description:
+    "The member's organizations with their role, what that role may do (`permissions`) and the organization's sites; `csrfToken` goes into X-CSRF-Token on every change made with the cookie.",
   ...MEMBER,
   responses: {
     200: { description: 'the member', content: json(MeSchema) },
@@ -82,6 +85,8 @@ const changePassword = createRoute({
   operationId: 'changePassword',
   tags: ['accounts'],
   summary: 'Change the password (other sessions end)',
+  description:
+    'Needs the current password (rate-limited like sign-in). Every other session of the member ends; this one goes on.',
   ...MEMBER,
   request: bodyOf(PasswordChangeSchema),
   responses: {
@@ -102,6 +107,7 @@ const signOutEverywhere = createRoute({
   operationId: 'signOutEverywhere',
   tags: ['accounts'],
   summary: 'Sign out everywhere (every session of the member, this one included)',
+  description: 'For a lost laptop or a shared computer: every session of the member ends at once.',
   ...MEMBER,
   responses: {
     204: { description: 'every session ended' },
