@@ -100,6 +100,8 @@ export function problemResponse(
     status: error.status,
     headers: {
       ...headers,
+      // Every 401 names a way to authenticate (RFC 9110 §11.6.1): keys say Bearer themselves.
+      ...(error.status === 401 && { 'www-authenticate': 'Cookie realm="koe"' }),
       ...error.extra.headers,
       'content-type': 'application/problem+json; charset=utf-8',
       'cache-control': 'no-store',

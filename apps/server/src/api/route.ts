@@ -78,11 +78,13 @@ export function keyProblems(scope: 'read' | 'write'): ProblemCase[] {
   ];
 }
 
-/** The problems of a member-only operation before its own checks. */
-export function memberProblems(): ProblemCase[] {
+/** The problems of a member-only operation before its own checks (CSRF: changes only). */
+export function memberProblems({ change }: { change: boolean }): ProblemCase[] {
   return [
     ['not-signed-in', 'no session cookie, or its session ended'],
-    ['csrf-refused', 'a change from another origin or without X-CSRF-Token'],
+    ...(change
+      ? [['csrf-refused', 'a change from another origin or without X-CSRF-Token'] as const]
+      : []),
   ];
 }
 

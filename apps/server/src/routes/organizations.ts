@@ -21,7 +21,7 @@ import { requireOrganizationPermission } from '../accounts/organization-access';
 import { hashPassword } from '../accounts/passwords';
 import { hashToken, isHttps, writeSessionCookie } from '../accounts/session-tokens';
 import { startSession } from '../accounts/sessions';
-import { problems } from '../api/problems';
+import { BODY_PROBLEMS, problems } from '../api/problems';
 import { AUDITOR, MEMBER, memberProblems, OWNER, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
@@ -39,10 +39,12 @@ const MemberParams = OrganizationParams.extend({ userId: z.string().max(64) });
 const InvitationParams = OrganizationParams.extend({ invitationId: z.string().max(64) });
 const TokenParams = z.object({ token: z.string().max(100) });
 
-const orgProblems = () => [
+const orgProblems = ({ change, forbidden = true }: { change: boolean; forbidden?: boolean }) => [
   ['not-found', 'no such organization among the member’s'] as const,
-  ['forbidden', 'the member’s role in the organization may not do this'] as const,
-  ...memberProblems(),
+  ...(forbidden
+    ? [['forbidden', 'the member’s role in the organization may not do this'] as const]
+    : []),
+  ...memberProblems({ change }),
 ];
 
 const listMembers = createRoute({
@@ -56,7 +58,7 @@ const listMembers = createRoute({
   request: { params: OrganizationParams },
   responses: {
     200: { description: 'the members', content: json(z.object({ data: z.array(MemberSchema) })) },
-    ...problems(...orgProblems()),
+    ...problems(...orgProblems({ change: false, forbidden: false })),
   },
 });
 
@@ -74,10 +76,10 @@ const patchMember = createRoute({
     200: { description: 'the member with the new role', content: json(MemberSchema) },
     ...problems(
       ['invalid-body', 'role is not owner, admin, editor or viewer'],
-      'invalid-json',
+      ...BODY_PROBLEMS,
       'member-not-found',
       ['last-owner', "the member is the organization's only owner"],
-      ...orgProblems(),
+      ...orgProblems({ change: true }),
     ),
   },
 });
@@ -97,7 +99,7 @@ const removeMember = createRoute({
     ...problems(
       'member-not-found',
       ['last-owner', 'the only owner cannot leave'],
-      ...orgProblems(),
+      ...orgProblems({ change: true }),
     ),
   },
 });
@@ -116,8 +118,8 @@ const createInvitationRoute = createRoute({
     201: { description: 'the invitation with its url', content: json(InvitationSchema) },
     ...problems(
       ['invalid-body', 'role or email not valid, expiresInDays outside 1–30'],
-      'invalid-json',
-      ...orgProblems(),
+      ...BODY_PROBLEMS,
+      ...orgProblems({ change: true }),
     ),
   },
 });
@@ -136,7 +138,7 @@ const listInvitations = createRoute({
       description: 'open and expired invitations, newest first (never their links)',
       content: json(z.object({ data: z.array(InvitationSchema) })),
     },
-    ...problems(...orgProblems()),
+    ...problems(...orgProblems({ change: false })),
   },
 });
 
@@ -151,7 +153,7 @@ const deleteInvitation = createRoute({
   request: { params: InvitationParams },
   responses: {
     204: { description: 'withdrawn: its link no longer works' },
-    ...problems('invitation-not-found', ...orgProblems()),
+    ...problems('invitation-not-found', ...orgProblems({ change: true })),
   },
 });
 
@@ -186,7 +188,7 @@ const acceptInvitation = createRoute({
     ...problems(
       ['invitation-not-found', 'the link is wrong, used, withdrawn or expired'],
       ['forbidden', "the invitation names another email than the account's"],
-      ...memberProblems(),
+      ...memberProblems({ change: true }),
     ),
   },
 });
@@ -205,7 +207,7 @@ const signUpWithInvitation = createRoute({
     204: { description: 'the account exists, joined and signed in' },
     ...problems(
       ['invalid-body', 'email, name or password not valid (`issues`)'],
-      'invalid-json',
+      ...BODY_PROBLEMS,
       ['invitation-not-found', 'the link is wrong, used, withdrawn or expired'],
       ['forbidden', 'the invitation names another email'],
       ['email-taken', 'that email has an account: sign in, then accept'],
@@ -239,7 +241,7 @@ const listAudit = createRoute({
     },
     ...problems(
       ['invalid-query', 'organization missing, limit outside 1–500 or a bad cursor'],
-      ...orgProblems(),
+      ...orgProblems({ change: false }),
     ),
   },
 });

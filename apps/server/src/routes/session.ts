@@ -16,7 +16,7 @@ import {
 } from '../accounts/session-tokens';
 import { startSession } from '../accounts/sessions';
 import { completeSetup } from '../accounts/setup';
-import { problems } from '../api/problems';
+import { BODY_PROBLEMS, problems } from '../api/problems';
 import { MEMBER, memberProblems, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
@@ -42,7 +42,7 @@ const signIn = createRoute({
     204: { description: 'signed in: the Set-Cookie header carries the session' },
     ...problems(
       ['invalid-body', 'email or password missing or too long'],
-      'invalid-json',
+      ...BODY_PROBLEMS,
       'sign-in-failed',
       ['csrf-refused', 'the request came from a page on another origin'],
       ['rate-limited', 'too many attempts for this account or from this client; wait Retry-After'],
@@ -60,7 +60,7 @@ const signOut = createRoute({
   ...MEMBER,
   responses: {
     204: { description: 'signed out; the cookie is cleared' },
-    ...problems(...memberProblems()),
+    ...problems(...memberProblems({ change: true })),
   },
 });
 
@@ -75,7 +75,7 @@ const getMe = createRoute({
   ...MEMBER,
   responses: {
     200: { description: 'the member', content: json(MeSchema) },
-    ...problems(...memberProblems()),
+    ...problems(...memberProblems({ change: false })),
   },
 });
 
@@ -93,10 +93,10 @@ const changePassword = createRoute({
     204: { description: 'changed; every other session of the member ended' },
     ...problems(
       ['invalid-body', 'the new password is under 8 or over 256 characters'],
-      'invalid-json',
+      ...BODY_PROBLEMS,
       ['sign-in-failed', 'the current password is wrong'],
       ['rate-limited', 'too many wrong current passwords; wait Retry-After'],
-      ...memberProblems(),
+      ...memberProblems({ change: true }),
     ),
   },
 });
@@ -111,7 +111,7 @@ const signOutEverywhere = createRoute({
   ...MEMBER,
   responses: {
     204: { description: 'every session ended' },
-    ...problems(...memberProblems()),
+    ...problems(...memberProblems({ change: true })),
   },
 });
 
@@ -129,7 +129,7 @@ const setup = createRoute({
     204: { description: 'the owner exists and is signed in' },
     ...problems(
       ['invalid-body', 'a field is missing or not valid (`issues`)'],
-      'invalid-json',
+      ...BODY_PROBLEMS,
       'setup-closed',
       ['csrf-refused', 'the request came from a page on another origin'],
       ['rate-limited', 'too many attempts from this client; wait Retry-After'],
