@@ -1127,6 +1127,21 @@ describe('every operation keeps the served OpenAPI document', () => {
       headers: owner.headers,
     });
 
+    const sites = `${org}/sites`;
+    const site = { name: 'Second shop', origins: ['https://second.example'] };
+    await expectStatus(201, main, 'POST', sites, { body: site, headers: owner.headers });
+    await expectStatus(400, main, 'POST', sites, {
+      body: { ...site, origins: ['second.example/path'] },
+      headers: owner.headers,
+    });
+    await expectBodyRefusals(main, 'POST', sites, owner.headers);
+    await expectStatus(401, main, 'POST', sites, { body: site });
+    await expectStatus(403, main, 'POST', sites, { body: site, headers: viewer.headers });
+    await expectStatus(404, main, 'POST', `${elsewhere}/sites`, {
+      body: site,
+      headers: owner.headers,
+    });
+
     // A member may leave; the last owner may not.
     const leaver = await signIn(main, newcomer);
     const leaverId = (

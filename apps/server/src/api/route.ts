@@ -55,6 +55,8 @@ export const ADMINISTER = access('administer-site');
  */
 export const MEMBER = { security: [{ session: [] }] };
 export const OWNER = access('manage-members');
+/** An organization's admins (new sites): members only, checked against the path's organization. */
+export const ORGANIZATION_ADMIN = { security: [{ session: ['admin'] }] };
 export const AUDITOR = access('read-audit-log');
 
 /** The problems every secret-key or session operation can give before its own checks. */

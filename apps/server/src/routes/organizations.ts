@@ -12,6 +12,8 @@ import {
   InvitationSchema,
   MemberPatchSchema,
   MemberSchema,
+  SiteInputSchema,
+  SiteSchema,
 } from '@koe/core';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -21,8 +23,17 @@ import { requireOrganizationPermission } from '../accounts/organization-access';
 import { hashPassword } from '../accounts/passwords';
 import { hashToken, isHttps, writeSessionCookie } from '../accounts/session-tokens';
 import { startSession } from '../accounts/sessions';
+import { createSiteWithoutKey, siteJson } from '../admin';
 import { BODY_PROBLEMS, problems } from '../api/problems';
-import { AUDITOR, MEMBER, memberProblems, OWNER, PUBLIC, routeAdder } from '../api/route';
+import {
+  AUDITOR,
+  MEMBER,
+  memberProblems,
+  ORGANIZATION_ADMIN,
+  OWNER,
+  PUBLIC,
+  routeAdder,
+} from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
@@ -212,6 +223,26 @@ const signUpWithInvitation = createRoute({
       ['forbidden', 'the invitation names another email'],
       ['email-taken', 'that email has an account: sign in, then accept'],
       ['csrf-refused', 'the request came from a page on another origin'],
+    ),
+  },
+});
+
+const createSiteRoute = createRoute({
+  method: 'post',
+  path: '/organizations/{organizationId}/sites',
+  operationId: 'createSite',
+  tags: ['accounts'],
+  summary: 'Add a site to the organization (admins)',
+  description:
+    'A site is one place the widget runs (a shop, an app) with its allowed page origins. The answer carries its publishable key for the snippet. Secret keys for the REST API are made afterwards (POST /v1/keys), by an admin who chooses their scope.',
+  ...ORGANIZATION_ADMIN,
+  request: { params: OrganizationParams, ...bodyOf(SiteInputSchema) },
+  responses: {
+    201: { description: 'the new site', content: json(SiteSchema) },
+    ...problems(
+      ['invalid-body', 'the name is empty or an origin is not one (`issues` names each)'],
+      ...BODY_PROBLEMS,
+      ...orgProblems({ change: true }),
     ),
   },
 });
@@ -460,6 +491,23 @@ export function organizationRoutes(services: Services) {
       },
     );
     return c.body(null, 204);
+  });
+
+  add(createSiteRoute, async function createSiteHandler(c) {
+    const { organizationId } = c.req.valid('param');
+    await requireOrganizationPermission(store, c, organizationId, 'administer-site');
+    const { name, origins } = c.req.valid('json');
+    // No secret key: members reach the site with their session; an admin makes keys for REST.
+    const site = await createSiteWithoutKey(store, clock, { name, origins, organizationId });
+    services.catalog.sitesChanged();
+    await audit(services, c, {
+      action: 'site.created',
+      siteId: site.id,
+      organizationId,
+      target: site.id,
+      details: { name: site.name, origins: site.origins },
+    });
+    return c.json(siteJson(site), 201, { location: '/v1/site' });
   });
 
   add(listAudit, async function listAuditLog(c) {
