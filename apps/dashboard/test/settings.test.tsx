@@ -204,7 +204,10 @@ describe('settings', () => {
   it('refuses to revoke the only write key, in words', async () => {
     await openSettings();
     const keys = section('Secret keys');
-    const current = (await within(keys).findByText('this session')).closest('tr') as HTMLElement;
+    const [cell] = await within(keys).findAllByText('write key made with the site', {
+      selector: 'th',
+    });
+    const current = cell?.closest('tr') as HTMLElement;
     fireEvent.click(within(current).getAllByRole('button')[0] as HTMLElement);
     fireEvent.click(within(current).getByRole('button', { name: 'Revoke' }));
     expect((await within(keys).findByRole('alert')).textContent).toBe(
