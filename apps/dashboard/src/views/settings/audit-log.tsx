@@ -41,7 +41,7 @@ export function AuditLog() {
       {first.error && <LoadError error={first.error} onRetry={first.reload} />}
       {!first.data && !first.error && <Loading />}
       {first.data && (
-        <TableScroll label={t('auditLog')}>
+        <TableScroll label={t('auditLogHelp')}>
           <table class="data">
             <thead>
               <tr>
