@@ -3,6 +3,7 @@
 // app.request() on a fresh app with a real store.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
+import { AccountHousekeeping } from './accounts/housekeeping';
 import { openApiDocument } from './api/document';
 import { Catalog } from './catalog';
 import type { Clock } from './clock';
@@ -99,6 +100,13 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       clock,
     ),
     webhooks,
+    housekeeping: new AccountHousekeeping({
+      store,
+      clock,
+      log,
+      sessions: config.sessions,
+      auditRetentionDays: config.auditRetentionDays,
+    }),
     // Flushed every few seconds by the server (startServer); tests flush it when they need to.
     installs: new InstallRecorder({ store, clock, log }),
   };
@@ -174,6 +182,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     drain: async () => {
       await batcher.drain();
       await webhooks.stop();
+      services.housekeeping.stop();
       await services.installs.stop();
     },
   });

@@ -1,6 +1,7 @@
 // What every route gets: the services built once by createApp, and the typed
 // per-request variables set by middleware.
 import type { MiddlewareHandler } from 'hono';
+import type { AccountHousekeeping } from './accounts/housekeeping';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, type SignedIn } from './accounts/sessions';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
@@ -76,6 +77,8 @@ export interface Services {
   signInAccountLimiter: FixedWindowLimiter;
   signInClientLimiter: FixedWindowLimiter;
   webhooks: WebhookDispatcher;
+  /** Expired sessions and audit entries past the retention, removed now and then. */
+  housekeeping: AccountHousekeeping;
   /** Which page origins fetch each site's widget config (the install check). */
   installs: InstallRecorder;
   /** Authenticates a secret key (Authorization: Bearer sk_…) and sets `auth`. */

@@ -6,7 +6,9 @@
 // and the audit log.
 import { SurveyInputSchema } from '@koe/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccountHousekeeping } from '../src/accounts/housekeeping';
 import { hashPassword } from '../src/accounts/passwords';
+import { DEFAULT_SESSION_POLICY } from '../src/accounts/sessions';
 import { openSetup } from '../src/accounts/setup';
 import { createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
@@ -443,6 +445,45 @@ for (const backend of await storeBackends('the accounts tests')) {
       expect(refused.status).toBe(403);
       const other = await call(w, 'GET', `/v1/audit-log?organization=${w.orgB}`, { as: admin });
       expect(other.status).toBe(404);
+    });
+
+    it('housekeeping removes audit entries past the retention and ended sessions', async () => {
+      const accounts = w.store.accounts;
+      const now = w.clock.now();
+      const entry = (id: string, at: number) => ({
+        id,
+        organizationId: w.orgB,
+        at,
+        actor: 'cli',
+        actorLabel: 'CLI',
+        action: 'test.entry',
+        siteId: null,
+        target: null,
+        details: null,
+      });
+      await accounts.recordAudit(entry('aud_old', now - 401 * 86_400_000));
+      await accounts.recordAudit(entry('aud_recent', now - 399 * 86_400_000));
+      await accounts.createSession({
+        tokenHash: 'ended',
+        userId: 'usr_owner_b',
+        createdAt: now - 40 * 86_400_000,
+        lastSeenAt: now - 8 * 86_400_000,
+        expiresAt: now - 10 * 86_400_000,
+      });
+      const housekeeping = new AccountHousekeeping({
+        store: w.store,
+        clock: w.clock,
+        log: silentLogger,
+        sessions: DEFAULT_SESSION_POLICY,
+        auditRetentionDays: 400,
+      });
+      const removed = await housekeeping.run();
+      expect(removed.auditEntries).toBeGreaterThanOrEqual(1);
+      expect(removed.sessions).toBeGreaterThanOrEqual(1);
+      const left = (await accounts.listAudit(w.orgB, undefined, 500)).map((e) => e.id);
+      expect(left).toContain('aud_recent');
+      expect(left).not.toContain('aud_old');
+      expect(await accounts.findSession('ended')).toBeUndefined();
     });
 
     it('invites by link: a new account joins with the role, the link works once', async () => {
