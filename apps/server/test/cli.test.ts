@@ -239,6 +239,25 @@ describe('koe CLI', () => {
       const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
       expect(readme).toContain('serves it on http://localhost:8787');
       expect(banner).toMatch(/Demo answers: +\d{4} over the last 90 days/);
+      // The demo owner signs in to the dashboard with the password printed once.
+      await expect
+        .poll(() => server.output(), { timeout: 10_000 })
+        .toMatch(/sign in as owner@demo\.example with password \S{20}/);
+      const password = server.output().match(/with password (\S+)/)?.[1] ?? '';
+      const signIn = await fetch(`${server.baseUrl}/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'owner@demo.example', password }),
+      });
+      expect(signIn.status).toBe(204);
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const me = (await (
+        await fetch(`${server.baseUrl}/v1/me`, { headers: { cookie } })
+      ).json()) as {
+        organizations: Array<{ role: string; sites: Array<{ id: string }> }>;
+      };
+      expect(me.organizations[0]?.role).toBe('owner');
+      expect(me.organizations[0]?.sites.map((site) => site.id)).toEqual(['site_demo']);
     } finally {
       server.child.kill('SIGTERM');
       await waitForExit(server.child);
@@ -251,6 +270,123 @@ describe('koe CLI', () => {
     const left = store.sqlite.prepare('SELECT count(*) AS n FROM responses').get();
     await store.close();
     expect(left).toEqual({ n: 0 });
+  });
+
+  it('users create, users reset-password and orgs list: accounts for installs without email', async () => {
+    const accountsDb = join(dir, 'accounts.db');
+    const site = createSiteWithCli('Before accounts', 'https://before.example', [
+      '--db',
+      accountsDb,
+    ]);
+    const created = runCli([
+      'users',
+      'create',
+      '--email',
+      'Ann@Example.com',
+      '--org',
+      'Ann company',
+      '--role',
+      'owner',
+      '--json',
+      '--db',
+      accountsDb,
+    ]);
+    expect(created.status).toBe(0);
+    const ann = JSON.parse(created.stdout);
+    expect(ann).toMatchObject({
+      email: 'Ann@Example.com',
+      role: 'owner',
+      organizationId: expect.stringMatching(/^org_/),
+    });
+    expect(ann.password).toMatch(/^\S{20}$/);
+    // The first organization takes the site made before it.
+    const orgs = JSON.parse(runCli(['orgs', 'list', '--json', '--db', accountsDb]).stdout);
+    expect(orgs).toEqual([{ id: ann.organizationId, name: 'Ann company', members: 1, sites: 1 }]);
+    expect(runCli(['orgs', 'list', '--db', accountsDb]).stdout).toMatch(
+      /ID +NAME +MEMBERS +SITES\n/,
+    );
+    // An existing account joins another role without a new password.
+    const again = JSON.parse(
+      runCli([
+        'users',
+        'create',
+        '--email',
+        'ann@example.com',
+        '--org',
+        ann.organizationId,
+        '--role',
+        'viewer',
+        '--json',
+        '--db',
+        accountsDb,
+      ]).stdout,
+    );
+    expect(again.password).toBeUndefined();
+    const reset = runCli([
+      'users',
+      'reset-password',
+      '--email',
+      'ann@example.com',
+      '--db',
+      accountsDb,
+    ]);
+    expect(reset.stdout).toMatch(/^password of Ann@Example.com: \S{20} /);
+    expect(
+      runCli(['users', 'reset-password', '--email', 'nobody@example.com', '--db', accountsDb])
+        .stderr,
+    ).toBe('koe: no account with nobody@example.com\n');
+    expect(
+      runCli([
+        'users',
+        'create',
+        '--email',
+        'x@example.com',
+        '--org',
+        'o',
+        '--role',
+        'king',
+        '--db',
+        accountsDb,
+      ]).stderr,
+    ).toMatch(/--role must be one of owner, admin, editor, viewer/);
+    // A second organization: new sites then need --org.
+    runCli([
+      'users',
+      'create',
+      '--email',
+      'bob@example.com',
+      '--org',
+      'Bob company',
+      '--role',
+      'owner',
+      '--db',
+      accountsDb,
+    ]);
+    const ambiguous = runCli([
+      'sites',
+      'create',
+      '--name',
+      'X',
+      '--origin',
+      'https://x.example',
+      '--db',
+      accountsDb,
+    ]);
+    expect(ambiguous.stderr).toMatch(/several organizations exist: choose one with --org ID/);
+    expect(site.siteId).toMatch(/^site_/);
+  });
+
+  it('serve on an empty database prints a one-time setup link', async () => {
+    const freshDb = join(dir, 'fresh.db');
+    const server = await startServerProcess(['--db', freshDb]);
+    try {
+      await expect
+        .poll(() => server.output(), { timeout: 10_000 })
+        .toMatch(/\/app\/setup\?token=[\w-]{43}/);
+    } finally {
+      server.child.kill('SIGTERM');
+      await waitForExit(server.child);
+    }
   });
 
   it('serve --demo --no-demo-data makes the demo site without answers', async () => {
