@@ -1,0 +1,246 @@
+// One small driver for the three browser engines, so a browser test can be
+// written once and run in Chromium (playwright-core), Firefox (firefox-esr,
+// puppeteer-core over WebDriver BiDi) and WebKit (MiniBrowser through
+// WebKitWebDriver, selenium-webdriver, on xvfb). It offers only what the
+// cross-engine tests need: open a page at a viewport size, run a function in
+// it, click or wait for an element of the widget's shadow root, type, and a
+// PNG of the viewport. Waiting is always on a condition in the page, polled.
+import type { Page as ChromiumPage } from 'playwright-core';
+import type { ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
+import { By, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { browserAvailable, launchChromium } from './browser';
+import { firefoxAvailable, launchFirefox } from './firefox';
+import { launchWebKit, webkitAvailable } from './webkit';
+
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface EnginePage {
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page with JSON arguments and resolves with its (awaited) result. */
+  evaluate<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
+  /** Runs a classic script's source in the page (a library such as axe-core). */
+  addScript(source: string): Promise<void>;
+  /** Resolves once an element of the widget's shadow root matches `css` (and `label`). */
+  waitInWidget(css: string, label?: string): Promise<void>;
+  /** Clicks (real pointer input) the element `waitInWidget` finds. */
+  clickInWidget(css: string, label?: string): Promise<void>;
+  /** Types into the focused element. */
+  type(text: string): Promise<void>;
+  /** A PNG of the viewport, at one device pixel per CSS pixel. */
+  screenshot(): Promise<Buffer>;
+  /** Errors thrown into the page, where the engine's driver reports them (Chromium, Firefox). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface EngineBrowser {
+  /** A fresh visitor: its own storage, the given viewport. */
+  newPage(viewport?: Viewport): Promise<EnginePage>;
+  close(): Promise<void>;
+}
+
+export interface Engine {
+  name: EngineName;
+  /** False (with a warning) outside CI when the engine is not installed. */
+  available(): boolean;
+  launch(): Promise<EngineBrowser>;
+}
+
+const DESKTOP: Viewport = { width: 1280, height: 800 };
+
+/**
+ * Finds the first element of the widget's shadow root matching `css` whose
+ * text or aria-label is `label` (any, when empty). A plain function, run with
+ * each driver's own evaluate: drivers' injected helpers can break on pages
+ * that tamper with built-ins (the hostile page), which is a fact about the
+ * tool, not the widget.
+ */
+function findInWidget(css: string, label: string): Element | null {
+  const root = document.querySelector('koe-survey')?.shadowRoot;
+  for (const element of root?.querySelectorAll(css) ?? [])
+    if (
+      label === '' ||
+      element.textContent === label ||
+      element.getAttribute('aria-label') === label
+    )
+      return element;
+  return null;
+}
+const FIND = findInWidget.toString();
+
+async function poll<T>(what: string, attempt: () => Promise<T | null>): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = await attempt().catch(() => null);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function chromiumPage(page: ChromiumPage, errors: string[]): EnginePage {
+  const find = (css: string, label = '') =>
+    poll(`${css} ${label} in the widget`, async () => {
+      const handle = await page.evaluateHandle(
+        ([source, c, l]) => (0, eval)(`(${source})`)(c, l) as Element | null,
+        [FIND, css, label] as const,
+      );
+      return handle.asElement();
+    });
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, ...args) =>
+      page.evaluate(([source, a]) => (0, eval)(`(${source})`)(...a), [
+        fn.toString(),
+        args,
+      ] as const),
+    addScript: async (source) => void (await page.evaluate(source)),
+    waitInWidget: async (css, label) => void (await find(css, label)),
+    clickInWidget: async (css, label) => (await find(css, label)).click(),
+    type: (text) => page.keyboard.type(text),
+    screenshot: () => page.screenshot(),
+    close: () => page.context().close(),
+  };
+}
+
+function firefoxPage(page: FirefoxPage, errors: string[]): EnginePage {
+  const find = (css: string, label = '') =>
+    poll(`${css} ${label} in the widget`, async () => {
+      const handle = await page.evaluateHandle(
+        (source, c, l) => (0, eval)(`(${source})`)(c, l) as Element | null,
+        FIND,
+        css,
+        label,
+      );
+      return handle.asElement() as ElementHandle<Element> | null;
+    });
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, ...args) =>
+      page.evaluate(
+        (source, a) => (0, eval)(`(${source})`)(...(a as unknown[])),
+        fn.toString(),
+        args,
+      ),
+    addScript: async (source) => void (await page.evaluate(source)),
+    waitInWidget: async (css, label) => void (await find(css, label)),
+    clickInWidget: async (css, label) => (await find(css, label)).click(),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async () => Buffer.from(await page.screenshot()),
+    close: () => page.browserContext().close(),
+  };
+}
+
+function webkitPage(driver: WebDriver): EnginePage {
+  const find = (css: string, label = '') =>
+    poll(`${css} ${label} in the widget`, async () => {
+      const element = (await driver.executeScript(
+        `return (${FIND})(arguments[0], arguments[1])`,
+        css,
+        label,
+      )) as WebElement | null;
+      return element;
+    });
+  return {
+    errors: [],
+    goto: (url) => driver.get(url),
+    // WebDriver's Execute Script awaits a returned promise (W3C WebDriver §13.2.1).
+    evaluate: (fn, ...args) =>
+      driver.executeScript(`return (${fn.toString()}).apply(null, arguments)`, ...args),
+    addScript: async (source) => void (await driver.executeScript(source)),
+    waitInWidget: async (css, label) => void (await find(css, label)),
+    clickInWidget: async (css, label) => (await find(css, label)).click(),
+    type: (text) => driver.actions().sendKeys(text).perform(),
+    screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
+    close: async () => {},
+  };
+}
+
+export const chromiumEngine: Engine = {
+  name: 'chromium',
+  available: browserAvailable,
+  async launch() {
+    const browser = await launchChromium();
+    return {
+      async newPage(viewport = DESKTOP) {
+        const page = await (await browser.newContext({ viewport })).newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        return chromiumPage(page, errors);
+      },
+      close: () => browser.close(),
+    };
+  },
+};
+
+export const firefoxEngine: Engine = {
+  name: 'firefox',
+  available: firefoxAvailable,
+  async launch() {
+    const browser = await launchFirefox();
+    return {
+      async newPage(viewport = DESKTOP) {
+        const page = await (await browser.createBrowserContext()).newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        await page.setViewport(viewport);
+        return firefoxPage(page, errors);
+      },
+      close: () => browser.close(),
+    };
+  },
+};
+
+/**
+ * WebKit: one MiniBrowser session whose storage is cleared for each new
+ * visitor (a session takes seconds to start on a virtual display). The
+ * window is sized so that its viewport, not its outer frame, is `viewport`.
+ */
+export const webkitEngine: Engine = {
+  name: 'webkit',
+  available: webkitAvailable,
+  async launch() {
+    const webkit = await launchWebKit();
+    const { driver } = webkit;
+    return {
+      async newPage(viewport = DESKTOP) {
+        await driver.get('about:blank');
+        await driver.manage().deleteAllCookies();
+        const window = driver.manage().window();
+        await window.setRect(viewport);
+        const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
+        const [width = 0, height = 0] = inner;
+        if (width !== viewport.width || height !== viewport.height)
+          await window.setRect({
+            width: 2 * viewport.width - width,
+            height: 2 * viewport.height - height,
+          });
+        const page = webkitPage(driver);
+        const visited = new Set<string>();
+        return {
+          ...page,
+          // An earlier visitor may have left storage on this origin: this one starts without it.
+          async goto(url) {
+            const { origin } = new URL(url);
+            if (!visited.has(origin)) {
+              // A page of the origin without the snippet (the fixture servers answer 404).
+              visited.add(origin);
+              await driver.get(`${origin}/no-such-page`);
+              await driver.executeScript('localStorage.clear(); sessionStorage.clear()');
+            }
+            await driver.get(url);
+          },
+        };
+      },
+      close: () => webkit.close(),
+    };
+  },
+};
+export const ENGINES: Engine[] = [chromiumEngine, firefoxEngine, webkitEngine];
