@@ -5,9 +5,9 @@
 // cross-engine tests need: open a page at a viewport size, run a function in
 // it, click or wait for an element of the widget's shadow root, type, and a
 // PNG of the viewport. Waiting is always on a condition in the page, polled.
-import type { Page as ChromiumPage } from 'playwright-core';
+import type { ElementHandle as ChromiumElement, Page as ChromiumPage } from 'playwright-core';
 import type { ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
-import { By, type WebDriver, type WebElement } from 'selenium-webdriver';
+import type { WebDriver, WebElement } from 'selenium-webdriver';
 import { browserAvailable, launchChromium } from './browser';
 import { firefoxAvailable, launchFirefox } from './firefox';
 import { launchWebKit, webkitAvailable } from './webkit';
@@ -73,6 +73,9 @@ function findInWidget(css: string, label: string): Element | null {
 }
 const FIND = findInWidget.toString();
 
+/** An expression calling a function's source with JSON arguments (drivers await its promise). */
+const call = (source: string, args: unknown[]) => `(${source})(...${JSON.stringify(args)})`;
+
 async function poll<T>(what: string, attempt: () => Promise<T | null>): Promise<T> {
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -86,20 +89,13 @@ async function poll<T>(what: string, attempt: () => Promise<T | null>): Promise<
 function chromiumPage(page: ChromiumPage, errors: string[]): EnginePage {
   const find = (css: string, label = '') =>
     poll(`${css} ${label} in the widget`, async () => {
-      const handle = await page.evaluateHandle(
-        ([source, c, l]) => (0, eval)(`(${source})`)(c, l) as Element | null,
-        [FIND, css, label] as const,
-      );
-      return handle.asElement();
+      const handle = await page.evaluateHandle(call(FIND, [css, label]));
+      return handle.asElement() as ChromiumElement<Element> | null;
     });
   return {
     errors,
     goto: async (url) => void (await page.goto(url)),
-    evaluate: (fn, ...args) =>
-      page.evaluate(([source, a]) => (0, eval)(`(${source})`)(...a), [
-        fn.toString(),
-        args,
-      ] as const),
+    evaluate: (fn, ...args) => page.evaluate(call(fn.toString(), args)) as never,
     addScript: async (source) => void (await page.evaluate(source)),
     waitInWidget: async (css, label) => void (await find(css, label)),
     clickInWidget: async (css, label) => (await find(css, label)).click(),
@@ -112,23 +108,13 @@ function chromiumPage(page: ChromiumPage, errors: string[]): EnginePage {
 function firefoxPage(page: FirefoxPage, errors: string[]): EnginePage {
   const find = (css: string, label = '') =>
     poll(`${css} ${label} in the widget`, async () => {
-      const handle = await page.evaluateHandle(
-        (source, c, l) => (0, eval)(`(${source})`)(c, l) as Element | null,
-        FIND,
-        css,
-        label,
-      );
+      const handle = await page.evaluateHandle(call(FIND, [css, label]));
       return handle.asElement() as ElementHandle<Element> | null;
     });
   return {
     errors,
     goto: async (url) => void (await page.goto(url)),
-    evaluate: (fn, ...args) =>
-      page.evaluate(
-        (source, a) => (0, eval)(`(${source})`)(...(a as unknown[])),
-        fn.toString(),
-        args,
-      ),
+    evaluate: (fn, ...args) => page.evaluate(call(fn.toString(), args)) as never,
     addScript: async (source) => void (await page.evaluate(source)),
     waitInWidget: async (css, label) => void (await find(css, label)),
     clickInWidget: async (css, label) => (await find(css, label)).click(),
