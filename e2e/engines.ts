@@ -7,7 +7,7 @@
 // PNG of the viewport. Waiting is always on a condition in the page, polled.
 import type { ElementHandle as ChromiumElement, Page as ChromiumPage } from 'playwright-core';
 import type { ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
-import type { WebDriver, WebElement } from 'selenium-webdriver';
+import { Key as Keys, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { browserAvailable, launchChromium } from './browser';
 import { firefoxAvailable, launchFirefox } from './firefox';
 import { launchWebKit, webkitAvailable } from './webkit';
@@ -31,6 +31,8 @@ export interface EnginePage {
   clickInWidget(css: string, label?: string): Promise<void>;
   /** Types into the focused element. */
   type(text: string): Promise<void>;
+  /** Presses one key on the focused element. */
+  press(key: Key): Promise<void>;
   /** A PNG of the viewport, at one device pixel per CSS pixel. */
   screenshot(): Promise<Buffer>;
   /** Errors thrown into the page, where the engine's driver reports them (Chromium, Firefox). */
@@ -50,6 +52,8 @@ export interface Engine {
   available(): boolean;
   launch(): Promise<EngineBrowser>;
 }
+
+export type Key = 'End' | 'Home' | 'Tab' | 'Enter';
 
 const DESKTOP: Viewport = { width: 1280, height: 800 };
 
@@ -100,6 +104,7 @@ function chromiumPage(page: ChromiumPage, errors: string[]): EnginePage {
     waitInWidget: async (css, label) => void (await find(css, label)),
     clickInWidget: async (css, label) => (await find(css, label)).click(),
     type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     screenshot: () => page.screenshot(),
     close: () => page.context().close(),
   };
@@ -119,6 +124,7 @@ function firefoxPage(page: FirefoxPage, errors: string[]): EnginePage {
     waitInWidget: async (css, label) => void (await find(css, label)),
     clickInWidget: async (css, label) => (await find(css, label)).click(),
     type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     screenshot: async () => Buffer.from(await page.screenshot()),
     close: () => page.browserContext().close(),
   };
@@ -144,6 +150,11 @@ function webkitPage(driver: WebDriver): EnginePage {
     waitInWidget: async (css, label) => void (await find(css, label)),
     clickInWidget: async (css, label) => (await find(css, label)).click(),
     type: (text) => driver.actions().sendKeys(text).perform(),
+    press: (key) =>
+      driver
+        .actions()
+        .sendKeys(Keys[key.toUpperCase() as Uppercase<Key>])
+        .perform(),
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
     close: async () => {},
   };
