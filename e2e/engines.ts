@@ -7,7 +7,7 @@
 // PNG of the viewport. Waiting is always on a condition in the page, polled.
 import type { ElementHandle as ChromiumElement, Page as ChromiumPage } from 'playwright-core';
 import type { ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
-import { Key as Keys, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Key as Keys, Origin, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { browserAvailable, launchChromium } from './browser';
 import { firefoxAvailable, launchFirefox } from './firefox';
 import { launchWebKit, webkitAvailable } from './webkit';
@@ -77,6 +77,27 @@ function findInWidget(css: string, label: string): Element | null {
 }
 const FIND = findInWidget.toString();
 
+/**
+ * JSON of a value from its own keys only, ignoring the page's prototypes
+ * (Array.prototype.toJSON, enumerable Object.prototype members); undefined is null.
+ */
+function toJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + toJson(value[i]);
+    return `${out}]`;
+  }
+  let out = '';
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${toJson(item)}`;
+  }
+  return `{${out}}`;
+}
+const TO_JSON = toJson.toString();
+
 /** An expression calling a function's source with JSON arguments (drivers await its promise). */
 const call = (source: string, args: unknown[]) => `(${source})(...${JSON.stringify(args)})`;
 
@@ -144,11 +165,37 @@ function webkitPage(driver: WebDriver): EnginePage {
     errors: [],
     goto: (url) => driver.get(url),
     // WebDriver's Execute Script awaits a returned promise (W3C WebDriver §13.2.1).
-    evaluate: (fn, ...args) =>
-      driver.executeScript(`return (${fn.toString()}).apply(null, arguments)`, ...args),
+    // The result comes back as JSON written by toJson: the driver's own
+    // serialisation walks inherited enumerable properties, which a page that
+    // extends Object.prototype (the hostile page) turns into garbage.
+    evaluate: async (fn, ...args) =>
+      JSON.parse(
+        (await driver.executeScript(
+          `const toJson = ${TO_JSON}, args = arguments;
+          return (async () => toJson(await (${fn.toString()}).apply(null, args)))()`,
+          ...args,
+        )) as string,
+      ),
     addScript: async (source) => void (await driver.executeScript(source)),
     waitInWidget: async (css, label) => void (await find(css, label)),
-    clickInWidget: async (css, label) => (await find(css, label)).click(),
+    // Pointer input at the element's centre, through the Actions API: the
+    // driver's element click runs its own script in the page, which breaks on
+    // pages that extend Object.prototype.
+    async clickInWidget(css, label = '') {
+      const [x = 0, y = 0] = await poll(`${css} ${label} in the widget`, async () => {
+        const json = (await driver.executeScript(
+          `const toJson = ${TO_JSON}, element = (${FIND})(arguments[0], arguments[1]);
+          if (!element) return null;
+          element.scrollIntoView({ block: 'nearest' });
+          const box = element.getBoundingClientRect();
+          return toJson([Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]);`,
+          css,
+          label,
+        )) as string | null;
+        return json ? (JSON.parse(json) as number[]) : null;
+      });
+      await driver.actions().move({ x, y, origin: Origin.VIEWPORT }).click().perform();
+    },
     type: (text) => driver.actions().sendKeys(text).perform(),
     press: (key) =>
       driver
