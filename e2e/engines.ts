@@ -246,6 +246,9 @@ export const firefoxEngine: Engine = {
  * WebKit: one MiniBrowser session whose storage is cleared for each new
  * visitor (a session takes seconds to start on a virtual display). The
  * window is sized so that its viewport, not its outer frame, is `viewport`.
+ * MiniBrowser's window cannot be narrower than its toolbar (about 450 px), so
+ * a phone-sized viewport is an iframe of that size at the top left of a page
+ * of the same origin, and the session's scripts run in that frame.
  */
 export const webkitEngine: Engine = {
   name: 'webkit',
@@ -253,33 +256,55 @@ export const webkitEngine: Engine = {
   async launch() {
     const webkit = await launchWebKit();
     const { driver } = webkit;
+    const viewportSize = async () =>
+      (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
     return {
       async newPage(viewport = DESKTOP) {
+        await driver.switchTo().defaultContent();
         await driver.get('about:blank');
-        await driver.manage().deleteAllCookies();
         const window = driver.manage().window();
         await window.setRect(viewport);
-        const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
-        const [width = 0, height = 0] = inner;
+        const [width = 0, height = 0] = await viewportSize();
         if (width !== viewport.width || height !== viewport.height)
           await window.setRect({
             width: 2 * viewport.width - width,
             height: 2 * viewport.height - height,
           });
+        const [actualWidth, actualHeight] = await viewportSize();
+        const framed = actualWidth !== viewport.width;
+        if (actualHeight !== viewport.height || (framed && (actualWidth ?? 0) < viewport.width))
+          throw new Error(
+            `WebKit's viewport is ${actualWidth}×${actualHeight}, not the wanted size`,
+          );
         const page = webkitPage(driver);
         const visited = new Set<string>();
         return {
           ...page,
-          // An earlier visitor may have left storage on this origin: this one starts without it.
           async goto(url) {
+            await driver.switchTo().defaultContent();
             const { origin } = new URL(url);
+            const blank = `${origin}/no-such-page`; // the fixture servers answer 404, no snippet
             if (!visited.has(origin)) {
-              // A page of the origin without the snippet (the fixture servers answer 404).
+              // An earlier visitor may have left storage on this origin: this one starts without it.
               visited.add(origin);
-              await driver.get(`${origin}/no-such-page`);
+              await driver.get(blank);
               await driver.executeScript('localStorage.clear(); sessionStorage.clear()');
             }
-            await driver.get(url);
+            if (!framed) return driver.get(url);
+            await driver.get(blank);
+            await driver.executeScript(
+              `document.body.innerHTML = '';
+              document.body.style.margin = '0';
+              const frame = document.createElement('iframe');
+              frame.style.cssText = 'position:fixed;left:0;top:0;border:0;width:${viewport.width}px;height:${viewport.height}px';
+              return new Promise((resolve) => {
+                frame.onload = resolve;
+                frame.src = arguments[0];
+                document.body.append(frame);
+              }).then(() => null);`,
+              url,
+            );
+            await driver.switchTo().frame(0);
           },
         };
       },
