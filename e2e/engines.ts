@@ -256,23 +256,37 @@ export const webkitEngine: Engine = {
   async launch() {
     const webkit = await launchWebKit();
     const { driver } = webkit;
-    const viewportSize = async () =>
-      (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
+    const window = driver.manage().window();
+    /** The window's outer and inner (viewport) sizes once a resize has taken effect. */
+    const settledSizes = async () => {
+      const read = async () => {
+        const { width, height } = await window.getRect();
+        const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
+        return [width, height, inner[0] ?? 0, inner[1] ?? 0];
+      };
+      // A resize reaches the page a moment after the window: read until two reads agree.
+      let last = await read();
+      for (let i = 0; i < 50; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const now = await read();
+        if (now.every((value, j) => value === last[j])) return now;
+        last = now;
+      }
+      throw new Error("WebKit's window never settled after a resize");
+    };
     return {
       async newPage(viewport = DESKTOP) {
         await driver.switchTo().defaultContent();
         await driver.get('about:blank');
-        const window = driver.manage().window();
         await window.setRect(viewport);
-        const [width = 0, height = 0] = await viewportSize();
-        if (width !== viewport.width || height !== viewport.height)
-          await window.setRect({
-            width: 2 * viewport.width - width,
-            height: 2 * viewport.height - height,
-          });
-        const [actualWidth, actualHeight] = await viewportSize();
+        const [outerWidth = 0, outerHeight = 0, width = 0, height = 0] = await settledSizes();
+        await window.setRect({
+          width: outerWidth + viewport.width - width,
+          height: outerHeight + viewport.height - height,
+        });
+        const [, , actualWidth = 0, actualHeight = 0] = await settledSizes();
         const framed = actualWidth !== viewport.width;
-        if (actualHeight !== viewport.height || (framed && (actualWidth ?? 0) < viewport.width))
+        if (actualHeight !== viewport.height || actualWidth < viewport.width)
           throw new Error(
             `WebKit's viewport is ${actualWidth}×${actualHeight}, not the wanted size`,
           );
