@@ -182,9 +182,6 @@ try {
       );
   const profiled = (variant: 'quiet' | 'floorQuiet', pick: (p: ScriptProfile) => number) =>
     median(profiles[variant].map(pick)).toFixed(1);
-  // Sampled time is wall time: a busy machine only adds to it, so the least is nearest the work.
-  const least = (variant: 'quiet' | 'floorQuiet', pick: (p: ScriptProfile) => number) =>
-    Math.min(...profiles[variant].map(pick)).toFixed(1);
 
   console.log(`median of ${LOADS} loads each (after ${WARM_UP} warm-up), fresh context per load\n`);
   printTable(
@@ -239,23 +236,11 @@ try {
     `\nno survey shown: main-thread time under koe.js (V8 CPU profile, 50 µs samples, median of ${PROFILED_LOADS} more loads)\n`,
   );
   printTable(
-    [
-      'koe.js on the no-survey page',
-      'as pasted: median',
-      'least',
-      'after the page read storage and fetched: median',
-      'least',
-    ],
+    ['koe.js on the no-survey page', 'as pasted', 'after the page read storage and fetched'],
     [
       ['all samples under koe.js, ms', (p: ScriptProfile) => p.totalMs] as const,
       ["in koe.js's own functions, ms", (p: ScriptProfile) => p.ownMs] as const,
-    ].map(([what, pick]) => [
-      what,
-      profiled('quiet', pick),
-      least('quiet', pick),
-      profiled('floorQuiet', pick),
-      least('floorQuiet', pick),
-    ]),
+    ].map(([what, pick]) => [what, profiled('quiet', pick), profiled('floorQuiet', pick)]),
   );
   console.log(
     "\nThe difference between the columns is the browser's first-use work that koe's first localStorage read and first fetch wait for in a fresh context (opening the origin's storage; the first script-initiated request): the same calls cost next to nothing once the page has made them. Its own functions include the Blink work that has no frame of its own (opening storage shows as time in koe's storage read).",
