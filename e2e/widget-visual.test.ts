@@ -1,8 +1,9 @@
 // Visual regression of the widget in Chromium, Firefox and WebKit: the NPS
 // question, its follow-up and the thanks, in light and in dark (the page's
-// color-scheme, which auto mode follows), on a 390 px phone, and in Arabic
-// (right to left), each compared with the committed reference of its engine
-// (visual.ts: tolerance, diff images, KOE_UPDATE_SCREENSHOTS=1 to update).
+// color-scheme, which auto mode follows), on a 390 px phone and in Arabic
+// (right to left); the CSAT smileys and stars and the CES scale. Each is
+// compared with the committed reference of its engine (visual.ts: tolerance,
+// diff images, KOE_UPDATE_SCREENSHOTS=1 to update).
 // The steps are reached with DOM clicks and nothing keeps focus, so no hover
 // state or blinking caret varies between runs; every screenshot waits for
 // fonts, the widget's animations and two rendered frames.
@@ -13,7 +14,7 @@ import { fixturePage, startWidgetHost, type WidgetHost } from './widget-host';
 
 const engines = ENGINES.filter((engine) => engine.available());
 let host: WidgetHost;
-const ids = { en: '', ar: '' };
+const ids = { en: '', ar: '', smileys: '', stars: '', ces: '' };
 
 const DESKTOP: Viewport = { width: 1280, height: 800 };
 const PHONE: Viewport = { width: 390, height: 844 };
@@ -53,6 +54,23 @@ const CASES: Array<{
     viewport: DESKTOP,
     steps: ['question', 'follow-up'],
   },
+  // The other scales' drawings (inline SVG faces and stars), light and dark.
+  {
+    name: 'csat-smileys',
+    path: '/light',
+    survey: 'smileys',
+    viewport: DESKTOP,
+    steps: ['question'],
+  },
+  {
+    name: 'csat-smileys-dark',
+    path: '/dark',
+    survey: 'smileys',
+    viewport: DESKTOP,
+    steps: ['question'],
+  },
+  { name: 'csat-stars', path: '/light', survey: 'stars', viewport: DESKTOP, steps: ['question'] },
+  { name: 'ces', path: '/light', survey: 'ces', viewport: DESKTOP, steps: ['question'] },
 ];
 
 beforeAll(async () => {
@@ -93,6 +111,18 @@ beforeAll(async () => {
       },
     },
   });
+  for (const [key, scale] of [
+    ['smileys', { type: 'csat', csatDisplay: 'smiley' }],
+    ['stars', { type: 'csat', csatDisplay: 'star' }],
+    ['ces', { type: 'ces' }],
+  ] as const)
+    ids[key] = await host.createSurvey({
+      name: `Visual (${key})`,
+      status: 'active',
+      thanksSeconds: 0,
+      question: { en: 'How satisfied are you with your order?' },
+      ...scale,
+    });
   const page = (head: string) => fixturePage(host.siteKey, host.koeUrl, { title: 'Shop', head });
   host.page('/light', page('<meta name="color-scheme" content="light">'));
   host.page(
