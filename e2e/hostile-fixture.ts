@@ -27,12 +27,15 @@ Array.prototype.toJSON = function () { return '[' + this.map(function (v) { retu
 var parse = JSON.parse, stringify = JSON.stringify;
 JSON.parse = function (text, reviver) { return parse(text, reviver); };
 JSON.stringify = function (value, replacer, space) { return stringify(value, replacer, space); };
+// A Promise replacement with the statics polyfills ship (WebKitWebDriver's own
+// script wrapper calls Promise.race in the page, so it needs that one).
 var NativePromise = Promise;
 window.Promise = function Promise(executor) { return new NativePromise(executor); };
 window.Promise.prototype = NativePromise.prototype;
 window.Promise.resolve = NativePromise.resolve.bind(NativePromise);
 window.Promise.reject = NativePromise.reject.bind(NativePromise);
 window.Promise.all = NativePromise.all.bind(NativePromise);
+window.Promise.race = NativePromise.race.bind(NativePromise);
 var nativeFetch = window.fetch;
 window.__fetches = [];
 window.fetch = function (input, init) {

@@ -38,10 +38,15 @@ export interface WebKit {
 export async function launchWebKit(): Promise<WebKit> {
   const port = await freePort();
   // Its own process group, so closing ends xvfb-run, Xvfb and the driver together.
-  const child: ChildProcess = spawn(XVFB_RUN, ['-a', WEBKIT_DRIVER, `--port=${port}`], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    XVFB_RUN,
+    // A 24-bit screen larger than any test's window (xvfb-run's default is 640×480×8).
+    ['-a', '-s', '-screen 0 1600x1200x24', WEBKIT_DRIVER, `--port=${port}`],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');

@@ -1,13 +1,13 @@
 // axe-core on the widget in Chromium, at every step a visitor sees (the
 // question, the follow-up, the thanks) and for every way a score is shown
 // (NPS numbers, CSAT smileys and stars, CES), in light mode, in dark mode
-// and on a 360 × 740 phone: zero violations. The host page is a minimal valid
+// and on a 360 × 740 phone: zero violations (Firefox and WebKit:
+// engines-axe.test.ts). The host page is a minimal valid
 // page that offers light and dark (so the widget's auto mode follows the OS),
 // so any violation is the widget's (axe reaches into its open shadow root).
-import type { SurveyInput } from '@koe/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './axe';
+import { AXE_SURVEYS, axeViolations, createAxeSurveys } from './axe';
 import { browserAvailable } from './browser';
 import {
   ask,
@@ -25,42 +25,16 @@ const MODES = [
   { mode: 'a 360 px phone', viewport: { width: 360, height: 740 }, dark: false },
 ] as const;
 
-const SURVEYS: Array<Pick<SurveyInput, 'type' | 'csatDisplay'> & { name: string }> = [
-  { name: 'NPS', type: 'nps' },
-  { name: 'CSAT smileys', type: 'csat', csatDisplay: 'smiley' },
-  { name: 'CSAT stars', type: 'csat', csatDisplay: 'star' },
-  { name: 'CES', type: 'ces' },
-];
+const SURVEYS = AXE_SURVEYS;
 
 const enabled = browserAvailable();
 let host: WidgetHost;
-const ids = new Map<string, string>();
+let ids = new Map<string, string>();
 
 beforeAll(async () => {
   if (!enabled) return;
   host = await startWidgetHost('axe');
-  for (const survey of SURVEYS) {
-    ids.set(
-      survey.name,
-      await host.createSurvey({
-        status: 'active',
-        question: { en: `How was it? (${survey.name})` },
-        followUp:
-          survey.type === 'nps'
-            ? {
-                promoter: {
-                  question: { en: 'What did you like?' },
-                  reasons: [
-                    { id: 'speed', label: { en: 'Speed' } },
-                    { id: 'price', label: { en: 'Price' } },
-                  ],
-                },
-              }
-            : {},
-        ...survey,
-      }),
-    );
-  }
+  ids = await createAxeSurveys(host);
   // A page that offers both schemes: the widget's auto mode follows the OS there.
   host.page(
     '/',

@@ -1,123 +1,38 @@
 // Delivery in a real browser: an answer given offline, through a server that
 // fails a third of the posts, or on a page closed at once is stored exactly
-// once. A small node:http proxy in front of the real koe server plays the
-// unreliable network: it forwards everything, and for POST /v1/responses it
-// can answer 503 before forwarding (nothing stored), 503 after forwarding
-// (stored, but the acknowledgement is lost: the resend must not duplicate),
-// or drop the connection.
-import { createServer, request as forward, type IncomingMessage, type Server } from 'node:http';
+// once. The proxy of delivery-fixture.ts in front of the real koe server plays
+// the unreliable network. Firefox and WebKit: engines-delivery.test.ts.
 import { distributionOf } from '@koe/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './browser';
-import { random } from './dashboard-seed';
+import {
+  type FlakyProxy,
+  readQueue,
+  finishedRow as rowOf,
+  setUpDeliveryPages,
+  startFlakyProxy,
+} from './delivery-fixture';
 import {
   answer,
   ask,
-  fixturePage,
   koeReady,
-  listen,
   newVisitor,
   SOON,
   startWidgetHost,
   type WidgetHost,
 } from './widget-host';
 
-type Mode = 'pass' | 'flaky' | 'down';
-type Outcome = 'forwarded' | '503 before' | '503 after' | 'dropped';
-
 const enabled = browserAvailable();
 let host: WidgetHost;
-let proxy: Server;
-let mode: Mode = 'pass';
-/** Every POST /v1/responses the proxy saw: the submission id and what the proxy did with it. */
-const posts: Array<{ id: string; outcome: Outcome }> = [];
+let proxy: FlakyProxy;
 let surveyId: string;
-// Seeded, so a run's sequence of failures is reproducible; about a third fail.
-const roll = random(20260415);
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-}
-
-function startProxy(target: string): Server {
-  return createServer(async (req, res) => {
-    const body = await readBody(req);
-    const isPost = req.method === 'POST' && req.url === '/v1/responses';
-    const dice = isPost && mode === 'flaky' ? roll() : 1;
-    const unavailable = () => {
-      // CORS headers too, so the page sees a 503 and not a network error.
-      res.writeHead(503, {
-        'content-type': 'application/problem+json',
-        'access-control-allow-origin': req.headers.origin ?? '*',
-      });
-      res.end('{"title":"Service Unavailable","status":503}');
-    };
-    const record = (outcome: Outcome) => {
-      if (isPost) posts.push({ id: (JSON.parse(body.toString()) as { id: string }).id, outcome });
-    };
-    if (isPost && mode === 'down') {
-      record('dropped');
-      req.socket.destroy();
-      return;
-    }
-    if (dice < 1 / 6) {
-      record('503 before');
-      unavailable();
-      return;
-    }
-    const upstream = forward(`${target}${req.url}`, { method: req.method, headers: req.headers });
-    upstream.on('response', (answer) => {
-      if (dice < 1 / 3) {
-        // The server committed the row; the visitor's browser never hears so.
-        answer.resume();
-        answer.on('end', () => {
-          record('503 after');
-          unavailable();
-        });
-        return;
-      }
-      record('forwarded');
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on('error', () => res.destroy());
-    upstream.end(body);
-  });
-}
 
 beforeAll(async () => {
   if (!enabled) return;
   host = await startWidgetHost('delivery');
-  proxy = startProxy(host.koeUrl);
-  const proxyUrl = await listen(proxy);
-  surveyId = await host.createSurvey({
-    name: 'Delivery',
-    type: 'nps',
-    status: 'active',
-    question: { en: 'How likely are you to recommend us?' },
-    followUp: {
-      detractor: {
-        question: { en: 'What went wrong?' },
-        reasons: [{ id: 'delivery', label: { en: 'Delivery' } }],
-      },
-      passive: {
-        question: { en: 'What would make it a 10?' },
-        reasons: [{ id: 'delivery', label: { en: 'Delivery' } }],
-      },
-      promoter: {
-        question: { en: 'What did you like?' },
-        reasons: [{ id: 'delivery', label: { en: 'Delivery' } }],
-      },
-    },
-  });
-  // Both pages load koe.js (and so talk to the API) through the proxy.
-  host.page('/checkout', fixturePage(host.siteKey, proxyUrl, { title: 'Checkout' }));
-  host.page('/account', fixturePage(host.siteKey, proxyUrl, { title: 'Account' }));
+  proxy = await startFlakyProxy(host.koeUrl);
+  surveyId = await setUpDeliveryPages(host, proxy);
 });
 
 afterAll(async () => {
@@ -132,29 +47,14 @@ async function askAt(page: Page, touchpoint: string): Promise<void> {
   await ask(page, surveyId, touchpoint);
 }
 
-const queueOf = (page: Page) =>
-  page.evaluate(
-    () =>
-      JSON.parse(localStorage.getItem('koe:queue') ?? '[]') as Array<{
-        id: string;
-        n: number;
-        at: number;
-      }>,
-  );
+const queueOf = (page: Page) => page.evaluate(readQueue);
 
-const finishedRow = (touchpoint: string, score: number, comment: string) => ({
-  id: expect.any(String),
-  survey_id: surveyId,
-  score,
-  finished: 1,
-  reasons: '["delivery"]',
-  comment,
-  touchpoint,
-});
+const finishedRow = (touchpoint: string, score: number, comment: string) =>
+  rowOf(surveyId, touchpoint, score, comment);
 
 describe.skipIf(!enabled)('answer delivery in Chromium', () => {
   it('an answer given offline is delivered once when the browser is back online', async () => {
-    mode = 'pass';
+    proxy.mode = 'pass';
     const { page, errors } = await newVisitor(host.browser);
     await askAt(page, 'offline');
     await page.context().setOffline(true);
@@ -175,7 +75,7 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
   });
 
   it('every answer of several visitors is stored exactly once while a third of posts get 503', async () => {
-    mode = 'flaky';
+    proxy.mode = 'flaky';
     const visitors = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({
       touchpoint: `visitor-${i}`,
       score: i + 3,
@@ -206,7 +106,7 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
 
     // One submission id per visitor, whatever the retries: the stored ids are exactly the posted ones.
     const stored = host.rows("touchpoint LIKE 'visitor-%'").map((row) => row.id);
-    const flaky = posts.filter((post) => stored.includes(post.id));
+    const flaky = proxy.posts.filter((post) => stored.includes(post.id));
     expect([...new Set(flaky.map((post) => post.id))].sort()).toEqual(stored.sort());
     // The failures really happened, both kinds.
     const outcomes = new Set(flaky.map((post) => post.outcome));
@@ -226,7 +126,7 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
   });
 
   it('a page closed right after answering: the row is stored once, by keepalive or on the next page', async () => {
-    mode = 'pass';
+    proxy.mode = 'pass';
     const { page } = await newVisitor(host.browser);
     const context: BrowserContext = page.context();
     await askAt(page, 'closed');
@@ -245,16 +145,16 @@ describe.skipIf(!enabled)('answer delivery in Chromium', () => {
   });
 
   it('an answer whose post never got through is resent and stored on the next page of the origin', async () => {
-    mode = 'down';
+    proxy.mode = 'down';
     const { page } = await newVisitor(host.browser);
     const context = page.context();
     await askAt(page, 'resent');
     await answer(page, 'mouse', { radio: '8', reasons: ['Delivery'], comment: 'Closing now' });
-    await expect.poll(() => posts.some((p) => p.outcome === 'dropped'), SOON).toBe(true);
+    await expect.poll(() => proxy.posts.some((p) => p.outcome === 'dropped'), SOON).toBe(true);
     await page.close();
     expect(host.rows("touchpoint = 'resent'")).toEqual([]);
 
-    mode = 'pass';
+    proxy.mode = 'pass';
     const next = await context.newPage();
     await next.goto(`${host.hostUrl}/account`);
     await expect

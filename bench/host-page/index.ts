@@ -13,6 +13,13 @@
 // reported with the difference koe makes, and the bytes koe sent. With
 // BENCH_COMPARE_WIDGET=<folder of another build> the survey page is also
 // loaded with that build and with this one, both from the shop's origin.
+// Where the no-survey page's script time goes is then read from V8's CPU
+// profile of BENCH_PROFILED_LOADS more loads (default 10): the main thread's
+// samples under koe.js, on the page as pasted and on one whose inline script
+// has already read localStorage and fetched, so that the browser's first-use
+// work for those two calls (in a fresh context, opening the origin's storage
+// and the first script-initiated request: milliseconds, which ScriptDuration
+// counts as script) is told apart from koe's own.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +28,12 @@ import { fixturePage, startWidgetHost } from '../../e2e/widget-host';
 import { buildWorkspace } from '../build';
 import { writeResults } from '../results';
 import { median, printTable } from '../table';
-import { type LoadMetrics, measureLoad } from './measure-load';
+import { type LoadMetrics, measureLoad, profileLoad, type ScriptProfile } from './measure-load';
 import { shopPage } from './shop-page';
 
 const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 20);
 const WARM_UP = 3;
+const PROFILED_LOADS = Number(process.env.BENCH_PROFILED_LOADS ?? 10);
 
 if (!browserAvailable()) process.exit(0);
 buildWorkspace(fileURLToPath(new URL('../../packages/widget', import.meta.url)));
@@ -38,7 +46,7 @@ function withoutSnippet(html: string): string {
   return html.replace(snippet, '');
 }
 
-type Variant = 'without' | 'floor' | 'quiet' | 'survey';
+type Variant = 'without' | 'floor' | 'floorQuiet' | 'quiet' | 'survey';
 
 /**
  * The page without koe but with what any loader must do on every page, in
@@ -46,10 +54,10 @@ type Variant = 'without' | 'floor' | 'quiet' | 'survey';
  * and fetch the survey list. In a fresh browser context Chromium counts
  * opening the origin's storage and its first fetch as script time.
  */
-function withFloor(html: string, koeUrl: string, siteKey: string): string {
+function withFloor(html: string, koeUrl: string, siteKey: string, query = ''): string {
   return html.replace(
     '</head>',
-    `<script>localStorage.getItem('koe:queue');fetch('${koeUrl}/v1/sites/${siteKey}/surveys',{credentials:'omit'})</script></head>`,
+    `<script>localStorage.getItem('koe:queue');fetch('${koeUrl}/v1/sites/${siteKey}/surveys${query}',{credentials:'omit'})</script></head>`,
   );
 }
 
@@ -71,6 +79,7 @@ try {
   const pages: Record<Variant, string> = {
     without: '/without-koe',
     floor: '/storage-and-fetch-only',
+    floorQuiet: '/storage-and-fetch-then-koe',
     quiet: '/product',
     survey: '/checkout',
   };
@@ -78,6 +87,10 @@ try {
   host.page(pages.quiet, withKoe);
   host.page(pages.without, withoutSnippet(withKoe));
   host.page(pages.floor, withFloor(withoutSnippet(withKoe), host.koeUrl, host.siteKey));
+  // The quiet page whose inline script has paid the platform's first-use
+  // costs (opening storage, the first fetch) before koe.js runs: what remains
+  // is koe's own script. Another query, so koe's request is not a cache hit.
+  host.page(pages.floorQuiet, withFloor(withKoe, host.koeUrl, host.siteKey, '?floor'));
 
   // BENCH_COMPARE_WIDGET names a folder holding another build's koe.js (and
   // koe-ui.js, if it has one), e.g. the previous release: both builds are then
@@ -103,7 +116,12 @@ try {
   }
   const compared: Record<string, LoadMetrics[]> = { before: [], after: [] };
 
-  const runs: Record<Variant, LoadMetrics[]> = { without: [], floor: [], quiet: [], survey: [] };
+  const runs: Record<Exclude<Variant, 'floorQuiet'>, LoadMetrics[]> = {
+    without: [],
+    floor: [],
+    quiet: [],
+    survey: [],
+  };
   for (let i = 0; i < WARM_UP + LOADS; i++) {
     for (const variant of ['without', 'floor', 'quiet', 'survey'] as const) {
       const metrics = await measureLoad(
@@ -125,7 +143,7 @@ try {
     }
   }
 
-  const medianOf = (variant: Variant, pick: (m: LoadMetrics) => number) =>
+  const medianOf = (variant: keyof typeof runs, pick: (m: LoadMetrics) => number) =>
     median(runs[variant].map(pick));
   const measures: Array<{ what: string; pick: (m: LoadMetrics) => number; digits: number }> = [
     { what: 'script execution ms (CDP ScriptDuration)', pick: (m) => m.scriptMs, digits: 1 },
@@ -153,6 +171,17 @@ try {
     };
   });
   const dialogMs = medianOf('survey', (m) => m.dialogMs ?? Number.NaN).toFixed(0);
+  // Where the no-survey page's script time goes: V8's CPU profile of further
+  // loads, the samples under koe.js, with and without the platform's first
+  // storage read and fetch paid by an inline script before koe.js runs.
+  const profiles: Record<'quiet' | 'floorQuiet', ScriptProfile[]> = { quiet: [], floorQuiet: [] };
+  for (let i = 0; i < PROFILED_LOADS; i++)
+    for (const variant of ['quiet', 'floorQuiet'] as const)
+      profiles[variant].push(
+        await profileLoad(host.browser, `${host.hostUrl}${pages[variant]}`, '/koe.js'),
+      );
+  const profiled = (variant: 'quiet' | 'floorQuiet', pick: (p: ScriptProfile) => number) =>
+    median(profiles[variant].map(pick)).toFixed(1);
 
   console.log(`median of ${LOADS} loads each (after ${WARM_UP} warm-up), fresh context per load\n`);
   printTable(
@@ -203,6 +232,19 @@ try {
   console.log(
     '\nstorage + fetch only: the page without koe, reading localStorage once and fetching the survey list in an inline script — what any loader must do on every page; in a fresh context Chromium counts opening storage and the first fetch as script time.',
   );
+  console.log(
+    `\nno survey shown: main-thread time under koe.js (V8 CPU profile, 50 µs samples, median of ${PROFILED_LOADS} more loads)\n`,
+  );
+  printTable(
+    ['koe.js on the no-survey page', 'as pasted', 'after the page read storage and fetched'],
+    [
+      ['all samples under koe.js, ms', (p: ScriptProfile) => p.totalMs] as const,
+      ["in koe.js's own functions, ms", (p: ScriptProfile) => p.ownMs] as const,
+    ].map(([what, pick]) => [what, profiled('quiet', pick), profiled('floorQuiet', pick)]),
+  );
+  console.log(
+    "\nThe difference between the columns is the browser's first-use work that koe's first localStorage read and first fetch wait for in a fresh context (opening the origin's storage; the first script-initiated request): the same calls cost next to nothing once the page has made them. Its own functions include the Blink work that has no frame of its own (opening storage shows as time in koe's storage read).",
+  );
   for (const variant of ['quiet', 'survey'] as const)
     console.log(`\n${pages[variant]} fetched from koe: ${runs[variant][0]?.fetched.join(', ')}`);
 
@@ -233,6 +275,20 @@ try {
           ratio: r.surveyAdds,
         },
       ]),
+      {
+        section,
+        what: 'ms under koe.js, no survey shown (CPU profile)',
+        koe: profiled('quiet', (p) => p.totalMs),
+        baseline: '',
+        ratio: 'ms',
+      },
+      {
+        section,
+        what: "ms under koe.js, no survey shown, the page's first storage read and fetch already made",
+        koe: profiled('floorQuiet', (p) => p.totalMs),
+        baseline: '',
+        ratio: 'ms',
+      },
       {
         section,
         what: 'survey dialog shown, ms after navigation start',

@@ -115,3 +115,62 @@ export async function measureLoad(
     await context.close();
   }
 }
+
+/** Milliseconds of main-thread samples whose stack holds a frame of one script. */
+export interface ScriptProfile {
+  /** All samples under the script: its JavaScript and the browser work its calls wait for. */
+  totalMs: number;
+  /** Of those, the samples in the script's own JavaScript functions (leaf frame in the script). */
+  ownMs: number;
+}
+
+/**
+ * Loads `url` in a fresh context under V8's sampling CPU profiler (50 µs) and
+ * attributes the samples to the script whose URL contains `script`. Unlike
+ * ScriptDuration, which is one number for the whole page, this says which
+ * script's stack the time was spent under; a native leaf frame (fetch, …) is
+ * browser work that script's call asked for. The profiler slows what it
+ * watches a little, so these loads are not the ones ScriptDuration is read from.
+ */
+export async function profileLoad(
+  browser: Browser,
+  url: string,
+  script: string,
+): Promise<ScriptProfile> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes)
+      for (const child of node.children ?? []) parent.set(child, node.id);
+    const inScript = (id: number) => nodes.get(id)?.callFrame.url.includes(script) ?? false;
+    const under = (id: number) => {
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+        if (inScript(at)) return true;
+      return false;
+    };
+    let totalMs = 0;
+    let ownMs = 0;
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      const id = samples[i] as number;
+      // A sample lasts until the next one.
+      const ms = (deltas[i + 1] ?? 0) / 1000;
+      if (!under(id)) continue;
+      totalMs += ms;
+      if (inScript(id)) ownMs += ms;
+    }
+    return { totalMs, ownMs };
+  } finally {
+    await context.close();
+  }
+}
