@@ -30,6 +30,7 @@ import { responseRoutes } from './routes/responses';
 import { sessionRoutes } from './routes/session';
 import { siteRoutes } from './routes/site';
 import { siteSurveyRoutes } from './routes/site-surveys';
+import { ssoRoutes } from './routes/sso';
 import { surveyRoutes } from './routes/surveys';
 import { themesRoutes } from './routes/themes';
 import { webhookRoutes } from './routes/webhooks';
@@ -150,6 +151,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', keyRoutes(withAuth));
   app.route('/v1', sessionRoutes(withAuth));
   app.route('/v1', organizationRoutes(withAuth));
+  app.route('/v1', ssoRoutes(withAuth));
   app.route('/', widgetAssetRoutes(withAuth, config.widgetPath));
   app.route(
     '/',

@@ -71,6 +71,16 @@ export interface AuditEntry {
   details: Record<string, unknown> | null;
 }
 
+export interface SsoConnection {
+  organizationId: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  autoJoinDomain: string | null;
+  autoJoinRole: Role;
+  updatedAt: number;
+}
+
 /** Why a role change or removal did or did not happen. */
 export type MemberChangeOutcome = 'changed' | 'not-found' | 'last-owner';
 
@@ -137,6 +147,20 @@ export interface AccountStore {
   ): Promise<{ userId: string | null } | undefined>;
   /** Whether a token of this purpose is still open (the setup link). */
   hasOneTimeToken(purpose: OneTimePurpose, now: number): Promise<boolean>;
+
+  getSsoConnection(organizationId: string): Promise<SsoConnection | undefined>;
+  /** Creates or replaces the organization's connection. */
+  saveSsoConnection(connection: SsoConnection): Promise<void>;
+  deleteSsoConnection(organizationId: string): Promise<boolean>;
+  /** The account an identity (issuer, subject) signs in as. */
+  findSsoIdentity(issuer: string, subject: string): Promise<string | undefined>;
+  linkSsoIdentity(link: {
+    issuer: string;
+    subject: string;
+    userId: string;
+    organizationId: string;
+    createdAt: number;
+  }): Promise<void>;
 
   recordAudit(entry: AuditEntry): Promise<void>;
   /** Newest first, after the cursor (at, id). */

@@ -149,3 +149,39 @@ export const AuditEntrySchema = z
     details: z.record(z.string(), z.unknown()).nullable(),
   })
   .meta({ id: 'AuditEntry' });
+
+export const SsoConnectionInputSchema = z
+  .object({
+    issuer: z
+      .string()
+      .max(500)
+      .describe("the provider's issuer URL (its /.well-known/openid-configuration is read)"),
+    clientId: z.string().trim().min(1).max(200),
+    clientSecret: z.string().min(1).max(500).describe('kept by koe; never shown again'),
+    autoJoinDomain: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,63}$/, {
+        error: 'must be a domain like example.com',
+      })
+      .nullable()
+      .default(null)
+      .describe(
+        'new accounts with a verified email at this domain join; null: nobody joins by SSO',
+      ),
+    autoJoinRole: RoleSchema.default('viewer'),
+  })
+  .strict();
+
+export const SsoConnectionSchema = z
+  .object({
+    issuer: z.string(),
+    clientId: z.string(),
+    autoJoinDomain: z.string().nullable(),
+    autoJoinRole: RoleSchema,
+    signInUrl: z.string().describe('the link members use to sign in through the provider'),
+    redirectUri: z.string().describe("register this as the client's redirect URI at the provider"),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'SsoConnection' });

@@ -15,13 +15,23 @@ import type {
   Organization,
   Role,
   SessionRecord,
+  SsoConnection,
   User,
   UserWithPassword,
 } from '../account-types';
 import * as schema from './schema';
 
-const { users, organizations, memberships, sessions, invitations, oneTimeTokens, auditLog } =
-  schema;
+const {
+  users,
+  organizations,
+  memberships,
+  sessions,
+  invitations,
+  oneTimeTokens,
+  auditLog,
+  ssoConnections,
+  ssoIdentities,
+} = schema;
 
 type Db = NodePgDatabase<typeof schema>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -270,6 +280,46 @@ export class PgAccounts implements AccountStore {
       .from(oneTimeTokens)
       .where(and(eq(oneTimeTokens.purpose, purpose), gt(oneTimeTokens.expiresAt, now)));
     return (row?.n ?? 0) > 0;
+  }
+
+  async getSsoConnection(organizationId: string): Promise<SsoConnection | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(ssoConnections)
+      .where(eq(ssoConnections.organizationId, organizationId));
+    return row;
+  }
+
+  async saveSsoConnection(connection: SsoConnection): Promise<void> {
+    await this.db
+      .insert(ssoConnections)
+      .values(connection)
+      .onConflictDoUpdate({ target: ssoConnections.organizationId, set: connection });
+  }
+
+  async deleteSsoConnection(organizationId: string): Promise<boolean> {
+    const result = await this.db
+      .delete(ssoConnections)
+      .where(eq(ssoConnections.organizationId, organizationId));
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async findSsoIdentity(issuer: string, subject: string): Promise<string | undefined> {
+    const [row] = await this.db
+      .select({ userId: ssoIdentities.userId })
+      .from(ssoIdentities)
+      .where(and(eq(ssoIdentities.issuer, issuer), eq(ssoIdentities.subject, subject)));
+    return row?.userId;
+  }
+
+  async linkSsoIdentity(link: {
+    issuer: string;
+    subject: string;
+    userId: string;
+    organizationId: string;
+    createdAt: number;
+  }): Promise<void> {
+    await this.db.insert(ssoIdentities).values(link).onConflictDoNothing();
   }
 
   async recordAudit(entry: AuditEntry): Promise<void> {

@@ -340,3 +340,32 @@ export const auditLog = pgTable(
   },
   (table) => [index('audit_log_org_idx').on(table.organizationId, table.at, table.id)],
 );
+
+/** See sqlite/schema.ts: an organization's OpenID Connect provider. */
+export const ssoConnections = pgTable('sso_connections', {
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: text('client_secret').notNull(),
+  autoJoinDomain: text('auto_join_domain'),
+  autoJoinRole: text('auto_join_role', roleEnum).notNull(),
+  updatedAt: millis('updated_at').notNull(),
+});
+
+export const ssoIdentities = pgTable(
+  'sso_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    createdAt: millis('created_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.issuer, table.subject] })],
+);

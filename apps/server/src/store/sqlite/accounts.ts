@@ -14,13 +14,23 @@ import type {
   Organization,
   Role,
   SessionRecord,
+  SsoConnection,
   User,
   UserWithPassword,
 } from '../account-types';
 import * as schema from './schema';
 
-const { users, organizations, memberships, sessions, invitations, oneTimeTokens, auditLog } =
-  schema;
+const {
+  users,
+  organizations,
+  memberships,
+  sessions,
+  invitations,
+  oneTimeTokens,
+  auditLog,
+  ssoConnections,
+  ssoIdentities,
+} = schema;
 
 export class SqliteAccounts implements AccountStore {
   constructor(
@@ -348,6 +358,47 @@ export class SqliteAccounts implements AccountStore {
       .where(and(eq(oneTimeTokens.purpose, purpose), gt(oneTimeTokens.expiresAt, now)))
       .get();
     return (row?.n ?? 0) > 0;
+  }
+
+  async getSsoConnection(organizationId: string): Promise<SsoConnection | undefined> {
+    return this.db
+      .select()
+      .from(ssoConnections)
+      .where(eq(ssoConnections.organizationId, organizationId))
+      .get();
+  }
+
+  async saveSsoConnection(connection: SsoConnection): Promise<void> {
+    this.db
+      .insert(ssoConnections)
+      .values(connection)
+      .onConflictDoUpdate({ target: ssoConnections.organizationId, set: connection })
+      .run();
+  }
+
+  async deleteSsoConnection(organizationId: string): Promise<boolean> {
+    return (
+      this.db.delete(ssoConnections).where(eq(ssoConnections.organizationId, organizationId)).run()
+        .changes > 0
+    );
+  }
+
+  async findSsoIdentity(issuer: string, subject: string): Promise<string | undefined> {
+    return this.db
+      .select({ userId: ssoIdentities.userId })
+      .from(ssoIdentities)
+      .where(and(eq(ssoIdentities.issuer, issuer), eq(ssoIdentities.subject, subject)))
+      .get()?.userId;
+  }
+
+  async linkSsoIdentity(link: {
+    issuer: string;
+    subject: string;
+    userId: string;
+    organizationId: string;
+    createdAt: number;
+  }): Promise<void> {
+    this.db.insert(ssoIdentities).values(link).onConflictDoNothing().run();
   }
 
   async recordAudit(entry: AuditEntry): Promise<void> {

@@ -388,3 +388,37 @@ export const auditLog = sqliteTable(
   },
   (table) => [index('audit_log_org_idx').on(table.organizationId, table.at, table.id)],
 );
+
+/**
+ * An organization's OpenID Connect provider. The client secret is kept in
+ * clear: the token request needs it (like a webhook's signing secret).
+ */
+export const ssoConnections = sqliteTable('sso_connections', {
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: text('client_secret').notNull(),
+  /** New accounts whose verified email is at this domain join at autoJoinRole; null: nobody. */
+  autoJoinDomain: text('auto_join_domain'),
+  autoJoinRole: text('auto_join_role', { enum: ['owner', 'admin', 'editor', 'viewer'] }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Which account an identity of a provider (issuer, subject) signs in as. */
+export const ssoIdentities = sqliteTable(
+  'sso_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.issuer, table.subject] })],
+);
