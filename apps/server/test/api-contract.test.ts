@@ -22,6 +22,7 @@ import { silentLogger } from '../src/log';
 import { SqliteStore } from '../src/store/sqlite/store';
 import { type Answer, OpenApiContract } from './contract/openapi-contract';
 import { npsSurveyInput } from './fixtures';
+import { startIdp } from './oidc-idp';
 import { type Receiver, startReceiver } from './webhook-receiver';
 
 /** Documented answers these tests cannot produce on purpose, and why. */
@@ -116,6 +117,8 @@ async function call(
 ): Promise<Answer & { json(): unknown }> {
   const response = await fetch(`${server.url}${path}`, {
     method,
+    // Redirects are answers too (single sign-on): seen, not followed.
+    redirect: 'manual',
     headers: {
       ...(key && { authorization: `Bearer ${key}` }),
       ...(body !== undefined && { 'content-type': contentType ?? 'application/json' }),
@@ -1141,6 +1144,47 @@ describe('every operation keeps the served OpenAPI document', () => {
       body: site,
       headers: owner.headers,
     });
+
+    // Single sign-on: a real provider, registered with this organization's redirect URI.
+    const sso = `${org}/sso`;
+    const redirectUri = `${main.url}/v1/sso/${main.organizationId}/callback`;
+    const idp = await startIdp([{ clientId: 'koe', clientSecret: 'idp secret', redirectUri }]);
+    try {
+      const connection = { issuer: idp.issuer, clientId: 'koe', clientSecret: 'idp secret' };
+      await expectStatus(404, main, 'GET', sso, { headers: owner.headers });
+      await expectStatus(404, main, 'GET', `/v1/sso/${main.organizationId}/start`);
+      await expectStatus(200, main, 'PUT', sso, { body: connection, headers: owner.headers });
+      await expectStatus(400, main, 'PUT', sso, {
+        body: { ...connection, issuer: 'http://127.0.0.1:9/nothing' },
+        headers: owner.headers,
+      });
+      await expectBodyRefusals(main, 'PUT', sso, owner.headers);
+      await expectStatus(401, main, 'PUT', sso, { body: connection });
+      await expectStatus(403, main, 'PUT', sso, { body: connection, headers: viewer.headers });
+      await expectStatus(404, main, 'PUT', `${elsewhere}/sso`, {
+        body: connection,
+        headers: owner.headers,
+      });
+      await expectStatus(200, main, 'GET', sso, { headers: owner.headers });
+      await expectStatus(401, main, 'GET', sso);
+      await expectStatus(403, main, 'GET', sso, { headers: viewer.headers });
+      const toProvider = await call(main, 'GET', `/v1/sso/${main.organizationId}/start`);
+      expect(toProvider.status).toBe(302);
+      expect(toProvider.headers.get('location')).toMatch(new RegExp(`^${idp.issuer}/auth\\?`));
+      const refused = await call(
+        main,
+        'GET',
+        `/v1/sso/${main.organizationId}/callback?code=x&state=y`,
+      );
+      expect(refused.status).toBe(302);
+      expect(refused.headers.get('location')).toBe('/app?sso_error=state');
+      await expectStatus(401, main, 'DELETE', sso);
+      await expectStatus(403, main, 'DELETE', sso, { headers: viewer.headers });
+      await expectStatus(204, main, 'DELETE', sso, { headers: owner.headers });
+      await expectStatus(404, main, 'DELETE', sso, { headers: owner.headers });
+    } finally {
+      await idp.close();
+    }
 
     // A member may leave; the last owner may not.
     const leaver = await signIn(main, newcomer);
