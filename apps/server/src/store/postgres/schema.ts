@@ -183,6 +183,52 @@ export const reasonCounts = pgTable(
   (table) => [primaryKey({ columns: [table.surveyId, table.day, table.reason, table.score] })],
 );
 
+/** See sqlite/schema.ts: answers per survey × UTC day × the four rolled segments × score. */
+export const segmentCounts = pgTable(
+  'segment_counts',
+  {
+    surveyId: text('survey_id').notNull(),
+    day: millis('day').notNull(),
+    touchpoint: text('touchpoint').notNull(),
+    device: text('device').notNull(),
+    country: text('country').notNull(),
+    locale: text('locale').notNull(),
+    score: smallint('score').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [
+        table.surveyId,
+        table.day,
+        table.touchpoint,
+        table.device,
+        table.country,
+        table.locale,
+        table.score,
+      ],
+    }),
+  ],
+);
+
+/** See sqlite/schema.ts: answers per survey × attribute × UTC day × value × score. */
+export const attributeCounts = pgTable(
+  'attribute_counts',
+  {
+    surveyId: text('survey_id').notNull(),
+    attribute: text('attribute').notNull(),
+    day: millis('day').notNull(),
+    value: text('value').notNull(),
+    score: smallint('score').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.surveyId, table.attribute, table.day, table.value, table.score],
+    }),
+  ],
+);
+
 /** See sqlite/schema.ts: outgoing webhook endpoints of a site. */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
