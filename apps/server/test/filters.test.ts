@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Device, keepBuckets, type ResponseFilters, timeBuckets } from '@koe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverPackageDir } from '../src/package-dir';
 import { countTerms } from '../src/store/term-deltas';
 import type { ResponseWrite, ScoreCount, StoredResponseRow } from '../src/store/types';
 import { npsBucket, responseWrite } from './response-writes';
@@ -93,6 +96,16 @@ function passes(row: StoredResponseRow, f: ResponseFilters): boolean {
   if (f.q !== undefined && !(row.comment ?? '').toLowerCase().includes(f.q.toLowerCase()))
     return false;
   return true;
+}
+
+/** When a migration was made (drizzle applies those made after the last one applied). */
+function migrationTime(dialect: 'sqlite' | 'postgres', name: string): number {
+  const journal = JSON.parse(
+    readFileSync(join(serverPackageDir(), 'drizzle', dialect, 'meta', '_journal.json'), 'utf8'),
+  ) as { entries: Array<{ tag: string; when: number }> };
+  const entry = journal.entries.find((e) => e.tag.endsWith(`_${name}`));
+  if (!entry) throw new Error(`no migration ${name}`);
+  return entry.when;
 }
 
 const scoreLines = (rows: ScoreCount[]) => rows.map((r) => `${r.score}:${r.n}`).sort();
@@ -363,11 +376,12 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
         Promise.all(cases.map(async (f) => scoreLines(await store.scoreCounts(srv, all, f))));
       const before = await read();
       expect(before.every((c) => c.length > 0)).toBe(true);
-      // As a database made before the migration that added them: tables gone, migration not applied.
+      // As a database made before the migration that added them: tables gone, that
+      // migration and the ones after it not applied.
       const journal = name === 'sqlite' ? '__drizzle_migrations' : 'drizzle.__drizzle_migrations';
       await opened.execute(
-        `DROP TABLE segment_counts; DROP TABLE attribute_counts;
-         DELETE FROM ${journal} WHERE created_at = (SELECT max(created_at) FROM ${journal})`,
+        `DROP TABLE segment_counts; DROP TABLE attribute_counts; DROP INDEX responses_survey_commented_idx;
+         DELETE FROM ${journal} WHERE created_at >= ${migrationTime(name, 'filter_counts')}`,
       );
       await store.migrate();
       expect(await read()).toEqual(before);

@@ -153,6 +153,8 @@ export function filterConditions(
   }
   if (filters.q !== undefined) {
     const q = filters.q;
+    // Implied by any match; stated so the index of commented answers can serve the range.
+    conditions.push('r.comment IS NOT NULL');
     if (dialect === 'sqlite') {
       // FTS5's trigram index finds any substring of 3 or more characters, in any
       // script, without word boundaries; shorter text is looked for row by row.

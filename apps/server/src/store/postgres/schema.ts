@@ -119,6 +119,11 @@ export const responses = pgTable(
     index('responses_survey_comments_idx')
       .on(table.surveyId, table.bucket, table.receivedAt, table.id)
       .where(sql`${table.comment} IS NOT NULL`),
+    // Counts under q= (comment search): only answers with a comment, in time order, with
+    // their score (SQLite's index also holds the comment; see sqlite/schema.ts).
+    index('responses_survey_commented_idx')
+      .on(table.surveyId, table.receivedAt, table.score)
+      .where(sql`${table.comment} IS NOT NULL`),
   ],
 );
 
