@@ -81,6 +81,22 @@ export function countPlan(filters: ResponseFilters = {}): CountPlan {
   return { kind: 'raw', filters: rows };
 }
 
+/**
+ * segment_counts for filters on rollup dimensions only (one or several), for
+ * a groupBy on one of them under those filters; undefined otherwise.
+ */
+export function segmentCountPlan(filters: ResponseFilters = {}): DayCountPlan | undefined {
+  const plan = countPlan(filters);
+  if (plan.kind === 'segment')
+    return {
+      kind: 'days',
+      table: SEGMENT_COUNTS,
+      where: [{ column: plan.dimension, values: plan.values }],
+      filters: { [plan.dimension]: plan.values },
+    };
+  return plan.kind === 'days' && plan.table === SEGMENT_COUNTS ? plan : undefined;
+}
+
 /** The conditions of a day-count plan on its table (alias t), as filterConditions gives them. */
 export function dayCountConditions(
   plan: DayCountPlan,

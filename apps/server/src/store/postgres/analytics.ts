@@ -4,7 +4,13 @@
 // sub-hour edges, response pages by one row-value seek, and erasure.
 import type { ResponseFilters } from '@koe/core';
 import type pg from 'pg';
-import { ATTRIBUTE_COUNTS, COMMENT_TERMS, REASON_COUNTS, SEGMENT_COUNTS } from '../day-counts';
+import {
+  ATTRIBUTE_COUNTS,
+  COMMENT_TERMS,
+  REASON_COUNTS,
+  SEGMENT_COUNTS,
+  wholeDays,
+} from '../day-counts';
 import { AttributeDeltas, SegmentDeltas } from '../filter-count-deltas';
 import { planDayRanges, planGroupRange, planRanges, RangeSums } from '../range-plan';
 import { ReasonDeltas } from '../reason-deltas';
@@ -13,6 +19,7 @@ import {
   type DayCountPlan,
   dayCountConditions,
   filterConditions,
+  segmentCountPlan,
 } from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
@@ -233,6 +240,10 @@ export class PgAnalytics {
         (row) => row.key !== null && keep.has(row.key),
       );
     }
+    // A rolled dimension under filters on rolled dimensions: whole days from segment_counts.
+    const segments = segmentCountPlan(filters);
+    if (segments && column !== undefined && isGroupDimension(column))
+      return this.groupsFromSegmentCounts(surveyId, column, from, to, segments);
     const rows =
       plan.kind === 'raw' || plan.kind === 'days'
         ? plan.filters
@@ -269,6 +280,36 @@ export class PgAnalytics {
       ...fromRaw,
     ];
     return rows.filter((row) => row.n > 0);
+  }
+
+  /** See sqlite/group-counts.ts: whole UTC days from segment_counts, raw partial days. */
+  private async groupsFromSegmentCounts(
+    surveyId: string,
+    dimension: GroupDimension,
+    from: number,
+    to: number,
+    plan: DayCountPlan,
+  ): Promise<KeyedCount[]> {
+    const days = wholeDays(from, to);
+    if (!days) return this.rawByColumn(surveyId, dimension, [[from, to]], plan.filters);
+    const conditions = dayCountConditions(plan, 'postgres', 3);
+    const edges = [
+      [from, days.start],
+      [days.end, to],
+    ].filter(([a, b]) => (a as number) < (b as number));
+    const [fromDays, fromRaw] = await Promise.all([
+      this.pool.query<KeyedCount>(
+        `SELECT t.${dimension} AS key, t.score, sum(t.n)::int AS n FROM ${plan.table.name} t
+         WHERE t.survey_id = $1 AND t.day >= $2 AND t.day < $3${conditions.sql}
+         GROUP BY t.${dimension}, t.score`,
+        [surveyId, days.start, days.end, ...conditions.params],
+      ),
+      edges.length ? this.rawByColumn(surveyId, dimension, edges, plan.filters) : [],
+    ]);
+    return [
+      ...fromDays.rows.map((row) => ({ ...row, key: row.key === NO_SEGMENT ? null : row.key })),
+      ...fromRaw,
+    ];
   }
 
   /** Counts per value of a column from raw rows, under row filters (also the baseline rollups are checked against). */

@@ -10,7 +10,7 @@ import { ATTRIBUTE_COUNTS, COMMENT_TERMS, REASON_COUNTS, SEGMENT_COUNTS } from '
 import { AttributeDeltas, SegmentDeltas } from '../filter-count-deltas';
 import { planRanges, RangeSums } from '../range-plan';
 import { ReasonDeltas } from '../reason-deltas';
-import { countPlan, filterConditions } from '../response-filters';
+import { countPlan, filterConditions, segmentCountPlan } from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from '../rollup-deltas';
@@ -193,6 +193,10 @@ export class SqliteAnalytics {
         .byDimension(surveyId, plan.dimension, from, to)
         .filter((row) => row.key !== null && keep.has(row.key));
     }
+    // A rolled dimension under filters on rolled dimensions: whole days from segment_counts.
+    const segments = segmentCountPlan(filters);
+    if (segments && column !== undefined && isGroupDimension(column))
+      return this.groups.fromSegmentCounts(surveyId, column, from, to, segments);
     const rows =
       plan.kind === 'raw' || plan.kind === 'days'
         ? plan.filters
