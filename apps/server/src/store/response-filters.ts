@@ -132,7 +132,7 @@ export function filterConditions(
   filters: ResponseFilters,
   dialect: 'sqlite' | 'postgres',
   offset: number,
-  { withBucket }: { withBucket: boolean },
+  { withBucket, ftsBounds = false }: { withBucket: boolean; ftsBounds?: boolean },
 ): { sql: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -174,9 +174,15 @@ export function filterConditions(
     if (dialect === 'sqlite') {
       // FTS5's trigram index finds any substring of 3 or more characters, in any
       // script, without word boundaries; shorter text is looked for row by row.
+      // With ftsBounds the statement defines fts_bounds (lo, hi): the rowids of the
+      // range's commented answers lie between them, so the index reads only the
+      // matches there instead of every match the survey ever had.
+      const within = ftsBounds
+        ? ' AND rowid BETWEEN (SELECT lo FROM fts_bounds) AND (SELECT hi FROM fts_bounds)'
+        : '';
       conditions.push(
         [...q].length >= TRIGRAM_MIN_CHARS
-          ? `r.rowid IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ${p(`"${q.replaceAll('"', '""')}"`)})`
+          ? `r.rowid IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ${p(`"${q.replaceAll('"', '""')}"`)}${within})`
           : `instr(lower(r.comment), lower(${p(q)})) > 0`,
       );
     } else {
