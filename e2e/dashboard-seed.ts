@@ -40,7 +40,11 @@ const pick = (list: readonly string[], u: number) => list[Math.floor(u * list.le
 export interface Seeded {
   siteId: string;
   siteKey: string;
+  /** For the test's own API calls (REST keeps keys); the dashboard never sees it. */
   secretKey: string;
+  /** The owner who signs in to the dashboard. */
+  email: string;
+  password: string;
 }
 
 export async function seedDashboard(db: string, now = Date.now()): Promise<Seeded> {
@@ -56,7 +60,23 @@ export async function seedDashboard(db: string, now = Date.now()): Promise<Seede
       '--db',
       db,
     ]).stdout,
-  ) as Seeded;
+  ) as Omit<Seeded, 'email' | 'password'>;
+  // The first organization takes the site made above; its owner signs in.
+  const owner = JSON.parse(
+    runCli([
+      'users',
+      'create',
+      '--email',
+      'owner@dashboard.example',
+      '--org',
+      'Dashboard org',
+      '--role',
+      'owner',
+      '--json',
+      '--db',
+      db,
+    ]).stdout,
+  ) as { email: string; password: string };
   const store = new SqliteStore({ path: db });
   try {
     const definition = SurveyInputSchema.parse({
@@ -138,5 +158,5 @@ export async function seedDashboard(db: string, now = Date.now()): Promise<Seede
   } finally {
     await store.close();
   }
-  return site;
+  return { ...site, email: owner.email, password: owner.password };
 }

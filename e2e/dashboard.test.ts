@@ -1,5 +1,6 @@
 // The dashboard in Chromium against a real koe server process with seeded
-// answers: sign in by keyboard, the NPS on the page equals the API's,
+// answers: sign in by keyboard (email and password; the session cookie's
+// flags read from the browser), the NPS on the page equals the API's,
 // changing the range redraws the chart, a stored XSS payload stays text and
 // runs nothing under the page's CSP, axe-core finds no violations, the
 // overview fits a 360 px phone, exports download, and the editor's preview
@@ -69,15 +70,17 @@ async function openDashboard(width = 1280, height = 900): Promise<Watched> {
   };
 }
 
-/** Signs in with the keyboard only: tab to the key field, type, Enter. */
+/** Signs in with the keyboard only: tab to the email field, type, Tab, password, Enter. */
 async function signIn(page: Page) {
-  const field = page.getByLabel('Secret key');
+  const field = page.getByLabel('Email');
   await field.waitFor();
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
     if (await field.evaluate((el) => el === document.activeElement)) break;
   }
-  await page.keyboard.type(site.secretKey);
+  await page.keyboard.type(site.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(site.password);
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Checkout NPS', exact: true }).waitFor();
 }
@@ -97,11 +100,24 @@ async function apiMetrics(url: string): Promise<Metrics> {
 }
 
 describe.skipIf(!enabled)('dashboard in Chromium', () => {
-  it('signs in by keyboard, keeps the key out of URLs and cookies, and shows the API’s NPS', async () => {
+  it('signs in by keyboard into an HttpOnly, SameSite=Lax cookie, and shows the API’s NPS', async () => {
     const { page, errors, violations } = await openDashboard(1280, 1000);
     await signIn(page);
-    expect(page.url()).not.toContain(site.secretKey);
-    expect(await page.context().cookies()).toEqual([]);
+    // The cookie's flags as the browser holds them; the page's script cannot read it.
+    const [cookie, ...others] = await page.context().cookies();
+    expect(others).toEqual([]);
+    expect(cookie).toMatchObject({
+      name: 'koe_session',
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+    });
+    expect(cookie?.secure).toBe(false); // plain http on 127.0.0.1; __Host- and Secure on https
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(page.url()).not.toContain(cookie?.value ?? '');
+    expect(
+      await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage })),
+    ).not.toContain(cookie?.value ?? '');
 
     const metricsUrl = await openOverview(page);
     const api = await apiMetrics(metricsUrl);
@@ -195,7 +211,7 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
 
   it('has no axe-core violations on the sign-in page, the list, the overview and the editor', async () => {
     const { page } = await openDashboard();
-    await page.getByLabel('Secret key').waitFor();
+    await page.getByLabel('Email').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await signIn(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -224,7 +240,7 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     });
   });
 
-  it('downloads the CSV export with the key in a header, not the URL', async () => {
+  it('downloads the CSV export with the session cookie, nothing secret in the URL', async () => {
     const { page } = await openDashboard();
     await signIn(page);
     await openOverview(page);
@@ -232,8 +248,11 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'CSV' }).click();
     const sent = await request;
-    expect(sent.url()).not.toContain(site.secretKey);
-    expect(sent.headers().authorization).toBe(`Bearer ${site.secretKey}`);
+    const headers = await sent.allHeaders();
+    expect(headers.authorization).toBeUndefined();
+    expect(headers.cookie).toMatch(/^koe_session=/);
+    expect(headers['koe-site']).toBe(site.siteId);
+    expect(sent.url()).not.toContain(headers.cookie?.split('=')[1] ?? '');
     const file = await (await download).path();
     const csv = readFileSync(file, 'utf8');
     expect(csv.startsWith('\ufeffid,received_at')).toBe(true);

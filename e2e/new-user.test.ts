@@ -29,6 +29,7 @@ const shop = createServer((req, res) => {
 });
 let shopUrl: string;
 let site: { siteKey: string; secretKey: string };
+let owner: { email: string; password: string };
 let surveyId: string;
 let server: ServerProcess;
 let koeUrl: string;
@@ -46,6 +47,21 @@ beforeAll(async () => {
       'Tea shop',
       '--origin',
       'https://tea.example',
+      '--json',
+      '--db',
+      db,
+    ]).stdout,
+  );
+  owner = JSON.parse(
+    runCli([
+      'users',
+      'create',
+      '--email',
+      'owner@tea.example',
+      '--org',
+      'Tea company',
+      '--role',
+      'owner',
       '--json',
       '--db',
       db,
@@ -90,7 +106,8 @@ async function visitShop() {
 
 async function signIn(page: Page) {
   await page.goto(`${koeUrl}/app`);
-  await page.getByLabel('Secret key').fill(site.secretKey);
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Checkout CSAT', exact: true }).waitFor();
 }

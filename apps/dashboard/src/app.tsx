@@ -1,19 +1,27 @@
-// The dashboard shell: language, the signed-in session, the header and the
-// view the URL path names (preact-iso's router; the editor is a lazy chunk).
-// Signed out, only the sign-in form exists; signed in, the header names the
-// site (with a link to its Settings).
+// The dashboard shell: language, the member's session (GET /v1/me), the
+// site being looked at, the header and the view the URL path names
+// (preact-iso's router; the editor is a lazy chunk). Signed out, only the
+// sign-in form exists (and the setup and invitation pages, which work either
+// way); signed in, the header names the site (a choice when the member has
+// several) and the member.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { getMe, signOut } from './api/accounts';
 import { createApiClient } from './api/client';
 import { CurrentSiteProvider } from './current-site';
-import { DashboardContext } from './dashboard-context';
+import { type Dashboard, DashboardContext } from './dashboard-context';
 import { I18nContext, i18nFor, initialLanguage, isLanguage, rememberLanguage } from './i18n/i18n';
 import type { Language } from './i18n/messages';
 import { BASE, hrefOf, PATHS, pathOfLegacyFragment } from './routing';
-import { forgetKey, savedKey, saveKey } from './session';
+import { chooseSite, savedSiteId, saveSiteId } from './site-choice';
+import { useAsync } from './use-async';
+import { AcceptInvitation } from './views/account/accept-invitation';
+import { FirstSite } from './views/account/first-site';
+import { Setup } from './views/account/setup';
+import { SignIn } from './views/account/sign-in';
+import { LoadError, Loading } from './views/load-state';
 import { NotFound } from './views/not-found';
 import { Overview } from './views/overview/overview';
-import { SignIn } from './views/sign-in';
 import { SiteBadge } from './views/site-badge';
 import { SurveyList } from './views/survey-list';
 
@@ -47,20 +55,66 @@ export interface AppProps {
   now?: () => number;
 }
 
+type AccountPage = 'setup' | 'invite' | null;
+
+/** The pages that work signed out as well as in: the setup link and invitation links. */
+function accountPageOf(pathname: string): AccountPage {
+  if (pathname === PATHS.setup) return 'setup';
+  if (pathname === PATHS.invite) return 'invite';
+  return null;
+}
+
 export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
   const [lang, setLang] = useState<Language>(initialLanguage);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
-  const [secretKey, setSecretKey] = useState(savedKey);
   useState(followLegacyFragment);
-  const dashboard = useMemo(() => {
-    if (!secretKey) return null;
-    const signOut = () => {
-      forgetKey();
-      setSecretKey(null);
+  const [accountPage, setAccountPage] = useState(() => accountPageOf(location.pathname));
+  // The member's session is an HttpOnly cookie: GET /v1/me says whether one is open.
+  const memberApi = useMemo(() => createApiClient({ fetch: fetchFn }), [fetchFn]);
+  const [attempt, setAttempt] = useState(0);
+  const account = useAsync((signal) => getMe(memberApi, signal), [memberApi, attempt]);
+  const reloadMe = () => {
+    setAccountPage(accountPageOf(location.pathname));
+    setAttempt((n) => n + 1);
+  };
+  const me = account.error ? undefined : account.data;
+  const [wantedSite, setWantedSite] = useState(savedSiteId);
+  const choice = me ? chooseSite(me, wantedSite) : null;
+
+  const dashboard = useMemo((): Dashboard | null => {
+    if (!me || !choice?.siteId) return null;
+    const signOutNow = () => {
+      void signOut(createApiClient({ fetch: fetchFn, csrfToken: me.csrfToken }))
+        .catch(() => undefined)
+        .then(reloadMe);
     };
-    // A key revoked while signed in ends the session instead of failing every view.
-    return { api: createApiClient(secretKey, fetchFn, signOut), now, signOut };
-  }, [secretKey, fetchFn, now]);
+    const permissions = new Set(choice.organization.permissions);
+    return {
+      // A session ended while signed in (elsewhere, by time) shows the sign-in form again.
+      api: createApiClient({
+        fetch: fetchFn,
+        siteId: choice.siteId,
+        csrfToken: me.csrfToken,
+        onUnauthorized: reloadMe,
+      }),
+      memberApi: createApiClient({
+        fetch: fetchFn,
+        csrfToken: me.csrfToken,
+        onUnauthorized: reloadMe,
+      }),
+      now,
+      signOut: signOutNow,
+      me,
+      organization: choice.organization,
+      siteId: choice.siteId,
+      can: (permission) => permissions.has(permission),
+      chooseSite: (siteId) => {
+        saveSiteId(siteId);
+        setWantedSite(siteId);
+      },
+      reloadMe,
+    };
+  }, [me, choice?.siteId, choice?.organization, fetchFn, now]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -68,6 +122,41 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
   }, [lang, i18n]);
 
   const { t } = i18n;
+  const signedInApi = me ? createApiClient({ fetch: fetchFn, csrfToken: me.csrfToken }) : memberApi;
+  const body = (() => {
+    if (account.error) return <LoadError error={account.error} onRetry={reloadMe} />;
+    if (account.data === undefined) return <Loading />;
+    if (accountPage === 'setup') return <Setup api={memberApi} onDone={reloadMe} />;
+    if (accountPage === 'invite')
+      return <AcceptInvitation api={signedInApi} me={me ?? null} onJoined={reloadMe} />;
+    if (!me) return <SignIn api={memberApi} onSignedIn={reloadMe} />;
+    if (!choice) return <p class="panel">{t('noOrganization')}</p>;
+    if (!dashboard)
+      return (
+        <FirstSite
+          api={signedInApi}
+          organization={choice.organization}
+          onCreated={(siteId) => {
+            saveSiteId(siteId);
+            setWantedSite(siteId);
+            reloadMe();
+          }}
+        />
+      );
+    return (
+      <ErrorBoundary>
+        <Router>
+          <Route path={PATHS.surveys} component={SurveyList} />
+          <Route path={PATHS.newSurvey} component={NewSurvey} />
+          <Route path={PATHS.overview} component={SurveyOverview} />
+          <Route path={PATHS.editor} component={EditSurvey} />
+          <Route path={PATHS.settings} component={Settings} />
+          <Route default component={NotFound} />
+        </Router>
+      </ErrorBoundary>
+    );
+  })();
+
   const page = (
     <>
       <a class="skip" href="#main">
@@ -78,7 +167,7 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
           {t('appName')}
           <span aria-hidden="true"> 声</span>
         </a>
-        {dashboard && <SiteBadge />}
+        {dashboard && !accountPage && <SiteBadge />}
         <div class="top-actions">
           <label class="inline-field">
             <span>{t('language')}</span>
@@ -96,44 +185,38 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
               <option value="ja">日本語</option>
             </select>
           </label>
-          {dashboard && (
-            <button type="button" class="secondary" onClick={dashboard.signOut}>
+          {me && (
+            <span class="muted small member-email" title={me.user.name}>
+              {me.user.email}
+            </span>
+          )}
+          {me && (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                void signOut(signedInApi)
+                  .catch(() => undefined)
+                  .then(reloadMe)
+              }
+            >
               {t('signOut')}
             </button>
           )}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {dashboard ? (
-          <ErrorBoundary>
-            <Router>
-              <Route path={PATHS.surveys} component={SurveyList} />
-              <Route path={PATHS.newSurvey} component={NewSurvey} />
-              <Route path={PATHS.overview} component={SurveyOverview} />
-              <Route path={PATHS.editor} component={EditSurvey} />
-              <Route path={PATHS.settings} component={Settings} />
-              <Route default component={NotFound} />
-            </Router>
-          </ErrorBoundary>
-        ) : (
-          <SignIn
-            fetch={fetchFn}
-            onSignedIn={(key) => {
-              saveKey(key);
-              setSecretKey(key);
-            }}
-          />
-        )}
+        {body}
       </main>
     </>
   );
   return (
     <LocationProvider scope={BASE}>
       <I18nContext.Provider value={i18n}>
-        {dashboard ? (
+        {dashboard && !accountPage ? (
           // The site is loaded once for the header and every view.
           <DashboardContext.Provider value={dashboard}>
-            <CurrentSiteProvider>{page}</CurrentSiteProvider>
+            <CurrentSiteProvider key={dashboard.siteId}>{page}</CurrentSiteProvider>
           </DashboardContext.Provider>
         ) : (
           page

@@ -20,6 +20,10 @@ export const PATHS = {
   overview: `${BASE}/surveys/:surveyId`,
   editor: `${BASE}/surveys/:surveyId/edit`,
   settings: `${BASE}/settings`,
+  /** The first-run link the server prints: /app/setup?token=… */
+  setup: `${BASE}/setup`,
+  /** An invitation link: /app/invite?token=… */
+  invite: `${BASE}/invite`,
 } as const;
 
 export function hrefOf(route: Route, query: Record<string, string> = {}): string {

@@ -11,7 +11,7 @@ let h: Harness;
 beforeEach(async () => {
   sessionStorage.clear();
   h = await harness();
-  sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
+  await h.signInAs('viewer');
   history.replaceState(null, '', `/app/surveys/${h.a.surveyId}`);
 });
 

@@ -15,8 +15,8 @@ beforeEach(async () => {
   // The language chosen in one test is remembered; each starts in English.
   localStorage.clear();
   h = await harness();
-  // Writing needs a write-scope key.
-  sessionStorage.setItem('koe-dashboard:secret-key', h.a.writeKey);
+  // Writing surveys needs the editor role or more.
+  await h.signInAs('admin');
 });
 
 afterEach(async () => {
@@ -224,16 +224,15 @@ describe('survey editor', () => {
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
   });
 
-  it('signed in with a read key: says a write key is needed to save', async () => {
-    sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
+  it('for a viewer: says the role may not change surveys, and offers no form', async () => {
+    cleanup();
+    await h.signInAs('viewer');
     history.replaceState(null, '', `/app/surveys/${h.a.surveyId}/edit`);
     render(<App fetch={h.fetch} now={h.now} />);
-    await screen.findByRole('heading', { name: 'Edit survey' });
-    input('Name', 'Renamed');
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(
-      /^This change needs a write key; you are signed in with a read key/,
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your role may not change surveys. An owner can give you the editor role.',
     );
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
   });
 
   it('shows the snippet for this survey', async () => {

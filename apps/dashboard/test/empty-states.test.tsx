@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSite } from '../../server/src/admin';
 import { App } from '../src/app';
 import { snippetFor } from '../src/views/install/snippet-box';
-import { type Harness, harness } from './harness';
+import { type Harness, harness, type MemberRole } from './harness';
 
 let h: Harness;
 
@@ -22,19 +22,22 @@ afterEach(async () => {
   await h.cleanup();
 });
 
-function open(path: string, key: string) {
-  sessionStorage.setItem('koe-dashboard:secret-key', key);
+/** Signed in as a member of site A's organization, on `siteId` (A unless said). */
+async function open(path: string, role: MemberRole, siteId?: string) {
+  await h.signInAs(role);
+  if (siteId) localStorage.setItem('koe-dashboard:site', siteId);
   history.replaceState(null, '', path);
   render(<App fetch={h.fetch} now={h.now} />);
 }
 
 describe('empty states', () => {
   it('a site without surveys: what a survey is, and a link to create one', async () => {
-    const { secretKey } = await createSite(h.store, h.clock, {
+    const { site } = await createSite(h.store, h.clock, {
       name: 'New shop',
       origins: ['http://localhost:3000'],
+      organizationId: 'org_a',
     });
-    open('/app', secretKey);
+    await open('/app', 'editor', site.id);
     const empty = await screen.findByRole('region', { name: 'No surveys yet — create one' });
     expect(within(empty).getByRole('link', { name: 'Create a survey' }).getAttribute('href')).toBe(
       '/app/surveys/new',
@@ -47,7 +50,7 @@ describe('empty states', () => {
 
   it('a survey without answers: the snippet for it and the install check', async () => {
     await h.widgetSeen('https://shop-a.example', true, h.now() - 5 * 60_000);
-    open(`/app/surveys/${h.a.surveyId}`, h.a.readKey);
+    await open(`/app/surveys/${h.a.surveyId}`, 'viewer');
     const guide = await screen.findByRole('region', { name: 'Waiting for the first answer' });
     const snippet = within(guide).getByRole('textbox', { name: 'Snippet' }) as HTMLTextAreaElement;
     await waitFor(() =>
@@ -71,7 +74,7 @@ describe('empty states', () => {
       headers: { authorization: `Bearer ${h.a.writeKey}`, 'content-type': 'application/json' },
       body: JSON.stringify({ status: 'draft' }),
     });
-    open(`/app/surveys/${h.a.surveyId}`, h.a.readKey);
+    await open(`/app/surveys/${h.a.surveyId}`, 'editor');
     const guide = await screen.findByRole('region', { name: 'Waiting for the first answer' });
     expect(
       within(guide).getByRole('link', { name: 'Publish it in the editor' }).getAttribute('href'),
@@ -80,7 +83,7 @@ describe('empty states', () => {
 
   it('is gone once the first answer has arrived', async () => {
     await h.answer(h.now() - 60_000, [{ score: 9 }]);
-    open(`/app/surveys/${h.a.surveyId}`, h.a.readKey);
+    await open(`/app/surveys/${h.a.surveyId}`, 'viewer');
     await screen.findByTestId('score');
     expect(screen.queryByRole('region', { name: 'Waiting for the first answer' })).toBeNull();
   });

@@ -1,7 +1,8 @@
 // "Latest comments": newest first (order=desc), only answers that say
 // something, stopping once enough are found and resuming where it stopped.
+
+import { createKoeClient } from '@koe/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../src/api/client';
 import { loadLatest } from '../src/latest-responses';
 import { type Harness, harness } from './harness';
 
@@ -23,7 +24,7 @@ describe('loadLatest', () => {
       ]);
     }
     await h.answer(now - 2 * DAY + 1000, [{ score: 3, reasons: ['price'] }]);
-    const api = createApiClient(h.a.readKey, h.fetch);
+    const api = createKoeClient({ secretKey: h.a.readKey, fetch: h.fetch });
     const query = {
       surveyId: h.a.surveyId,
       from: new Date(now - 30 * DAY).toISOString(),
@@ -58,7 +59,7 @@ describe('loadLatest', () => {
       { score: 2, comment: 'bad' },
       { score: 10, comment: 'good' },
     ]);
-    const api = createApiClient(h.a.readKey, h.fetch);
+    const api = createKoeClient({ secretKey: h.a.readKey, fetch: h.fetch });
     const batch = await loadLatest(
       api,
       {

@@ -15,7 +15,7 @@ beforeEach(async () => {
   localStorage.clear();
   // Webhook targets on this machine are refused unless the server allows private ones.
   h = await harness({ webhookAllowPrivate: true });
-  sessionStorage.setItem('koe-dashboard:secret-key', h.a.writeKey);
+  await h.signInAs('admin');
 });
 
 afterEach(async () => {
@@ -204,7 +204,10 @@ describe('settings', () => {
   it('refuses to revoke the only write key, in words', async () => {
     await openSettings();
     const keys = section('Secret keys');
-    const current = (await within(keys).findByText('this session')).closest('tr') as HTMLElement;
+    const [cell] = await within(keys).findAllByText('write key made with the site', {
+      selector: 'th',
+    });
+    const current = cell?.closest('tr') as HTMLElement;
     fireEvent.click(within(current).getAllByRole('button')[0] as HTMLElement);
     fireEvent.click(within(current).getByRole('button', { name: 'Revoke' }));
     expect((await within(keys).findByRole('alert')).textContent).toBe(
@@ -212,20 +215,18 @@ describe('settings', () => {
     );
   });
 
-  it('signed in with a read key: says a write key is needed, and changes nothing', async () => {
-    sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
+  it('for a viewer: the site read-only, no keys nor webhooks, the members without controls', async () => {
+    await h.signInAs('viewer');
     await openSettings();
-    const keys = section('Secret keys');
-    expect((await within(keys).findByRole('alert')).textContent).toMatch(
-      /^This change needs a write key; you are signed in with a read key/,
-    );
-    fireEvent.input(screen.getByLabelText('Site name'), { target: { value: 'Renamed' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
-    expect(
-      (await screen.findByText(/^This change needs a write key/, { selector: '#site-name-error' }))
-        .textContent,
-    ).toBeTruthy();
-    expect((await h.api<Site>('/v1/site')).name).toBe('Shop A');
+    await screen.findByText('Shop A', { selector: 'p' });
+    expect(screen.queryByLabelText('Site name')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Secret keys' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Webhooks' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Audit log' })).toBeNull();
+    const members = section('Members · Org A');
+    expect(await within(members).findByText('owner@a.example')).toBeTruthy();
+    expect(within(members).queryByRole('combobox')).toBeNull();
+    expect(within(members).queryByRole('button', { name: 'Make an invitation link' })).toBeNull();
   });
 
   it('adds a webhook (secret shown once), rotates its secret, pauses and resumes it, and shows its deliveries', async () => {

@@ -1,10 +1,14 @@
-// Signing in and out: the key is checked against the API, kept in
-// sessionStorage only (never a URL, cookie or localStorage), and forgotten
-// on sign-out.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+// Signing in and out as a member: email and password against the real API,
+// the session an HttpOnly cookie the page's script never holds (no secret in
+// storage, the URL or document.cookie), the same words for an unknown email
+// and a wrong password, a session that ends while signed in, and first run
+// and invitation links.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInvitation } from '../../server/src/accounts/invitations';
+import { openSetup } from '../../server/src/accounts/setup';
 import { App } from '../src/app';
-import { type Harness, harness } from './harness';
+import { type Harness, harness, MEMBER_PASSWORD } from './harness';
 
 let h: Harness;
 
@@ -20,56 +24,103 @@ afterEach(async () => {
   await h.cleanup();
 });
 
-function signIn(key: string) {
-  fireEvent.input(screen.getByLabelText('Secret key'), { target: { value: key } });
+function signIn(email: string, password: string) {
+  fireEvent.input(screen.getByLabelText('Email'), { target: { value: email } });
+  fireEvent.input(screen.getByLabelText('Password'), { target: { value: password } });
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
 describe('sign in', () => {
-  it('refuses a key the server does not accept and keeps nothing', async () => {
+  it('says the same for an unknown email and a wrong password, and keeps nothing', async () => {
     render(<App fetch={h.fetch} now={h.now} />);
-    signIn('sk_not_a_real_key_000000000000');
-    expect(await screen.findByRole('alert')).toHaveProperty(
-      'textContent',
-      'This key was not accepted.',
+    await screen.findByLabelText('Email');
+    signIn('viewer@a.example', 'not the password');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The email or the password is wrong.',
     );
-    expect(sessionStorage.length).toBe(0);
+    signIn('nobody@a.example', 'not the password');
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('The email or the password is wrong.'),
+    );
+    expect(h.cookies()).toBe('');
   });
 
-  it('says what a secret key looks like before asking the server', async () => {
+  it('signs in to the organization’s site with no secret in the page, and signs out', async () => {
     render(<App fetch={h.fetch} now={h.now} />);
-    signIn('pk_publishable');
-    expect((await screen.findByRole('alert')).textContent).toBe('A secret key starts with sk_.');
-  });
-
-  it('keeps an accepted key in sessionStorage only, lists the surveys, and signs out', async () => {
-    render(<App fetch={h.fetch} now={h.now} />);
-    signIn(h.a.readKey);
+    await screen.findByLabelText('Email');
+    signIn('viewer@a.example', MEMBER_PASSWORD);
     expect(await screen.findByRole('link', { name: 'Checkout NPS' })).toBeTruthy();
-    expect(Object.values(sessionStorage)).toEqual([h.a.readKey]);
-    expect(JSON.stringify({ ...localStorage })).not.toContain(h.a.readKey);
-    expect(location.href).not.toContain(h.a.readKey);
-    expect(document.cookie).toBe('');
-    // Site B's survey is not this key's to see.
-    expect(screen.queryByText('srv_b')).toBeNull();
+    expect(screen.getByText('viewer@a.example')).toBeTruthy();
+    // The session is a cookie only the server reads: nothing secret is stored or shown.
+    expect(h.cookies()).toMatch(/^koe_session=/);
+    const token = h.cookies().split('=')[1] ?? '';
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(token);
+    expect(location.href).not.toContain(token);
+    expect(document.body.innerHTML).not.toContain(token);
+    // A viewer is offered no way to make a survey.
+    expect(screen.queryByRole('link', { name: 'New survey' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
-    expect(await screen.findByLabelText('Secret key')).toBeTruthy();
-    expect(sessionStorage.length).toBe(0);
+    expect(await screen.findByLabelText('Email')).toBeTruthy();
+    expect(h.cookies()).toBe('');
   });
 
-  it('stays signed in across a reload of the tab', async () => {
-    sessionStorage.setItem('koe-dashboard:secret-key', h.a.readKey);
+  it('stays signed in across a reload, and asks again once the session ended', async () => {
+    await h.signInAs('editor');
     render(<App fetch={h.fetch} now={h.now} />);
-    expect(await screen.findByRole('link', { name: 'Checkout NPS' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'New survey' })).toBeTruthy();
+    cleanup();
+    h.clock.advance(8 * 24 * 3_600_000); // a week idle and a day
+    render(<App fetch={h.fetch} now={h.now} />);
+    expect(await screen.findByLabelText('Email')).toBeTruthy();
   });
 });
 
-describe('a key revoked while signed in', () => {
-  it('ends the session and asks for a key again', async () => {
-    sessionStorage.setItem('koe-dashboard:secret-key', 'sk_revoked_000000000000000000');
+describe('links from outside', () => {
+  it('the first-run link creates the owner, who then adds the first site', async () => {
+    // An install without accounts: the fixtures' members are not there.
+    for (const role of ['owner', 'admin', 'editor', 'viewer'])
+      h.store.sqlite.prepare('DELETE FROM users WHERE id = ?').run(`usr_${role}`);
+    const token = await openSetup(h.store, h.clock);
+    history.replaceState(null, '', `/app/setup?token=${token}`);
     render(<App fetch={h.fetch} now={h.now} />);
-    expect(await screen.findByLabelText('Secret key')).toBeTruthy();
-    expect(sessionStorage.length).toBe(0);
+    fireEvent.input(await screen.findByLabelText('Organization name'), {
+      target: { value: 'My shop company' },
+    });
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'Me' } });
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'me@example.com' } });
+    fireEvent.input(screen.getByLabelText('New password'), {
+      target: { value: 'my own passphrase' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create the owner account' }));
+    // A new organization has no site yet: its owner names the first one.
+    fireEvent.input(await screen.findByLabelText('Site name'), { target: { value: 'Web shop' } });
+    fireEvent.input(screen.getByLabelText('Page address (origin)'), {
+      target: { value: 'https://shop.example' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create the site' }));
+    expect(await screen.findByRole('region', { name: 'No surveys yet — create one' })).toBeTruthy();
+    expect(location.pathname).toBe('/app');
+  });
+
+  it('an invitation link makes a new account that joins with the invited role', async () => {
+    const { token } = await createInvitation(h.store, h.clock, {
+      organizationId: 'org_a',
+      email: null,
+      role: 'viewer',
+      expiresInDays: 7,
+      createdBy: 'usr_owner',
+    });
+    history.replaceState(null, '', `/app/invite?token=${token}`);
+    render(<App fetch={h.fetch} now={h.now} />);
+    expect(await screen.findByRole('heading', { name: 'Join Org A as Viewer' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'New' } });
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'new@a.example' } });
+    fireEvent.input(screen.getByLabelText('New password'), {
+      target: { value: 'a fine passphrase' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create the account and join' }));
+    expect(await screen.findByRole('link', { name: 'Checkout NPS' })).toBeTruthy();
+    expect(screen.getByText('new@a.example')).toBeTruthy();
   });
 });

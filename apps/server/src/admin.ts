@@ -63,28 +63,46 @@ export interface NewSite {
   secretKey: string;
 }
 
-export async function createSite(
+export interface SiteToCreate {
+  name: string;
+  origins: string[];
+  id?: string;
+  organizationId?: string | null;
+  /** The member making it (their first key records them). */
+  createdBy?: string | null;
+}
+
+/** A site alone: what a member makes in the dashboard (their session reaches it; no key needed). */
+export async function createSiteWithoutKey(
   store: Store,
   clock: Clock,
-  { name, origins, id = newId('site') }: { name: string; origins: string[]; id?: string },
-): Promise<NewSite> {
+  { name, origins, id = newId('site'), organizationId = null }: SiteToCreate,
+): Promise<Site> {
   const input = validate(SiteInputSchema, { name, origins });
   if (!input.ok)
     throw new ApiError('invalid-body', describeIssues(input.issues), { issues: input.issues });
   const site: Site = {
     id,
+    organizationId,
     name: input.value.name,
     origins: input.value.origins,
     publishableKey: newPublishableKey(),
     createdAt: clock.now(),
   };
   await store.createSite(site);
+  return site;
+}
+
+/** A site with a write key (the CLI, the demo): the key is shown once. */
+export async function createSite(store: Store, clock: Clock, site: SiteToCreate): Promise<NewSite> {
+  const created = await createSiteWithoutKey(store, clock, site);
   const { secretKey } = await createSecretKey(store, clock, {
-    siteId: site.id,
+    siteId: created.id,
     scope: 'write',
     name: 'write key made with the site',
+    createdBy: site.createdBy ?? null,
   });
-  return { site, secretKey };
+  return { site: created, secretKey };
 }
 
 /** Applies a validated patch (SitePatchSchema): a new name, a new list of origins. */
@@ -132,7 +150,12 @@ export function changeOrigins(
 export async function createSecretKey(
   store: Store,
   clock: Clock,
-  { siteId, scope, name }: { siteId: string; scope: KeyScope; name?: string },
+  {
+    siteId,
+    scope,
+    name,
+    createdBy = null,
+  }: { siteId: string; scope: KeyScope; name?: string; createdBy?: string | null },
 ): Promise<SecretKeyRecord & { secretKey: string }> {
   await getSite(store, siteId);
   const secretKey = newSecretKey();
@@ -144,6 +167,7 @@ export async function createSecretKey(
     scope,
     name: name?.trim() || `${scope} key made ${day(now)}`,
     createdAt: now,
+    createdBy,
   };
   await store.createSecretKey({ ...key, hash: hashSecretKey(secretKey) });
   return { ...key, lastUsedAt: null, secretKey };

@@ -3,6 +3,7 @@
 // app.request() on a fresh app with a real store.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
+import { AccountHousekeeping } from './accounts/housekeeping';
 import { openApiDocument } from './api/document';
 import { Catalog } from './catalog';
 import type { Clock } from './clock';
@@ -22,9 +23,11 @@ import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { faviconRoutes } from './routes/favicon';
 import { keyRoutes } from './routes/keys';
 import { metricsRoutes } from './routes/metrics';
+import { organizationRoutes } from './routes/organizations';
 import { reasonsRoutes } from './routes/reasons';
 import { responseExportRoutes } from './routes/response-exports';
 import { responseRoutes } from './routes/responses';
+import { sessionRoutes } from './routes/session';
 import { siteRoutes } from './routes/site';
 import { siteSurveyRoutes } from './routes/site-surveys';
 import { surveyRoutes } from './routes/surveys';
@@ -88,7 +91,22 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       { name: 'failed-key', limit: config.failedKeyRateLimit, windowSeconds: 60 },
       clock,
     ),
+    signInAccountLimiter: new FixedWindowLimiter(
+      { name: 'sign-in-account', limit: config.signInAccountLimit, windowSeconds: 900 },
+      clock,
+    ),
+    signInClientLimiter: new FixedWindowLimiter(
+      { name: 'sign-in-client', limit: config.signInClientLimit, windowSeconds: 900 },
+      clock,
+    ),
     webhooks,
+    housekeeping: new AccountHousekeeping({
+      store,
+      clock,
+      log,
+      sessions: config.sessions,
+      auditRetentionDays: config.auditRetentionDays,
+    }),
     // Flushed every few seconds by the server (startServer); tests flush it when they need to.
     installs: new InstallRecorder({ store, clock, log }),
   };
@@ -130,6 +148,8 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
   app.route('/v1', keyRoutes(withAuth));
+  app.route('/v1', sessionRoutes(withAuth));
+  app.route('/v1', organizationRoutes(withAuth));
   app.route('/', widgetAssetRoutes(withAuth, config.widgetPath));
   app.route(
     '/',
@@ -162,6 +182,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     drain: async () => {
       await batcher.drain();
       await webhooks.stop();
+      services.housekeeping.stop();
       await services.installs.stop();
     },
   });

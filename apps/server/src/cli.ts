@@ -5,6 +5,12 @@
 import { parseArgs } from 'node:util';
 import { standaloneOpenApiDocument } from './api/standalone-document';
 import { systemClock } from './clock';
+import {
+  createUserCommand,
+  listOrganizations,
+  parseRole,
+  resetPasswordCommand,
+} from './commands/accounts';
 import { createKey, listKeys, revokeKey } from './commands/keys';
 import { printJson } from './commands/output';
 import { serveCommand } from './commands/serve';
@@ -20,11 +26,15 @@ commands:
   serve [--port N] [--host H] [--db PATH | --database-url URL] [--demo [--no-demo-data]]
   migrate [--db PATH | --database-url URL]
   sites list [--json]
-  sites create --name NAME --origin URL [--origin URL …] [--json]
+  sites create --name NAME --origin URL [--origin URL …] [--org ID] [--json]
   sites update --site ID [--name NAME] [--add-origin URL …] [--remove-origin URL …] [--json]
   keys list --site ID [--json]
   keys create --site ID --scope read|write [--name NAME] [--json]
   keys revoke --key ID [--json]
+  users create --email EMAIL --org ID|NAME --role owner|admin|editor|viewer [--name NAME] [--json]
+                             a new account gets a random password, printed once
+  users reset-password --email EMAIL [--json]   a new random password; every session ends
+  orgs list [--json]
   demo-data remove [--json]  erase the demo site's made-up answers (marked demo: true)
   openapi                    print the OpenAPI 3.1 document (JSON)
 
@@ -33,7 +43,8 @@ Every command takes --db PATH or --database-url URL (default: KOE_DB, ./data/koe
 environment: KOE_PORT, KOE_HOST, KOE_DB, KOE_DATABASE_URL, KOE_LOG_LEVEL, KOE_DEMO_DATA,
   KOE_PUBLIC_URL, KOE_CLIENT_IP_HEADER, KOE_COUNTRY_HEADER,
   KOE_RATE_LIMIT_CLIENT, KOE_RATE_LIMIT_SITE, KOE_RATE_LIMIT_FAILED_KEY,
-  KOE_WEBHOOK_ALLOW_PRIVATE, KOE_WEBHOOK_TIMEOUT_MS, KOE_WEBHOOK_RETRY_DELAYS_MS`;
+  KOE_WEBHOOK_ALLOW_PRIVATE, KOE_WEBHOOK_TIMEOUT_MS, KOE_WEBHOOK_RETRY_DELAYS_MS,
+  KOE_SESSION_IDLE_HOURS, KOE_SESSION_MAX_DAYS, KOE_AUDIT_RETENTION_DAYS`;
 
 class UsageError extends Error {}
 
@@ -56,6 +67,9 @@ function options(args: string[]) {
       site: { type: 'string' },
       key: { type: 'string' },
       scope: { type: 'string' },
+      email: { type: 'string' },
+      org: { type: 'string' },
+      role: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -114,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError('sites create needs --name and --origin');
       const { name, origin: origins } = values;
       return withStore(env, (store) =>
-        createSiteCommand(store, systemClock, { name, origins, json }),
+        createSiteCommand(store, systemClock, { name, origins, org: values.org, json }),
       );
     }
     case 'sites update': {
@@ -144,6 +158,20 @@ export async function main(argv: string[]): Promise<number> {
       const keyId = required(values.key, 'keys revoke needs --key ID (koe keys list shows them)');
       return withStore(env, (store) => revokeKey(store, systemClock, { keyId, json }));
     }
+    case 'users create': {
+      const email = required(values.email, 'users create needs --email EMAIL');
+      const org = required(values.org, 'users create needs --org ID|NAME');
+      const role = parseRole(required(values.role, 'users create needs --role ROLE'));
+      return withStore(env, (store) =>
+        createUserCommand(store, systemClock, { email, org, role, name: values.name, json }),
+      );
+    }
+    case 'users reset-password': {
+      const email = required(values.email, 'users reset-password needs --email EMAIL');
+      return withStore(env, (store) => resetPasswordCommand(store, systemClock, { email, json }));
+    }
+    case 'orgs list':
+      return withStore(env, (store) => listOrganizations(store, { json }));
     case 'demo-data remove':
       return withStore(env, async (store) => {
         const erased = await removeDemoAnswers(store);

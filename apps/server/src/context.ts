@@ -1,6 +1,8 @@
 // What every route gets: the services built once by createApp, and the typed
 // per-request variables set by middleware.
 import type { MiddlewareHandler } from 'hono';
+import type { AccountHousekeeping } from './accounts/housekeeping';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy, type SignedIn } from './accounts/sessions';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
 import type { WriteBatcher } from './ingest/write-batcher';
@@ -8,6 +10,7 @@ import type { InstallRecorder } from './install-recorder';
 import type { Logger } from './log';
 import type { FixedWindowLimiter } from './middleware/rate-limit';
 import type { ClientIdHasher } from './privacy/client-id';
+import type { Role } from './store/account-types';
 import type { KeyScope, ResponseWrite, Store, WriteOutcome } from './store/types';
 import type { WebhookDispatcher } from './webhooks/dispatcher';
 
@@ -36,6 +39,13 @@ export interface AppConfig {
   webhookTimeoutMs: number;
   /** Delays between delivery attempts (default: seconds up to about a day in all). */
   webhookRetryDelaysMs?: number[];
+  /** How long a member's session lasts idle, and at most. */
+  sessions: SessionPolicy;
+  /** Sign-in attempts per 15 minutes per account and per client; 0 = off. */
+  signInAccountLimit: number;
+  signInClientLimit: number;
+  /** Audit log entries older than this many days are removed. */
+  auditRetentionDays: number;
 }
 
 export const defaultConfig: AppConfig = {
@@ -46,6 +56,10 @@ export const defaultConfig: AppConfig = {
   maxQueue: 8192,
   webhookAllowPrivate: false,
   webhookTimeoutMs: 10_000,
+  sessions: DEFAULT_SESSION_POLICY,
+  signInAccountLimit: 10,
+  signInClientLimit: 30,
+  auditRetentionDays: 400,
 };
 
 export interface Services {
@@ -59,22 +73,34 @@ export interface Services {
   clientLimiter: FixedWindowLimiter;
   siteLimiter: FixedWindowLimiter;
   failedKeyLimiter: FixedWindowLimiter;
+  /** Sign-in and password-reset attempts, per account (email) and per client. */
+  signInAccountLimiter: FixedWindowLimiter;
+  signInClientLimiter: FixedWindowLimiter;
   webhooks: WebhookDispatcher;
+  /** Expired sessions and audit entries past the retention, removed now and then. */
+  housekeeping: AccountHousekeeping;
   /** Which page origins fetch each site's widget config (the install check). */
   installs: InstallRecorder;
   /** Authenticates a secret key (Authorization: Bearer sk_…) and sets `auth`. */
   secretKey: MiddlewareHandler<AppEnv>;
 }
 
+/** Who made a request: a secret key, or a member in a role (for the audit log, for "current"). */
+export type Actor =
+  | { kind: 'key'; keyId: string; scope: KeyScope; label: string }
+  | { kind: 'user'; userId: string; label: string; role: Role };
+
+/** A site-scoped operation's caller and site (middleware/session-auth.ts). */
 export interface Auth {
   siteId: string;
-  scope: KeyScope;
-  keyId: string;
+  actor: Actor;
 }
 
 export type AppEnv = {
   Variables: {
     requestId: string;
     auth: Auth;
+    /** Set when a member's session cookie authenticated the request. */
+    member: SignedIn;
   };
 };

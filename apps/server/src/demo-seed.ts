@@ -2,7 +2,10 @@
 // localhost, one active survey of each type with follow-up reasons, and
 // about 90 days of answers marked demo: true (demo-answers.ts) unless
 // KOE_DEMO_DATA=false / --no-demo-data. `koe demo-data remove` erases them.
+
 import { MAX_SITE_ORIGINS, type SurveyInput, SurveyInputSchema } from '@koe/core';
+import { newPassword } from './accounts/passwords';
+import { createOwner } from './accounts/setup';
 import { createSite, updateSite } from './admin';
 import type { Clock } from './clock';
 import { DEMO_ANSWER_SURVEYS, demoAnswers } from './demo-answers';
@@ -159,6 +162,33 @@ export async function seedDemo(
     }
   }
   return { site, secretKey, answers: written };
+}
+
+export const DEMO_OWNER_EMAIL = 'owner@demo.example';
+
+/**
+ * The demo's owner account (made once, its password returned then only),
+ * owner of the organization that holds the demo site and any site made
+ * before an organization existed.
+ */
+export async function ensureDemoOwner(
+  store: Store,
+  clock: Clock,
+): Promise<{ email: string; password?: string }> {
+  const existing = await store.accounts.findUserByEmail(DEMO_OWNER_EMAIL);
+  if (existing) {
+    const [first] = await store.accounts.membershipsOf(existing.id);
+    if (first) await store.adoptOrphanSites(first.organization.id);
+    return { email: DEMO_OWNER_EMAIL };
+  }
+  const password = newPassword();
+  await createOwner(store, clock, {
+    email: DEMO_OWNER_EMAIL,
+    name: 'Demo owner',
+    password,
+    organizationName: 'Demo Shop',
+  });
+  return { email: DEMO_OWNER_EMAIL, password };
 }
 
 /** Erases every answer marked demo: true from the demo surveys; returns how many. */

@@ -35,6 +35,16 @@ export const EnvSchema = z.object({
     .regex(/^\d+(,\d+)*$/, { error: 'comma-separated milliseconds, e.g. 5000,300000' })
     .transform((text) => text.split(',').map(Number))
     .optional(),
+  /** A member's session ends after this many hours without use… */
+  KOE_SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 90)
+    .default(24 * 7),
+  /** …and this many days after sign-in in any case. */
+  KOE_SESSION_MAX_DAYS: z.coerce.number().min(0.1).max(365).default(30),
+  /** Audit log entries are kept this many days. */
+  KOE_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -8,7 +8,22 @@ export const PROBLEMS = {
   'invalid-json': { status: 400, title: 'The request body is not valid JSON' },
   'invalid-query': { status: 400, title: 'The query parameters are not valid' },
   unauthorized: { status: 401, title: 'A valid secret key is required' },
-  forbidden: { status: 403, title: 'This key may not do that' },
+  'not-signed-in': { status: 401, title: 'Sign in first' },
+  'sign-in-failed': { status: 401, title: 'The email or the password is wrong' },
+  forbidden: { status: 403, title: 'This key or role may not do that' },
+  'csrf-refused': {
+    status: 403,
+    title: "A signed-in change must come from koe's own pages with its CSRF token",
+  },
+  'site-required': { status: 400, title: 'Name the site in the Koe-Site header' },
+  'setup-closed': { status: 403, title: 'The setup link is not valid (used, expired or wrong)' },
+  'invitation-not-found': { status: 404, title: 'No such open invitation' },
+  'member-not-found': { status: 404, title: 'No such member' },
+  'last-owner': {
+    status: 409,
+    title: 'An organization keeps at least one owner',
+  },
+  'email-taken': { status: 409, title: 'An account with this email exists; sign in instead' },
   'origin-not-allowed': { status: 403, title: 'This page origin is not allowed for the site' },
   'site-not-found': { status: 404, title: 'No site has this key' },
   'survey-not-found': { status: 404, title: 'No such survey' },
@@ -85,6 +100,8 @@ export function problemResponse(
     status: error.status,
     headers: {
       ...headers,
+      // Every 401 names a way to authenticate (RFC 9110 §11.6.1): keys say Bearer themselves.
+      ...(error.status === 401 && { 'www-authenticate': 'Cookie realm="koe"' }),
       ...error.extra.headers,
       'content-type': 'application/problem+json; charset=utf-8',
       'cache-control': 'no-store',

@@ -12,6 +12,8 @@ import { type ServerType, serve } from '@hono/node-server';
 import { type SurveyInput, SurveyInputSchema } from '@koe/core';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../src/accounts/passwords';
+import { createOwner, openSetup } from '../src/accounts/setup';
 import { createSecretKey, createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
 import { systemClock } from '../src/clock';
@@ -33,12 +35,17 @@ interface Server {
   dbPath: string;
   url: string;
   http: ServerType;
+  siteId: string;
   siteKey: string;
   writeKey: string;
   readKey: string;
   surveyId: string;
   dir: string;
+  organizationId: string;
 }
+
+const OWNER = { email: 'owner@contract.example', name: 'Owner', password: 'owner passphrase' };
+const VIEWER = { email: 'viewer@contract.example', name: 'Viewer', password: 'viewer passphrase' };
 
 async function startKoe(config: Partial<AppConfig>): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'koe-contract-'));
@@ -65,11 +72,13 @@ async function startKoe(config: Partial<AppConfig>): Promise<Server> {
     dbPath,
     url: `http://127.0.0.1:${port}`,
     http,
+    siteId: site.id,
     siteKey: site.publishableKey,
     writeKey: secretKey,
     readKey,
     surveyId: '',
     dir,
+    organizationId: '',
   };
   server.surveyId = (await createSurvey(server, { ...npsSurveyInput })).id;
   return server;
@@ -135,6 +144,41 @@ async function expectStatus(
     : undefined;
 }
 
+/** A member's session on a server: the cookie and the CSRF token, as headers. */
+async function sessionOn(server: Server, person: { email: string; password: string }) {
+  const response = await fetch(`${server.url}/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: person.email, password: person.password }),
+  });
+  if (response.status !== 204) throw new Error(`sign-in: ${response.status}`);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const me = (await (await fetch(`${server.url}/v1/me`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
+  return { headers: { cookie, 'x-csrf-token': me.csrfToken } };
+}
+
+/** Sign-in through the contract (its 204 checked against the document). */
+async function signIn(server: Server, person: { email: string; password: string }) {
+  await expectStatus(204, server, 'POST', '/v1/session', {
+    body: { email: person.email, password: person.password },
+  });
+  return sessionOn(server, person);
+}
+
+/** 400 for a body that is not JSON, 413 over 64 KiB, 415 for another media type. */
+async function expectBodyRefusals(
+  server: Server,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+) {
+  await expectStatus(400, server, method, path, { body: '{"email":', headers });
+  await expectStatus(413, server, method, path, { body: { x: 'y'.repeat(70_000) }, headers });
+  await expectStatus(415, server, method, path, { body: '{}', contentType: 'text/html', headers });
+}
+
 async function createSurvey(server: Server, input: SurveyInput): Promise<{ id: string }> {
   const response = await fetch(`${server.url}/v1/surveys`, {
     method: 'POST',
@@ -163,9 +207,16 @@ const widgetPost = (body: unknown, origin = ORIGIN): Call => ({
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  main = await startKoe({ clientRateLimit: 0, siteRateLimit: 0, failedKeyRateLimit: 0 });
+  main = await startKoe({
+    clientRateLimit: 0,
+    siteRateLimit: 0,
+    failedKeyRateLimit: 0,
+    signInAccountLimit: 0,
+    signInClientLimit: 0,
+  });
   limited = await startKoe({
     clientRateLimit: 2,
+    signInClientLimit: 2,
     failedKeyRateLimit: 1,
     siteRateLimit: 0,
     maxQueue: 0,
@@ -178,6 +229,25 @@ beforeAll(async () => {
     webhookRetryDelaysMs: [60_000],
   });
   fragile.app.services.webhooks.start();
+  // The owner takes the site made above (as the setup link would); a viewer joins.
+  await createOwner(main.store, systemClock, { ...OWNER, organizationName: 'Contract org' });
+  await createOwner(limited.store, systemClock, { ...OWNER, organizationName: 'Limited org' });
+  const [organization] = await main.store.accounts.listOrganizations();
+  main.organizationId = organization?.id ?? '';
+  await main.store.accounts.createUser({
+    id: 'usr_viewer',
+    email: VIEWER.email,
+    name: VIEWER.name,
+    passwordHash: await hashPassword(VIEWER.password),
+    createdAt: systemClock.now(),
+    passwordChangedAt: null,
+  });
+  await main.store.accounts.addMember(
+    main.organizationId,
+    'usr_viewer',
+    'viewer',
+    systemClock.now(),
+  );
   const response = await fetch(`${main.url}/v1/openapi.json`);
   expect(response.status).toBe(200);
   contract = new OpenApiContract((await response.json()) as Record<string, unknown>);
@@ -811,6 +881,277 @@ describe('every operation keeps the served OpenAPI document', () => {
         expect(refused.code).toBe('rate-limited');
       }
     }
+  });
+
+  it('every site operation with a session: 400 without Koe-Site, 404 for a site not theirs, 401 ended', async () => {
+    const owner = await signIn(main, OWNER);
+    const paths = contract.document.paths as Record<string, Record<string, { security: object[] }>>;
+    for (const [template, methods] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        const kinds = operation.security.map((requirement) => Object.keys(requirement)[0]);
+        if (!kinds.includes('secretKey') || !kinds.includes('session')) continue;
+        const path = template.replaceAll(/\{\w+\}/g, 'x_any');
+        const verb = method.toUpperCase();
+        const required = (await expectStatus(400, main, verb, path, {
+          headers: owner.headers,
+        })) as { code: string };
+        expect(required.code, `${verb} ${path}`).toBe('site-required');
+        await expectStatus(404, main, verb, path, {
+          headers: { ...owner.headers, 'koe-site': limited.siteId },
+        });
+        await expectStatus(401, main, verb, path, {
+          headers: { cookie: 'koe_session=ended', 'koe-site': main.siteId },
+        });
+      }
+    }
+  });
+
+  it('accounts: sign-in, me, password, sessions, setup and their refusals', async () => {
+    const signInBody = { email: OWNER.email, password: OWNER.password };
+    await expectStatus(401, main, 'POST', '/v1/session', {
+      body: { ...signInBody, password: 'wrong password' },
+    });
+    await expectStatus(400, main, 'POST', '/v1/session', { body: { email: OWNER.email } });
+    await expectStatus(403, main, 'POST', '/v1/session', {
+      body: signInBody,
+      headers: { origin: 'https://evil.example' },
+    });
+    await expectBodyRefusals(main, 'POST', '/v1/session', {});
+    const owner = await signIn(main, OWNER);
+    await expectStatus(200, main, 'GET', '/v1/me', { headers: owner.headers });
+    await expectStatus(401, main, 'GET', '/v1/me');
+
+    const change = { currentPassword: OWNER.password, newPassword: 'a brand new passphrase' };
+    await expectStatus(401, main, 'POST', '/v1/me/password', { body: change });
+    await expectStatus(403, main, 'POST', '/v1/me/password', {
+      body: change,
+      headers: { cookie: owner.headers.cookie },
+    });
+    await expectStatus(400, main, 'POST', '/v1/me/password', {
+      body: { ...change, newPassword: 'short' },
+      headers: owner.headers,
+    });
+    await expectStatus(401, main, 'POST', '/v1/me/password', {
+      body: { ...change, currentPassword: 'not it at all' },
+      headers: owner.headers,
+    });
+    await expectBodyRefusals(main, 'POST', '/v1/me/password', owner.headers);
+    await expectStatus(204, main, 'POST', '/v1/me/password', {
+      body: change,
+      headers: owner.headers,
+    });
+    await expectStatus(204, main, 'POST', '/v1/me/password', {
+      body: { currentPassword: change.newPassword, newPassword: OWNER.password },
+      headers: owner.headers,
+    });
+
+    const other = await signIn(main, OWNER);
+    await expectStatus(403, main, 'DELETE', '/v1/session', {
+      headers: { cookie: other.headers.cookie },
+    });
+    await expectStatus(204, main, 'DELETE', '/v1/session', { headers: other.headers });
+    await expectStatus(401, main, 'DELETE', '/v1/session', { headers: other.headers });
+    const third = await signIn(main, OWNER);
+    await expectStatus(403, main, 'DELETE', '/v1/me/sessions', {
+      headers: { cookie: third.headers.cookie },
+    });
+    await expectStatus(204, main, 'DELETE', '/v1/me/sessions', { headers: third.headers });
+    await expectStatus(401, main, 'DELETE', '/v1/me/sessions', { headers: third.headers });
+
+    const setupBody = {
+      email: 'first@example.com',
+      name: 'First',
+      password: 'first passphrase',
+      organizationName: 'First org',
+    };
+    await expectStatus(403, main, 'POST', '/v1/setup', {
+      body: { ...setupBody, token: 'guessed' },
+    });
+    await expectStatus(400, main, 'POST', '/v1/setup', { body: { token: 'x' } });
+    await expectBodyRefusals(main, 'POST', '/v1/setup', {});
+    const token = await openSetup(fragile.store, systemClock);
+    await expectStatus(204, fragile, 'POST', '/v1/setup', { body: { ...setupBody, token } });
+
+    // Two attempts a quarter hour per client on the limited server: a sign-in and a guess.
+    const limitedOwner = await sessionOn(limited, OWNER);
+    await call(limited, 'POST', '/v1/session', { body: { ...signInBody, password: 'guess' } });
+    await expectStatus(429, limited, 'POST', '/v1/session', { body: signInBody });
+    await expectStatus(429, limited, 'POST', '/v1/setup', { body: { ...setupBody, token: 'x' } });
+    await expectStatus(429, limited, 'POST', '/v1/me/password', {
+      body: change,
+      headers: limitedOwner.headers,
+    });
+  });
+
+  it('members, invitations and the audit log: every operation and refusal', async () => {
+    const owner = await signIn(main, OWNER);
+    const viewer = await signIn(main, VIEWER);
+    const org = `/v1/organizations/${main.organizationId}`;
+    const elsewhere = '/v1/organizations/org_not_yours';
+
+    await expectStatus(200, main, 'GET', `${org}/members`, { headers: viewer.headers });
+    await expectStatus(401, main, 'GET', `${org}/members`);
+    await expectStatus(404, main, 'GET', `${elsewhere}/members`, { headers: viewer.headers });
+
+    const member = `${org}/members/usr_viewer`;
+    await expectStatus(200, main, 'PATCH', member, {
+      body: { role: 'editor' },
+      headers: owner.headers,
+    });
+    await expectStatus(200, main, 'PATCH', member, {
+      body: { role: 'viewer' },
+      headers: owner.headers,
+    });
+    await expectStatus(400, main, 'PATCH', member, {
+      body: { role: 'king' },
+      headers: owner.headers,
+    });
+    await expectBodyRefusals(main, 'PATCH', member, owner.headers);
+    await expectStatus(401, main, 'PATCH', member, { body: { role: 'admin' } });
+    await expectStatus(403, main, 'PATCH', member, {
+      body: { role: 'admin' },
+      headers: viewer.headers,
+    });
+    await expectStatus(404, main, 'PATCH', `${org}/members/usr_nobody`, {
+      body: { role: 'admin' },
+      headers: owner.headers,
+    });
+    const ownerId = (
+      (await call(main, 'GET', '/v1/me', { headers: owner.headers })).json() as {
+        user: { id: string };
+      }
+    ).user.id;
+    await expectStatus(409, main, 'PATCH', `${org}/members/${ownerId}`, {
+      body: { role: 'viewer' },
+      headers: owner.headers,
+    });
+    await expectStatus(401, main, 'DELETE', member);
+    await expectStatus(403, main, 'DELETE', `${org}/members/${ownerId}`, {
+      headers: viewer.headers,
+    });
+    await expectStatus(404, main, 'DELETE', `${org}/members/usr_nobody`, {
+      headers: owner.headers,
+    });
+    await expectStatus(409, main, 'DELETE', `${org}/members/${ownerId}`, {
+      headers: owner.headers,
+    });
+
+    const invitations = `${org}/invitations`;
+    const made = (await expectStatus(201, main, 'POST', invitations, {
+      body: { role: 'editor' },
+      headers: owner.headers,
+    })) as { id: string; url: string };
+    await expectStatus(400, main, 'POST', invitations, {
+      body: { role: 'god' },
+      headers: owner.headers,
+    });
+    await expectBodyRefusals(main, 'POST', invitations, owner.headers);
+    await expectStatus(401, main, 'POST', invitations, { body: { role: 'viewer' } });
+    await expectStatus(403, main, 'POST', invitations, {
+      body: { role: 'viewer' },
+      headers: viewer.headers,
+    });
+    await expectStatus(404, main, 'POST', `${elsewhere}/invitations`, {
+      body: { role: 'viewer' },
+      headers: owner.headers,
+    });
+    await expectStatus(200, main, 'GET', invitations, { headers: owner.headers });
+    await expectStatus(401, main, 'GET', invitations);
+    await expectStatus(403, main, 'GET', invitations, { headers: viewer.headers });
+    await expectStatus(404, main, 'GET', `${elsewhere}/invitations`, { headers: owner.headers });
+
+    const token = new URL(made.url).searchParams.get('token') ?? '';
+    await expectStatus(200, main, 'GET', `/v1/invitations/${token}`);
+    await expectStatus(404, main, 'GET', '/v1/invitations/not-a-token');
+    const newcomer = { email: 'new@contract.example', name: 'New', password: 'new passphrase' };
+    await expectStatus(400, main, 'POST', `/v1/invitations/${token}/sign-up`, { body: {} });
+    await expectBodyRefusals(main, 'POST', `/v1/invitations/${token}/sign-up`, {});
+    await expectStatus(403, main, 'POST', `/v1/invitations/${token}/sign-up`, {
+      body: newcomer,
+      headers: { origin: 'https://evil.example' },
+    });
+    await expectStatus(409, main, 'POST', `/v1/invitations/${token}/sign-up`, {
+      body: { ...newcomer, email: VIEWER.email },
+    });
+    await expectStatus(204, main, 'POST', `/v1/invitations/${token}/sign-up`, { body: newcomer });
+    await expectStatus(404, main, 'POST', `/v1/invitations/${token}/sign-up`, { body: newcomer });
+
+    const bound = (await expectStatus(201, main, 'POST', invitations, {
+      body: { role: 'admin', email: 'someone@else.example' },
+      headers: owner.headers,
+    })) as { id: string; url: string };
+    const boundToken = new URL(bound.url).searchParams.get('token') ?? '';
+    await expectStatus(403, main, 'POST', `/v1/invitations/${boundToken}/sign-up`, {
+      body: newcomer,
+    });
+    await expectStatus(403, main, 'POST', `/v1/invitations/${boundToken}/accept`, {
+      headers: viewer.headers,
+    });
+    await expectStatus(401, main, 'POST', `/v1/invitations/${boundToken}/accept`);
+    await expectStatus(404, main, 'POST', '/v1/invitations/not-a-token/accept', {
+      headers: viewer.headers,
+    });
+    const open = (await expectStatus(201, main, 'POST', invitations, {
+      body: { role: 'viewer' },
+      headers: owner.headers,
+    })) as { url: string };
+    const openToken = new URL(open.url).searchParams.get('token') ?? '';
+    await expectStatus(204, main, 'POST', `/v1/invitations/${openToken}/accept`, {
+      headers: viewer.headers,
+    });
+
+    await expectStatus(401, main, 'DELETE', `${invitations}/${bound.id}`);
+    await expectStatus(403, main, 'DELETE', `${invitations}/${bound.id}`, {
+      headers: viewer.headers,
+    });
+    await expectStatus(204, main, 'DELETE', `${invitations}/${bound.id}`, {
+      headers: owner.headers,
+    });
+    await expectStatus(404, main, 'DELETE', `${invitations}/${bound.id}`, {
+      headers: owner.headers,
+    });
+
+    const audit = `/v1/audit-log?organization=${main.organizationId}`;
+    const page = (await expectStatus(200, main, 'GET', `${audit}&limit=2`, {
+      headers: owner.headers,
+    })) as {
+      nextCursor: string;
+    };
+    await expectStatus(200, main, 'GET', `${audit}&cursor=${page.nextCursor}`, {
+      headers: owner.headers,
+    });
+    await expectStatus(400, main, 'GET', `${audit}&cursor=garbage!`, { headers: owner.headers });
+    await expectStatus(401, main, 'GET', audit);
+    await expectStatus(403, main, 'GET', audit, { headers: viewer.headers });
+    await expectStatus(404, main, 'GET', '/v1/audit-log?organization=org_not_yours', {
+      headers: owner.headers,
+    });
+
+    const sites = `${org}/sites`;
+    const site = { name: 'Second shop', origins: ['https://second.example'] };
+    await expectStatus(201, main, 'POST', sites, { body: site, headers: owner.headers });
+    await expectStatus(400, main, 'POST', sites, {
+      body: { ...site, origins: ['second.example/path'] },
+      headers: owner.headers,
+    });
+    await expectBodyRefusals(main, 'POST', sites, owner.headers);
+    await expectStatus(401, main, 'POST', sites, { body: site });
+    await expectStatus(403, main, 'POST', sites, { body: site, headers: viewer.headers });
+    await expectStatus(404, main, 'POST', `${elsewhere}/sites`, {
+      body: site,
+      headers: owner.headers,
+    });
+
+    // A member may leave; the last owner may not.
+    const leaver = await signIn(main, newcomer);
+    const leaverId = (
+      (await call(main, 'GET', '/v1/me', { headers: leaver.headers })).json() as {
+        user: { id: string };
+      }
+    ).user.id;
+    await expectStatus(204, main, 'DELETE', `${org}/members/${leaverId}`, {
+      headers: leaver.headers,
+    });
   });
 
   it('produces every documented answer', () => {

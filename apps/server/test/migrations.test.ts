@@ -69,6 +69,7 @@ describe('upgrading a database of the previous release', () => {
       name: 'key created 2025-07-14',
       createdAt: CREATED,
       lastUsedAt: null,
+      createdBy: null,
     });
     await store.close();
   });
@@ -104,4 +105,78 @@ describe('upgrading a database of the previous release', () => {
       }
     },
   );
+});
+
+describe('upgrading a database made before accounts', () => {
+  /** What the release before accounts held: a site, its key and a survey. */
+  const before = (run: (sql: string, values: unknown[]) => unknown) => {
+    run(
+      'INSERT INTO sites (id, name, origins, publishable_key, created_at) VALUES ($1, $2, $3, $4, $5)',
+      OLD_ROWS.site,
+    );
+    run(
+      'INSERT INTO sites (id, name, origins, publishable_key, created_at) VALUES ($1, $2, $3, $4, $5)',
+      ['site_second', 'Second shop', '["https://second.example"]', 'pk_second', CREATED + 1],
+    );
+    run(
+      'INSERT INTO api_keys (id, site_id, prefix, hash, scope, name, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [...OLD_ROWS.key.slice(0, 5), 'old key', CREATED],
+    );
+  };
+
+  async function expectOneOrganizationOwningEverySite(store: SqliteStore | PostgresStore) {
+    const organizations = await store.accounts.listOrganizations();
+    expect(organizations).toEqual([
+      { id: expect.stringMatching(/^org_/), name: 'Old shop', createdAt: CREATED },
+    ]);
+    const sites = await store.listSites(organizations[0]?.id);
+    expect(sites.map((site) => site.id)).toEqual(['site_old', 'site_second']);
+    // The key still works, and the first owner (setup) will see both sites.
+    expect(await store.findSecretKeyByHash('hash_old')).toMatchObject({ id: 'key_old' });
+    expect(await store.accounts.countUsers()).toBe(0);
+  }
+
+  it('on SQLite gives every site to one organization', async () => {
+    const path = join(dir, 'before-accounts.db');
+    const sqlite = new Database(path);
+    migrateSqlite(drizzleSqlite(sqlite), {
+      migrationsFolder: migrationsBefore('sqlite', '0012_accounts'),
+    });
+    before((sql, values) => sqlite.prepare(sql.replaceAll(/\$\d+/g, '?')).run(...values));
+    sqlite.close();
+    const store = new SqliteStore({ path });
+    await store.migrate();
+    await expectOneOrganizationOwningEverySite(store);
+    await store.close();
+  });
+
+  it.skipIf(!usePostgres)('on PostgreSQL gives every site to one organization', async () => {
+    const database = await freshDatabase();
+    try {
+      const pool = new pg.Pool({ connectionString: database.url });
+      await migratePg(drizzlePg(pool), {
+        migrationsFolder: migrationsBefore('postgres', '0011_accounts'),
+      });
+      // One after the other: the key refers to its site.
+      let inserts: Promise<unknown> = Promise.resolve();
+      before((sql, values) => {
+        inserts = inserts.then(() => pool.query(sql, values));
+      });
+      await inserts;
+      await pool.end();
+      const store = new PostgresStore({ url: database.url });
+      await store.migrate();
+      await expectOneOrganizationOwningEverySite(store);
+      await store.close();
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('leaves an empty database without organizations', async () => {
+    const store = new SqliteStore({ path: join(dir, 'empty.db') });
+    await store.migrate();
+    expect(await store.accounts.listOrganizations()).toEqual([]);
+    await store.close();
+  });
 });

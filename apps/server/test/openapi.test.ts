@@ -124,6 +124,7 @@ describe('GET /v1/openapi.json', () => {
       'bucket',
       'reason',
       'q',
+      'koe-site',
     ]);
   });
 });

@@ -30,6 +30,12 @@ export type Themes = Schemas['Themes'];
 export type ThemeTerm = Schemas['ThemeTerm'];
 export type AtRiskPage = Schemas['AtRiskPage'];
 export type AtRiskRespondent = Schemas['AtRiskRespondent'];
+export type Me = Schemas['Me'];
+export type Member = Schemas['Member'];
+export type Invitation = Schemas['Invitation'];
+export type InvitationPreview = Schemas['InvitationPreview'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type Role = Schemas['Role'];
 export type MetricsQuery = NonNullable<operations['getMetrics']['parameters']['query']>;
 export type ResponsesQuery = NonNullable<operations['listResponses']['parameters']['query']>;
 
@@ -38,7 +44,13 @@ export type KoeClient = Client<paths>;
 export interface KoeClientOptions extends Omit<ClientOptions, 'headers'> {
   /** A secret key (sk_…), sent as `Authorization: Bearer …` on every request. */
   secretKey?: string;
-  /** Called on any 401: the key was revoked or is unknown. */
+  /**
+   * Headers set on every request. A member's session (the cookie, sent with
+   * `credentials: 'same-origin'`) also needs `koe-site` on site operations and
+   * `x-csrf-token` on changes (GET /v1/me's csrfToken).
+   */
+  headers?: Record<string, string>;
+  /** Called on any 401: the key was revoked or is unknown, or the session ended. */
   onUnauthorized?: () => void;
 }
 
@@ -49,6 +61,7 @@ export interface KoeClientOptions extends Omit<ClientOptions, 'headers'> {
  */
 export function createKoeClient({
   secretKey,
+  headers = {},
   onUnauthorized,
   ...options
 }: KoeClientOptions = {}): KoeClient {
@@ -56,6 +69,7 @@ export function createKoeClient({
   client.use({
     onRequest({ request }) {
       if (secretKey) request.headers.set('authorization', `Bearer ${secretKey}`);
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
       return request;
     },
     onResponse({ response }) {

@@ -433,6 +433,298 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password
+         * @description Sets the session cookie (HttpOnly, SameSite=Lax, Secure and `__Host-` on https). A session ends after 7 days without use or 30 days after sign-in, at sign-out, or when the password changes. The same 401 answers an unknown email and a wrong password.
+         */
+        post: operations["signIn"];
+        /**
+         * Sign out (this session)
+         * @description Ends the session of the cookie sent and clears the cookie; other sessions go on.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in member: organizations, roles, sites, CSRF token
+         * @description The member's organizations with their role, what that role may do (`permissions`) and the organization's sites; `csrfToken` goes into X-CSRF-Token on every change made with the cookie.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password (other sessions end)
+         * @description Needs the current password (rate-limited like sign-in). Every other session of the member ends; this one goes on.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out everywhere (every session of the member, this one included)
+         * @description For a lost laptop or a shared computer: every session of the member ends at once.
+         */
+        delete: operations["signOutEverywhere"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * First run: create the owner with the setup link
+         * @description On an install without accounts the server prints a one-time setup link (`/app/setup?token=…`). Its token creates the first account, owner of a new organization that takes every site made before. The member is signed in.
+         */
+        post: operations["completeSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organizationId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's members and roles
+         * @description Any member may see who else is in the organization.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organizationId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (owners; anyone may leave)
+         * @description Owners remove anyone; any member may remove themselves (leave). The last owner can do neither.
+         */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role (owners)
+         * @description Owners only. The last owner cannot be made anything else: make another member owner first.
+         */
+        patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/v1/organizations/{organizationId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invitations not yet accepted (owners)
+         * @description Newest first, expired ones included until withdrawn; links are never shown again.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite someone (owners): a link, shown once
+         * @description The answer carries the `url` to hand over; only its hash is kept. It works once, until it expires (7 days unless `expiresInDays`). With an `email`, only an account with that email can accept it.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organizationId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an invitation (owners)
+         * @description Its link stops working at once.
+         */
+        delete: operations["deleteInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an invitation link offers (the accept page)
+         * @description Anyone holding the link may see the organization, the role and the email it is for; nothing else.
+         */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join with the signed-in account
+         * @description The invitation joins the account of the session; an invitation naming an email needs an account with that email.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{token}/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join as a new account (and be signed in)
+         * @description Creates the account (password rules as everywhere: 8 to 256 characters), joins it to the organization with the invited role and signs it in.
+         */
+        post: operations["signUpWithInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organizationId}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a site to the organization (admins)
+         * @description A site is one place the widget runs (a shop, an app) with its allowed page origins. The answer carries its publishable key for the snippet. Secret keys for the REST API are made afterwards (POST /v1/keys), by an admin who chooses their scope.
+         */
+        post: operations["createSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what and when (admins), newest first
+         * @description Sign-ins, member and role changes, invitations, key creation and revocation, survey changes, webhook changes, erasures and exports. Kept 400 days unless configured otherwise (KOE_AUDIT_RETENTION_DAYS).
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/koe.js": {
         parameters: {
             query?: never;
@@ -525,7 +817,7 @@ export interface components {
              * @description stable machine-readable code; never changes meaning
              * @enum {string}
              */
-            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "forbidden" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
+            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
             /** @description a fixed sentence per code */
             title: string;
             status: number;
@@ -1663,6 +1955,78 @@ export interface components {
              */
             scope: "read" | "write";
         };
+        SignIn: {
+            email: string;
+            password: string;
+        };
+        Me: {
+            user: components["schemas"]["User"];
+            /** @description send as X-CSRF-Token with every change made with the session cookie */
+            csrfToken: string;
+            organizations: {
+                id: string;
+                name: string;
+                role: components["schemas"]["Role"];
+                permissions: ("read" | "edit-surveys" | "administer-site" | "manage-members" | "read-audit-log")[];
+                sites: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+        };
+        User: {
+            id: string;
+            email: string;
+            name: string;
+        };
+        /**
+         * @description owner: everything, members included; admin: sites, origins, keys, webhooks, surveys, erasure, audit log; editor: surveys; viewer: reads
+         * @enum {string}
+         */
+        Role: "owner" | "admin" | "editor" | "viewer";
+        Member: {
+            id: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        Invitation: {
+            id: string;
+            email: string | null;
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description the link to hand over: shown once, when the invitation is made */
+            url?: string;
+        };
+        InvitationPreview: {
+            /** @description the organization's name */
+            organization: string;
+            role: components["schemas"]["Role"];
+            email: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description user:<id>, key:<id> or cli */
+            actor: string;
+            /** @description the email, the key prefix and name, or "CLI" */
+            actorLabel: string;
+            /** @description e.g. session.signed-in, survey.updated, key.revoked */
+            action: string;
+            siteId: string | null;
+            target: string | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1856,7 +2220,10 @@ export interface operations {
     eraseResponse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description the response (submission) id */
                 id: string;
@@ -1872,23 +2239,45 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1896,13 +2285,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `response-not-found`: the key's site has no response with this id */
+            /**
+             * @description `response-not-found`: the key's site has no response with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1910,7 +2303,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "response-not-found";
+                        code?: "response-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -2013,7 +2406,10 @@ export interface operations {
     listSurveys: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2030,23 +2426,45 @@ export interface operations {
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2054,9 +2472,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -2081,7 +2513,10 @@ export interface operations {
     createSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2106,6 +2541,8 @@ export interface operations {
              * @description `invalid-body`: a field is missing or malformed; the question has no text for defaultLocale; a follow-up is keyed by a bucket the survey type does not have; a reason id repeats
              *
              *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
              */
             400: {
                 headers: {
@@ -2114,29 +2551,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-body" | "invalid-json";
+                        code?: "invalid-body" | "invalid-json" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2144,9 +2589,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -2199,7 +2658,10 @@ export interface operations {
     getSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -2217,23 +2679,45 @@ export interface operations {
                     "application/json": components["schemas"]["Survey"];
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2241,13 +2725,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2255,7 +2743,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -2282,7 +2770,10 @@ export interface operations {
     deleteSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -2298,23 +2789,45 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2322,13 +2835,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2336,7 +2853,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -2363,7 +2880,10 @@ export interface operations {
     updateSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -2389,6 +2909,8 @@ export interface operations {
              * @description `invalid-body`: a field is unknown or malformed (type cannot change), or the merged survey breaks a cross-field rule
              *
              *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
              */
             400: {
                 headers: {
@@ -2397,29 +2919,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-body" | "invalid-json";
+                        code?: "invalid-body" | "invalid-json" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2427,13 +2957,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2441,7 +2975,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -2529,7 +3063,10 @@ export interface operations {
                 /** @description answers whose comment contains this text (any language; no spaces needed) */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -2547,7 +3084,11 @@ export interface operations {
                     "application/json": components["schemas"]["Metrics"];
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; at most 50 values each, 10 attr.<key>); tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than 1200 buckets (give a shorter range or a longer interval) */
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; at most 50 values each, 10 attr.<key>); tz is not an IANA time zone (e.g. Asia/Tokyo); to is not after from; compare=previous without from (the previous period has the same length); interval over the range gives more than 1200 buckets (give a shorter range or a longer interval)
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2555,29 +3096,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2585,13 +3134,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2599,7 +3152,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -2653,7 +3206,10 @@ export interface operations {
                 /** @description answers whose comment contains this text (any language; no spaces needed) */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -2671,7 +3227,11 @@ export interface operations {
                     "application/json": components["schemas"]["Reasons"];
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q); to is not after from; compare=previous without from */
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q); to is not after from; compare=previous without from
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2679,29 +3239,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2709,13 +3277,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2723,7 +3295,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -2777,7 +3349,10 @@ export interface operations {
                 /** @description answers whose comment contains this text (any language; no spaces needed) */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -2795,7 +3370,11 @@ export interface operations {
                     "application/json": components["schemas"]["Themes"];
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; limit 1–50); to is not after from */
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q; limit 1–50); to is not after from
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2803,29 +3382,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2833,13 +3420,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2847,7 +3438,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -2903,7 +3494,10 @@ export interface operations {
                 /** @description answers whose comment contains this text (any language; no spaces needed) */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -2921,7 +3515,11 @@ export interface operations {
                     "application/json": components["schemas"]["AtRiskPage"];
                 };
             };
-            /** @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q); limit is not 1–1000; the cursor is not a nextCursor of this endpoint; to is not after from */
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed (filters: touchpoint, device, country, locale, page, bucket, reason, attr.<key>, q); limit is not 1–1000; the cursor is not a nextCursor of this endpoint; to is not after from
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2929,29 +3527,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2959,13 +3565,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2973,7 +3583,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3031,7 +3641,10 @@ export interface operations {
                 /** @description answers whose comment contains this text (any language; no spaces needed) */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -3053,7 +3666,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            /**
+             * @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3061,29 +3678,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,13 +3716,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3105,7 +3734,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3163,7 +3792,10 @@ export interface operations {
                 /** @description answers whose comment contains this text (any language; no spaces needed) */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -3181,7 +3813,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            /**
+             * @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3189,29 +3825,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3219,13 +3863,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3233,7 +3881,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3289,7 +3937,10 @@ export interface operations {
                 /** @description answers whose comment contains this text (any language; no spaces needed) */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description survey id (srv_…) */
                 id: string;
@@ -3307,7 +3958,11 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
-            /** @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out */
+            /**
+             * @description `invalid-query`: a parameter or filter is unknown or malformed; to is not after from; the cursor is not one this API gave out
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3315,29 +3970,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3345,13 +4008,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `survey-not-found`: the key's site has no survey with this id */
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,7 +4026,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "survey-not-found";
+                        code?: "survey-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3386,7 +4053,10 @@ export interface operations {
     listWebhooks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3403,23 +4073,45 @@ export interface operations {
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3427,9 +4119,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -3454,7 +4160,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3481,6 +4190,8 @@ export interface operations {
              *     `invalid-json`: The request body is not valid JSON
              *
              *     `webhook-target-forbidden`: the URL is not http(s), carries credentials, or points at a private, loopback, link-local or otherwise internal address (unless the server allows private targets)
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
              */
             400: {
                 headers: {
@@ -3489,29 +4200,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-body" | "invalid-json" | "webhook-target-forbidden";
+                        code?: "invalid-body" | "invalid-json" | "webhook-target-forbidden" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3519,9 +4238,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -3574,7 +4307,10 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description webhook endpoint id (wh_…) */
                 id: string;
@@ -3592,23 +4328,45 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3616,13 +4374,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            /**
+             * @description `webhook-not-found`: the key's site has no webhook with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3630,7 +4392,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "webhook-not-found";
+                        code?: "webhook-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3657,7 +4419,10 @@ export interface operations {
     deleteWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description webhook endpoint id (wh_…) */
                 id: string;
@@ -3673,23 +4438,45 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3697,13 +4484,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            /**
+             * @description `webhook-not-found`: the key's site has no webhook with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3711,7 +4502,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "webhook-not-found";
+                        code?: "webhook-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3738,7 +4529,10 @@ export interface operations {
     updateWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description webhook endpoint id (wh_…) */
                 id: string;
@@ -3766,6 +4560,8 @@ export interface operations {
              *     `invalid-json`: The request body is not valid JSON
              *
              *     `webhook-target-forbidden`: the URL is not http(s), carries credentials, or points at a private, loopback, link-local or otherwise internal address (unless the server allows private targets)
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
              */
             400: {
                 headers: {
@@ -3774,29 +4570,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-body" | "invalid-json" | "webhook-target-forbidden";
+                        code?: "invalid-body" | "invalid-json" | "webhook-target-forbidden" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,13 +4608,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            /**
+             * @description `webhook-not-found`: the key's site has no webhook with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3818,7 +4626,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "webhook-not-found";
+                        code?: "webhook-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3873,7 +4681,10 @@ export interface operations {
     rotateWebhookSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description webhook endpoint id (wh_…) */
                 id: string;
@@ -3891,23 +4702,45 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3915,13 +4748,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            /**
+             * @description `webhook-not-found`: the key's site has no webhook with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3929,7 +4766,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "webhook-not-found";
+                        code?: "webhook-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -3959,7 +4796,10 @@ export interface operations {
                 /** @description how many deliveries, at most 200 */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description webhook endpoint id (wh_…) */
                 id: string;
@@ -3979,7 +4819,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `invalid-query`: limit is not a whole number from 1 to 200, or a parameter is unknown */
+            /**
+             * @description `invalid-query`: limit is not a whole number from 1 to 200, or a parameter is unknown
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3987,29 +4831,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-query";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4017,13 +4869,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `webhook-not-found`: the key's site has no webhook with this id */
+            /**
+             * @description `webhook-not-found`: the key's site has no webhook with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4031,7 +4887,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "webhook-not-found";
+                        code?: "webhook-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -4058,7 +4914,10 @@ export interface operations {
     getSite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4073,23 +4932,45 @@ export interface operations {
                     "application/json": components["schemas"]["Site"];
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4097,9 +4978,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -4124,7 +5019,10 @@ export interface operations {
     updateSite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4147,6 +5045,8 @@ export interface operations {
              * @description `invalid-body`: an origin is not one (a path, no or a mistyped scheme, credentials, a bare wildcard), the list is empty or over 50, the name is empty or over 100 characters, or a field is unknown; `issues` names each (`origins.2`)
              *
              *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
              */
             400: {
                 headers: {
@@ -4155,29 +5055,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-body" | "invalid-json";
+                        code?: "invalid-body" | "invalid-json" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4185,9 +5093,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -4240,7 +5162,10 @@ export interface operations {
     listSiteInstalls: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4257,23 +5182,45 @@ export interface operations {
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: a publishable key was sent (publishable keys only send responses) */
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4281,9 +5228,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -4308,7 +5269,10 @@ export interface operations {
     listKeys: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4325,23 +5289,45 @@ export interface operations {
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4349,9 +5335,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -4376,7 +5376,10 @@ export interface operations {
     createKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4401,6 +5404,8 @@ export interface operations {
              * @description `invalid-body`: the name is empty or over 80 characters, the scope is not read or write
              *
              *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
              */
             400: {
                 headers: {
@@ -4409,29 +5414,37 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-body" | "invalid-json";
+                        code?: "invalid-body" | "invalid-json" | "site-required";
                         /** @constant */
                         status?: 400;
                     };
                 };
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4439,9 +5452,23 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };
@@ -4494,7 +5521,10 @@ export interface operations {
     revokeKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
             path: {
                 /** @description key id (key_…) */
                 id: string;
@@ -4510,23 +5540,45 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized`: no `Authorization: Bearer sk_…` header, or the key is unknown or revoked */
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
             401: {
                 headers: {
-                    /** @description Bearer realm="koe" */
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
                     "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "unauthorized";
+                        code?: "unauthorized" | "not-signed-in";
                         /** @constant */
                         status?: 401;
                     };
                 };
             };
-            /** @description `forbidden`: the key has read scope (changes need a write key), or a publishable key was sent */
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4534,13 +5586,17 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "csrf-refused";
                         /** @constant */
                         status?: 403;
                     };
                 };
             };
-            /** @description `key-not-found`: the key's site has no key with this id, or it is already revoked */
+            /**
+             * @description `key-not-found`: the key's site has no key with this id, or it is already revoked
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4548,7 +5604,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "key-not-found";
+                        code?: "key-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };
@@ -4581,6 +5637,1475 @@ export interface operations {
                         code?: "rate-limited";
                         /** @constant */
                         status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description signed in: the Set-Cookie header carries the session */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid-body`: email or password missing or too long
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `sign-in-failed`: The email or the password is wrong */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "sign-in-failed";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `csrf-refused`: the request came from a page on another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: too many attempts for this account or from this client; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed out; the cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `csrf-refused`: a change from another origin or without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    /** @description 8 to 256 characters, any kind (a passphrase is welcome) */
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description changed; every other session of the member ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid-body`: the new password is under 8 or over 256 characters
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `sign-in-failed`: the current password is wrong
+             *
+             *     `not-signed-in`: no session cookie, or its session ended
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "sign-in-failed" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `csrf-refused`: a change from another origin or without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: too many wrong current passwords; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every session ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `csrf-refused`: a change from another origin or without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+        };
+    };
+    completeSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description from the setup link the server printed */
+                    token: string;
+                    email: string;
+                    name: string;
+                    /** @description 8 to 256 characters, any kind (a passphrase is welcome) */
+                    password: string;
+                    organizationName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the owner exists and is signed in */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid-body`: a field is missing or not valid (`issues`)
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `setup-closed`: The setup link is not valid (used, expired or wrong)
+             *
+             *     `csrf-refused`: the request came from a page on another origin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "setup-closed" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: too many attempts from this client; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Member"][];
+                    };
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the member’s role in the organization may not do this
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `member-not-found`: No such member
+             *
+             *     `not-found`: no such organization among the member’s
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "member-not-found" | "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `last-owner`: the only owner cannot leave */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "last-owner";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    role: components["schemas"]["Role"];
+                };
+            };
+        };
+        responses: {
+            /** @description the member with the new role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /**
+             * @description `invalid-body`: role is not owner, admin, editor or viewer
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the member’s role in the organization may not do this
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `member-not-found`: No such member
+             *
+             *     `not-found`: no such organization among the member’s
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "member-not-found" | "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `last-owner`: the member is the organization's only owner */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "last-owner";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description open and expired invitations, newest first (never their links) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the member’s role in the organization may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description who it is for (an email is sent when SMTP is set up) */
+                    email?: string;
+                    role: components["schemas"]["Role"];
+                    /** @default 7 */
+                    expiresInDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the invitation with its url */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /**
+             * @description `invalid-body`: role or email not valid, expiresInDays outside 1–30
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the member’s role in the organization may not do this
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+        };
+    };
+    deleteInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description withdrawn: its link no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the member’s role in the organization may not do this
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `invitation-not-found`: No such open invitation
+             *
+             *     `not-found`: no such organization among the member’s
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invitation-not-found" | "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the organization and role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreview"];
+                };
+            };
+            /** @description `invitation-not-found`: the link is wrong, used, withdrawn or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invitation-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description joined (a higher role already held is kept) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the invitation names another email than the account's
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `invitation-not-found`: the link is wrong, used, withdrawn or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invitation-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    signUpWithInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    name: string;
+                    /** @description 8 to 256 characters, any kind (a passphrase is welcome) */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the account exists, joined and signed in */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `invalid-body`: email, name or password not valid (`issues`)
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the invitation names another email
+             *
+             *     `csrf-refused`: the request came from a page on another origin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `invitation-not-found`: the link is wrong, used, withdrawn or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invitation-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `email-taken`: that email has an account: sign in, then accept */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "email-taken";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+        };
+    };
+    createSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description page origins allowed to load surveys and send answers: https://shop.example, http://localhost:3000, https://*.example.com (subdomains) or *
+                     * @example [
+                     *       "https://shop.example",
+                     *       "https://*.shop.example"
+                     *     ]
+                     */
+                    origins: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the new site */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /**
+             * @description `invalid-body`: the name is empty or an origin is not one (`issues` names each)
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the member’s role in the organization may not do this
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query: {
+                /** @description the organization (org_…) */
+                organization: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `invalid-query`: organization missing, limit outside 1–500 or a bad cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: the member’s role in the organization may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
                     };
                 };
             };

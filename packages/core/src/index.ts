@@ -23,6 +23,7 @@ export * from './metrics/summarize';
 export * from './origin-rules';
 export * from './reasons/impact';
 export * from './scales';
+export * from './schemas/accounts';
 export * from './schemas/analytics';
 export * from './schemas/at-risk';
 export * from './schemas/common';

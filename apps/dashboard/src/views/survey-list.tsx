@@ -22,7 +22,7 @@ function lastThirtyDays(api: ApiClient, id: string, now: number, signal: AbortSi
   return getMetrics(api, id, { from, to, tz, compare: 'previous' }, signal);
 }
 
-function SurveyRow({ survey }: { survey: Survey }) {
+function SurveyRow({ survey, canEdit }: { survey: Survey; canEdit: boolean }) {
   const { api, now } = useDashboard();
   const i18n = useI18n();
   const { t } = i18n;
@@ -55,10 +55,12 @@ function SurveyRow({ survey }: { survey: Survey }) {
         </td>
       )}
       <td>
-        <a href={hrefOf({ view: 'editor', surveyId: survey.id })}>
-          {t('edit')}
-          <span class="visually-hidden"> {survey.name}</span>
-        </a>
+        {canEdit && (
+          <a href={hrefOf({ view: 'editor', surveyId: survey.id })}>
+            {t('edit')}
+            <span class="visually-hidden"> {survey.name}</span>
+          </a>
+        )}
       </td>
     </tr>
   );
@@ -67,6 +69,14 @@ function SurveyRow({ survey }: { survey: Survey }) {
 /** A new site's first screen: what a survey is and the one next step. */
 function NoSurveys() {
   const { t } = useI18n();
+  const { can } = useDashboard();
+  if (!can('edit-surveys'))
+    return (
+      <section class="card empty-state" aria-labelledby="no-surveys-title">
+        <h2 id="no-surveys-title">{t('noSurveysTitle')}</h2>
+        <p>{t('noSurveysViewer')}</p>
+      </section>
+    );
   return (
     <section class="card empty-state" aria-labelledby="no-surveys-title">
       <h2 id="no-surveys-title">{t('noSurveysTitle')}</h2>
@@ -86,17 +96,20 @@ function NoSurveys() {
 }
 
 export function SurveyList() {
-  const { api } = useDashboard();
+  const { api, can } = useDashboard();
   const { t } = useI18n();
   const surveys = useAsync((signal) => listSurveys(api, signal), [api]);
+  const canEdit = can('edit-surveys');
 
   return (
     <section aria-labelledby="surveys-title">
       <div class="heading-row">
         <h1 id="surveys-title">{t('surveys')}</h1>
-        <a class="button" href={hrefOf({ view: 'editor', surveyId: null })}>
-          {t('newSurvey')}
-        </a>
+        {canEdit && (
+          <a class="button" href={hrefOf({ view: 'editor', surveyId: null })}>
+            {t('newSurvey')}
+          </a>
+        )}
       </div>
       {surveys.error && <LoadError error={surveys.error} onRetry={surveys.reload} />}
       {!surveys.data && !surveys.error && <Loading />}
@@ -124,7 +137,7 @@ export function SurveyList() {
             </thead>
             <tbody>
               {surveys.data.map((survey) => (
-                <SurveyRow key={survey.id} survey={survey} />
+                <SurveyRow key={survey.id} survey={survey} canEdit={canEdit} />
               ))}
             </tbody>
           </table>

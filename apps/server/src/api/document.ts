@@ -28,7 +28,8 @@ const TAGS = [
 const DESCRIPTION = `On-the-spot NPS, CSAT and CES feedback.
 
 - **Public** operations (the widget's) are keyed by a publishable key (\`pk_…\`) in the body or path, and refuse page origins the site does not allow.
-- **Analyst** operations need a secret key: \`Authorization: Bearer sk_…\`. A read key reads; changes need a write key. Another site's resources answer 404, exactly like missing ones.
+- **Analyst** operations take a secret key (\`Authorization: Bearer sk_…\`: a read key reads, changes need a write key) or a member's session cookie (the dashboard's: the member's role in the organization decides, viewer < editor < admin < owner). Another site's or organization's resources answer 404, exactly like missing ones.
+- **Accounts**: sign in with \`POST /v1/session\`; \`GET /v1/me\` lists the member's organizations, roles and sites. Members, invitations and the audit log are per organization.
 - **Errors** are RFC 9457 problem+json with a stable \`code\`; each operation lists the codes it can send and when.
 - **Numbers**: every score carries its n and a 95% interval; definitions and measured coverage are in docs/statistics.md (served at \`/docs/statistics.md\`).`;
 
@@ -39,6 +40,13 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>): object {
     type: 'http',
     scheme: 'bearer',
     description: 'a secret key of the site, sk_…; the scope "write" is needed for changes',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'koe_session',
+    description:
+      "a member's session (POST /v1/session; `__Host-koe_session` on https). The requirement lists the least role in the site's organization (viewer < editor < admin < owner). Changes also need X-CSRF-Token (GET /v1/me's csrfToken) and an Origin of this server; site operations name the site in the Koe-Site header.",
   });
   return app.getOpenAPI31Document({
     openapi: '3.1.0',

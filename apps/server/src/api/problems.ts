@@ -22,6 +22,13 @@ export const ProblemSchema = z
   })
   .meta({ description: 'RFC 9457 problem details' });
 
+/** The problems of reading any JSON body (read-json.ts), before it is validated. */
+export const BODY_PROBLEMS: ProblemCase[] = [
+  'invalid-json',
+  ['body-too-large', 'the body is over 64 KiB'],
+  ['unsupported-media-type', 'the body is not application/json'],
+];
+
 /** A code, or a code with the situations that give it on this operation. */
 export type ProblemCase = ProblemCode | readonly [ProblemCode, string];
 
@@ -41,6 +48,8 @@ type ProblemResponse = {
 
 const HEADERS: Partial<Record<ProblemCode, Record<string, string>>> = {
   unauthorized: { 'www-authenticate': 'Bearer realm="koe"' },
+  'not-signed-in': { 'www-authenticate': 'Cookie realm="koe" (sign in), or Bearer realm="koe"' },
+  'sign-in-failed': { 'www-authenticate': 'Cookie realm="koe"' },
   'rate-limited': { 'retry-after': 'seconds until the window resets' },
   'server-busy': { 'retry-after': 'seconds to wait before retrying' },
   'shutting-down': { 'retry-after': 'seconds to wait before retrying' },

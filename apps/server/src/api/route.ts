@@ -11,39 +11,82 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import { validate } from '@koe/core';
 import type { MiddlewareHandler } from 'hono';
-import type { ZodType } from 'zod';
-import type { AppEnv } from '../context';
+import { type ZodType, z } from 'zod';
+import { PERMISSIONS, type Permission } from '../accounts/permissions';
+import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { readJson } from '../middleware/read-json';
-import { requireScope } from '../middleware/secret-key-auth';
+import { requireMember, requireSiteAccess, SITE_HEADER } from '../middleware/session-auth';
 import type { ProblemCase } from './problems';
 
 export type ApiApp = OpenAPIHono<AppEnv>;
 
 /** `security` of an operation anyone may call (the widget's, the document's). */
 export const PUBLIC = { security: [] };
-/** `security` of an operation for any secret key of the site. */
-export const READ_KEY = { security: [{ secretKey: [] }] };
-/** `security` of an operation that changes data: a secret key with the write scope. */
-export const WRITE_KEY = { security: [{ secretKey: ['write'] }] };
-/**
- * `security` of a site administration operation (origins, keys). A write key
- * today; the one line to change when user roles arrive and administering a
- * site becomes a role of its own.
- */
-export const ADMIN_KEY = WRITE_KEY;
 
-/** The problems every secret-key operation can give before its own checks. */
+/** Which permission each declared `security` stands for (the guard reads it back). */
+const permissionOf = new WeakMap<object, Permission>();
+
+/**
+ * `security` of an operation that needs a permission (accounts/permissions.ts):
+ * a secret key with the scope that grants it (when keys may), or a member's
+ * session whose role grants it. The document shows both, with the role.
+ */
+function access(permission: Permission) {
+  const { keyScope, minRole } = PERMISSIONS[permission];
+  const security: Array<Record<string, string[]>> = [
+    ...(keyScope ? [{ secretKey: keyScope === 'write' ? ['write'] : [] }] : []),
+    { session: [minRole] },
+  ];
+  permissionOf.set(security, permission);
+  return { security };
+}
+
+/** Reading a site's data: any secret key of the site, or any member (viewer up). */
+export const READ = access('read');
+/** Surveys: a write key, or an editor. */
+export const EDIT_SURVEYS = access('edit-surveys');
+/** The site's settings, keys, webhooks, erasure: a write key, or an admin. */
+export const ADMINISTER = access('administer-site');
+/**
+ * A signed-in member's own operations (their account, their organizations);
+ * what they may do in an organization is checked by the handler against the
+ * organization in the path (accounts/organization-access.ts).
+ */
+export const MEMBER = { security: [{ session: [] }] };
+export const OWNER = access('manage-members');
+/** An organization's admins (new sites): members only, checked against the path's organization. */
+export const ORGANIZATION_ADMIN = { security: [{ session: ['admin'] }] };
+export const AUDITOR = access('read-audit-log');
+
+/** The problems every secret-key or session operation can give before its own checks. */
 export function keyProblems(scope: 'read' | 'write'): ProblemCase[] {
   return [
-    ['unauthorized', 'no `Authorization: Bearer sk_…` header, or the key is unknown or revoked'],
+    [
+      'unauthorized',
+      'no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked',
+    ],
+    ['not-signed-in', "the session cookie's session ended (signed out, expired)"],
+    ['site-required', 'a session cookie without the Koe-Site header'],
+    ['site-not-found', "Koe-Site names no site of the member's organizations"],
     [
       'forbidden',
       scope === 'write'
-        ? 'the key has read scope (changes need a write key), or a publishable key was sent'
+        ? "the key has read scope, a publishable key was sent, or the member's role does not allow it"
         : 'a publishable key was sent (publishable keys only send responses)',
     ],
+    ['csrf-refused', 'a session-cookie change from another origin or without X-CSRF-Token'],
     ['rate-limited', 'this client sent too many secret keys that are not valid; wait Retry-After'],
+  ];
+}
+
+/** The problems of a member-only operation before its own checks (CSRF: changes only). */
+export function memberProblems({ change }: { change: boolean }): ProblemCase[] {
+  return [
+    ['not-signed-in', 'no session cookie, or its session ended'],
+    ...(change
+      ? [['csrf-refused', 'a change from another origin or without X-CSRF-Token'] as const]
+      : []),
   ];
 }
 
@@ -62,12 +105,33 @@ function queryOf(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Record<string, st
   );
 }
 
-function guardsOf(route: RouteConfig, secretKey: MiddlewareHandler<AppEnv>) {
-  const requirement = route.security?.find((entry) => 'secretKey' in entry);
-  if (!requirement) return [];
-  return requirement.secretKey?.includes('write')
-    ? [secretKey, requireScope('write')]
-    : [secretKey];
+type GuardServices = Pick<Services, 'store' | 'clock' | 'config' | 'secretKey'>;
+
+function guardsOf(route: RouteConfig, services: GuardServices): MiddlewareHandler<AppEnv>[] {
+  const security = route.security;
+  if (!security || security.length === 0) return [];
+  const permission = permissionOf.get(security);
+  if (permission && PERMISSIONS[permission].keyScope !== null)
+    return [requireSiteAccess(services, permission)];
+  return [requireMember(services)];
+}
+
+/** A site-scoped operation documents the Koe-Site header members send. */
+function withSiteHeader<R extends RouteConfig>(route: R): R {
+  const permission = route.security && permissionOf.get(route.security);
+  if (!permission || PERMISSIONS[permission].keyScope === null) return route;
+  return {
+    ...route,
+    request: {
+      ...route.request,
+      headers: z.object({
+        [SITE_HEADER]: z.string().optional().meta({
+          description:
+            'With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site.',
+        }),
+      }),
+    },
+  };
 }
 
 function validatorsOf(route: RouteConfig, maxBodyBytes: number): MiddlewareHandler<AppEnv>[] {
@@ -121,20 +185,20 @@ export interface RouteOptions {
 }
 
 /**
- * Binds operations to an app: `const add = routeAdder(app, secretKey)`, then
+ * Binds operations to an app: `const add = routeAdder(app, services)`, then
  * `add(createRoute({...}), handler)` for each operation of the module.
  */
-export function routeAdder(app: ApiApp, secretKey: MiddlewareHandler<AppEnv>) {
+export function routeAdder(app: ApiApp, services: GuardServices) {
   return function addRoute<R extends RouteConfig>(
     route: R,
     handler: RouteHandler<R, AppEnv>,
     { maxBodyBytes = DEFAULT_BODY_BYTES, before = [] }: RouteOptions = {},
   ): void {
-    app.openAPIRegistry.registerPath(route);
+    app.openAPIRegistry.registerPath(withSiteHeader(route));
     app.on(
       [route.method.toUpperCase()],
       [honoPath(route.path)],
-      ...guardsOf(route, secretKey),
+      ...guardsOf(route, services),
       ...before,
       ...validatorsOf(route, maxBodyBytes),
       handler as unknown as MiddlewareHandler<AppEnv>,

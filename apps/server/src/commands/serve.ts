@@ -4,8 +4,9 @@
 // debug level), and a port already in use is one line saying what to do,
 // not a stack trace.
 
+import { openSetup } from '../accounts/setup';
 import { systemClock } from '../clock';
-import { DEMO_SITE_ID, seedDemo } from '../demo-seed';
+import { DEMO_SITE_ID, ensureDemoOwner, seedDemo } from '../demo-seed';
 import type { Env } from '../env';
 import { createLogger } from '../log';
 import { openStore } from '../open-store';
@@ -50,6 +51,11 @@ export async function serveCommand(env: Env, { portFlag = false } = {}): Promise
       webhookAllowPrivate: env.KOE_WEBHOOK_ALLOW_PRIVATE,
       webhookTimeoutMs: env.KOE_WEBHOOK_TIMEOUT_MS,
       webhookRetryDelaysMs: env.KOE_WEBHOOK_RETRY_DELAYS_MS,
+      sessions: {
+        idleMs: env.KOE_SESSION_IDLE_HOURS * 3_600_000,
+        absoluteMs: env.KOE_SESSION_MAX_DAYS * 86_400_000,
+      },
+      auditRetentionDays: env.KOE_AUDIT_RETENTION_DAYS,
     },
   }).catch(async (error: unknown) => {
     await store.close();
@@ -99,7 +105,19 @@ export async function serveCommand(env: Env, { portFlag = false } = {}): Promise
     console.log(
       `and allow its origin first, e.g.: npm run koe -- sites update --site ${site.id} --add-origin http://localhost:3000\n`,
     );
-    console.log(`Dashboard:        ${baseUrl}/app (sign in with the secret key)\n`);
+    const owner = await ensureDemoOwner(store, systemClock);
+    console.log(`Dashboard:        ${baseUrl}/app`);
+    console.log(
+      owner.password
+        ? `                  sign in as ${owner.email} with password ${owner.password}   (shown once)\n`
+        : `                  sign in as ${owner.email} (password shown at first start; a new one:\n                  npm run koe -- users reset-password --email ${owner.email})\n`,
+    );
+  } else {
+    const token = await openSetup(store, systemClock);
+    if (token)
+      console.log(
+        `\nkoe has no accounts yet. Create the owner within 24 hours with this one-time link:\n\n  ${baseUrl}/app/setup?token=${token}\n\n(a new link is printed at every start until then; or: koe users create --email … --org … --role owner)\n`,
+      );
   }
   return -1;
 }

@@ -24,15 +24,38 @@ export async function listSites(store: Store, { json }: { json: boolean }): Prom
 export async function createSiteCommand(
   store: Store,
   clock: Clock,
-  { name, origins, json }: { name: string; origins: string[]; json: boolean },
+  { name, origins, org, json }: { name: string; origins: string[]; org?: string; json: boolean },
 ): Promise<void> {
-  const { site, secretKey } = await createSite(store, clock, { name, origins });
+  const { site, secretKey } = await createSite(store, clock, {
+    name,
+    origins,
+    organizationId: await organizationOfNewSite(store, org),
+  });
   const out = { siteId: site.id, siteKey: site.publishableKey, secretKey, origins: site.origins };
   if (json) return printJson(out);
   console.log(`site:             ${out.siteId}`);
   console.log(`publishable key:  ${out.siteKey}`);
   console.log(`secret key:       ${out.secretKey}   (write scope; shown once)`);
   console.log(`origins:          ${out.origins.join(', ')}`);
+}
+
+/**
+ * --org, or the only organization; none yet: the site waits for the first
+ * owner (the setup link gives it to their organization).
+ */
+async function organizationOfNewSite(
+  store: Store,
+  org: string | undefined,
+): Promise<string | null> {
+  const organizations = await store.accounts.listOrganizations();
+  if (org !== undefined) {
+    if (!organizations.some((o) => o.id === org))
+      throw new ApiError('not-found', `no organization ${org} (koe orgs list shows them)`);
+    return org;
+  }
+  if (organizations.length > 1)
+    throw new ApiError('invalid-body', 'several organizations exist: choose one with --org ID');
+  return organizations[0]?.id ?? null;
 }
 
 export interface SiteUpdate {

@@ -20,7 +20,7 @@ import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { hashSecretKey } from '../keys';
 import { LruCache } from '../lru-cache';
-import type { KeyScope, SecretKeyRecord } from '../store/types';
+import type { SecretKeyRecord } from '../store/types';
 import { checkFailedKeys } from './failed-key-limit';
 
 const MISS_CACHE_MS = 10_000;
@@ -76,17 +76,15 @@ export function secretKeyAuth(
       throw unauthorized('this secret key is not valid');
     }
     await noteUse(record, now);
-    c.set('auth', { siteId: record.siteId, scope: record.scope, keyId: record.id });
-    await next();
-  };
-}
-
-/** Refuses keys without the given scope ("write" includes "read"). */
-export function requireScope(scope: KeyScope): MiddlewareHandler<AppEnv> {
-  return async function requireScope(c, next) {
-    if (scope === 'write' && c.get('auth').scope !== 'write') {
-      throw new ApiError('forbidden', 'this key has read scope; changes need a write key');
-    }
+    c.set('auth', {
+      siteId: record.siteId,
+      actor: {
+        kind: 'key',
+        keyId: record.id,
+        scope: record.scope,
+        label: `${record.prefix}… (${record.name})`,
+      },
+    });
     await next();
   };
 }

@@ -4,7 +4,8 @@
 //   CSV answer (say, an export holding a visitor's comment) as a script or
 //   stylesheet, whatever it looks like (Fetch standard, "X-Content-Type-Options").
 // - Cache-Control: no-store on every answer to a request that carried
-//   credentials (Authorization: Bearer sk_…), errors and exports included:
+//   credentials (Authorization: Bearer sk_… or a member's session cookie),
+//   errors and exports included:
 //   analyst data must not stay in a browser's disk cache or a shared proxy's
 //   after the tab is closed (RFC 9111 §5.2.2.5). 304s too, so a cache holding
 //   an older copy drops it.
@@ -27,6 +28,9 @@ export function securityHeaders({
     headers.set('x-content-type-options', 'nosniff');
     if (referrerPolicy && !headers.has('referrer-policy'))
       headers.set('referrer-policy', referrerPolicy);
-    if (c.req.header('authorization') !== undefined) headers.set('cache-control', 'no-store');
+    const memberCall =
+      c.req.path.startsWith('/v1/') && /koe_session=/.test(c.req.header('cookie') ?? '');
+    if (c.req.header('authorization') !== undefined || memberCall)
+      headers.set('cache-control', 'no-store');
   };
 }

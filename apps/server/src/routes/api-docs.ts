@@ -104,7 +104,7 @@ const getOpenApi = createRoute({
 /** `buildDocument` makes the OpenAPI document; it is called once, on first use. */
 export function apiDocsRoutes(services: Services, buildDocument: () => object) {
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
   let built: Record<string, unknown> | undefined;
   const document = () => {
     built ??= buildDocument() as Record<string, unknown>;

@@ -15,7 +15,7 @@ import {
 } from '@koe/core';
 import { z } from 'zod';
 import { problems } from '../api/problems';
-import { keyProblems, READ_KEY, routeAdder } from '../api/route';
+import { keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 
@@ -30,7 +30,7 @@ const getAtRisk = createRoute({
   ).join(
     '; or ',
   )}. Newest first, with that answer (comment, reasons, attributes) and the one before it; cursor-paged. Rules: docs/statistics.md, "Who is at risk".`,
-  ...READ_KEY,
+  ...READ,
   parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: {
     params: z.object({ id: z.string().describe('survey id (srv_…)') }),
@@ -55,7 +55,7 @@ const getAtRisk = createRoute({
 export function atRiskRoutes(services: Services) {
   const { store, clock } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   add(getAtRisk, async function getAtRisk(c) {
     const survey = await store.getSurvey(c.get('auth').siteId, c.req.valid('param').id);

@@ -1,14 +1,16 @@
 // /v1/keys: the site's secret keys. Listing, making and revoking keys is site
-// administration (a write key today, see ADMIN_KEY). A key's secret is shown
+// administration (a write key or an admin, see ADMINISTER). A key's secret is shown
 // once, in the answer that made it; afterwards only its prefix. A revoked key
 // stops working at once in every process (keys are never cached as valid,
 // middleware/secret-key-auth.ts). The rules live in admin.ts, shared with the CLI.
+
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { SecretKeyInputSchema, SecretKeySchema } from '@koe/core';
 import { z } from 'zod';
+import { audit, creatorOf } from '../accounts/audit';
 import { createSecretKey, revokeSecretKey, secretKeyJson } from '../admin';
 import { problems } from '../api/problems';
-import { ADMIN_KEY, keyProblems, routeAdder } from '../api/route';
+import { ADMINISTER, keyProblems, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 
 const MAX_KEY_BYTES = 4 * 1024;
@@ -21,7 +23,7 @@ const listKeys = createRoute({
   summary: "The site's secret keys",
   description:
     "Every key of the site that is not revoked, oldest first: name, prefix, scope, when it was made and last used (to the minute). Never the secret. `current` marks the key of this request. Needs a write key: which keys exist is an administrator's business.",
-  ...ADMIN_KEY,
+  ...ADMINISTER,
   responses: {
     200: {
       description: 'the keys',
@@ -39,7 +41,7 @@ const createKey = createRoute({
   summary: 'Make a secret key',
   description:
     'A read key reads (metrics, responses, exports); a write key also changes surveys, webhooks and the site. The answer holds the secret (`sk_…`), shown only here: koe keeps only its hash.',
-  ...ADMIN_KEY,
+  ...ADMINISTER,
   request: {
     body: { required: true, content: { 'application/json': { schema: SecretKeyInputSchema } } },
   },
@@ -67,7 +69,7 @@ const revokeKey = createRoute({
   summary: 'Revoke a secret key',
   description:
     "The key stops working at once, in every server process. A key may revoke itself. The site's last write key cannot be revoked (409 `last-write-key`): make another write key first, so the site is never locked out.",
-  ...ADMIN_KEY,
+  ...ADMINISTER,
   request: { params: z.object({ id: z.string().describe('key id (key_…)') }) },
   responses: {
     204: { description: 'revoked' },
@@ -82,10 +84,11 @@ const revokeKey = createRoute({
 export function keyRoutes(services: Services) {
   const { store, clock } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   add(listKeys, async function listKeys(c) {
-    const { siteId, keyId } = c.get('auth');
+    const { siteId, actor } = c.get('auth');
+    const keyId = actor.kind === 'key' ? actor.keyId : undefined;
     const keys = await store.listSecretKeys(siteId);
     return c.json({ data: keys.map((key) => secretKeyJson(key, { currentKeyId: keyId })) }, 200);
   });
@@ -98,6 +101,12 @@ export function keyRoutes(services: Services) {
         siteId: c.get('auth').siteId,
         scope,
         name,
+        createdBy: creatorOf(c.get('auth').actor),
+      });
+      await audit(services, c, {
+        action: 'key.created',
+        target: key.id,
+        details: { prefix: key.prefix, scope, name: key.name },
       });
       return c.json(secretKeyJson(key, { secret: secretKey }), 201, {
         location: `/v1/keys/${key.id}`,
@@ -108,6 +117,7 @@ export function keyRoutes(services: Services) {
 
   add(revokeKey, async function revokeKey(c) {
     await revokeSecretKey(store, clock, c.get('auth').siteId, c.req.valid('param').id);
+    await audit(services, c, { action: 'key.revoked', target: c.req.valid('param').id });
     return c.body(null, 204);
   });
 

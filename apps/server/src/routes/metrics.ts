@@ -25,7 +25,7 @@ import {
 } from '@koe/core';
 import { z } from 'zod';
 import { problems } from '../api/problems';
-import { keyProblems, READ_KEY, routeAdder } from '../api/route';
+import { keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import type { ScoreCount } from '../store/types';
@@ -46,7 +46,7 @@ const getMetrics = createRoute({
   )
     .map(([type, { min, max }]) => `${type} ${min}–${max}`)
     .join(', ')}. Methods: docs/statistics.md.`,
-  ...READ_KEY,
+  ...READ,
   parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: {
     params: z.object({ id: z.string().describe('survey id (srv_…)') }),
@@ -98,7 +98,7 @@ function bucketsOf(from: number, to: number, interval: 'day' | 'week' | 'month',
 export function metricsRoutes(services: Services) {
   const { store, clock } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   add(getMetrics, async function getMetrics(c) {
     const survey = await store.getSurvey(c.get('auth').siteId, c.req.valid('param').id);

@@ -20,7 +20,7 @@ import {
 } from '@koe/core';
 import { z } from 'zod';
 import { problems } from '../api/problems';
-import { keyProblems, READ_KEY, routeAdder } from '../api/route';
+import { keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import type { ReasonScoreCount, StoredSurvey, TimeRange } from '../store/types';
@@ -33,7 +33,7 @@ const getReasons = createRoute({
   summary: 'Reason chips ranked by their impact on the score',
   description:
     'For each reason chip over [from, to) and the filters: its share of answers (overall and within each bucket) with Wilson 95% intervals, the score of the answers citing it, and its impact — how many points the score would move if those answers scored like the others — with a 95% interval; sorted by impact. With compare=previous, each share against the period of the same length before from, with a p-value. Definitions: docs/statistics.md, "Reasons".',
-  ...READ_KEY,
+  ...READ,
   parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: {
     params: z.object({ id: z.string().describe('survey id (srv_…)') }),
@@ -79,7 +79,7 @@ function citingByReason(type: SurveyType, rows: ReasonScoreCount[]): Map<string,
 export function reasonsRoutes(services: Services) {
   const { store, clock } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   add(getReasons, async function getReasons(c) {
     const survey = await store.getSurvey(c.get('auth').siteId, c.req.valid('param').id);

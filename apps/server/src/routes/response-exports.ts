@@ -2,6 +2,7 @@
 // and the full export as CSV or NDJSON, streamed page by page so memory stays
 // flat however many responses there are. The whole query (cursor included)
 // is validated and the survey found before the first byte is sent.
+
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   ATTRIBUTE_FILTER_PARAMETER,
@@ -15,8 +16,9 @@ import {
   StoredResponseSchema,
 } from '@koe/core';
 import { z } from 'zod';
+import { audit } from '../accounts/audit';
 import { problems } from '../api/problems';
-import { keyProblems, READ_KEY, routeAdder } from '../api/route';
+import { keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 
@@ -84,7 +86,7 @@ const listResponses = createRoute({
   summary: 'Responses, a page at a time',
   description:
     'Ordered by (receivedAt, id). The cursor is stable: no row is skipped or repeated while new answers arrive. Pass nextCursor as cursor for the next page; null means this was the last.',
-  ...READ_KEY,
+  ...READ,
   parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: { params: surveyParams, query: ResponsesPageQuerySchema },
   responses: {
@@ -113,7 +115,7 @@ const exportCsv = createRoute({
   tags: ['responses'],
   summary: 'Every response as CSV',
   description: `${exportDescription} RFC 4180, UTF-8; cells a spreadsheet would run as a formula (starting with = + - @) are prefixed with an apostrophe.`,
-  ...READ_KEY,
+  ...READ,
   parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: { params: surveyParams, query: ResponsesCsvQuerySchema },
   responses: {
@@ -132,7 +134,7 @@ const exportNdjson = createRoute({
   tags: ['responses'],
   summary: 'Every response as newline-delimited JSON',
   description: `${exportDescription} One Response object per line.`,
-  ...READ_KEY,
+  ...READ,
   parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: { params: surveyParams, query: ResponsesNdjsonQuerySchema },
   responses: {
@@ -147,7 +149,7 @@ const exportNdjson = createRoute({
 export function responseExportRoutes(services: Services) {
   const { store, log } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   async function findSurvey(siteId: string, id: string): Promise<StoredSurvey> {
     const survey = await store.getSurvey(siteId, id);
@@ -204,6 +206,11 @@ export function responseExportRoutes(services: Services) {
       requestId: c.get('requestId'),
       node: c.env as NodeBindings | undefined,
     });
+    await audit(services, c, {
+      action: 'responses.exported',
+      target: survey.id,
+      details: { format: 'csv' },
+    });
     return c.body(body, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${survey.id}-responses.csv"`,
@@ -221,6 +228,11 @@ export function responseExportRoutes(services: Services) {
       log,
       requestId: c.get('requestId'),
       node: c.env as NodeBindings | undefined,
+    });
+    await audit(services, c, {
+      action: 'responses.exported',
+      target: survey.id,
+      details: { format: 'ndjson' },
     });
     // The route types read application/x-ndjson as a JSON body; it is a stream of lines.
     return c.body(body, 200, {

@@ -2,6 +2,7 @@
 // and DELETE /v1/responses/{id}, erasure. Order of checks: cheapest refusals
 // first (size, type, client rate), then validation, then the site and survey
 // (cached), then the durable write.
+
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   bucketOf,
@@ -11,8 +12,9 @@ import {
   SCALES,
 } from '@koe/core';
 import { z } from 'zod';
+import { audit } from '../accounts/audit';
 import { problems } from '../api/problems';
-import { keyProblems, PUBLIC, routeAdder, WRITE_KEY } from '../api/route';
+import { ADMINISTER, keyProblems, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { BatcherClosedError, QueueFullError } from '../ingest/write-batcher';
@@ -100,7 +102,7 @@ const eraseResponse = createRoute({
   summary: 'Erase one response',
   description:
     'Right to erasure: the row is deleted and taken out of every rollup in the same transaction, and its pending webhook events are dropped, so nothing computed afterwards contains it.',
-  ...WRITE_KEY,
+  ...ADMINISTER,
   request: { params: z.object({ id: z.string().describe('the response (submission) id') }) },
   responses: {
     204: { description: 'erased' },
@@ -114,7 +116,7 @@ const eraseResponse = createRoute({
 export function responseRoutes(services: Services) {
   const { batcher, catalog, siteLimiter, config } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
   app.use('/responses', publicCors());
 
   add(
@@ -213,6 +215,7 @@ export function responseRoutes(services: Services) {
       c.req.valid('param').id,
     );
     if (!erased) throw new ApiError('response-not-found', 'this site has no response with this id');
+    await audit(services, c, { action: 'response.erased', target: c.req.valid('param').id });
     return c.body(null, 204);
   });
 

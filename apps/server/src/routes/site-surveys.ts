@@ -57,7 +57,7 @@ const getSiteSurveys = createRoute({
 export function siteSurveyRoutes(services: Services) {
   const { catalog } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
   app.use('/sites/:siteKey/surveys', publicCors());
 
   add(

@@ -3,12 +3,14 @@
 // show a snippet ready to paste; its name and allowed origins are changed
 // here too (the rules live in admin.ts, shared with the CLI), and the
 // install check lists which page origins fetched its surveys.
+
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { SiteInstallSchema, SitePatchSchema, SiteSchema } from '@koe/core';
 import { z } from 'zod';
+import { audit } from '../accounts/audit';
 import { getSite as getSiteOf, siteJson, updateSite as updateSiteOf } from '../admin';
 import { problems } from '../api/problems';
-import { ADMIN_KEY, keyProblems, READ_KEY, routeAdder } from '../api/route';
+import { ADMINISTER, keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import type { SiteInstall } from '../store/types';
@@ -23,7 +25,7 @@ const getSiteRoute = createRoute({
   tags: ['site'],
   summary: "The key's site",
   description: 'The site the secret key belongs to, with its publishable key for the snippet.',
-  ...READ_KEY,
+  ...READ,
   responses: {
     200: { description: 'the site', content: siteContent },
     ...problems(...keyProblems('read')),
@@ -38,7 +40,7 @@ const patchSiteRoute = createRoute({
   summary: 'Rename the site or change its allowed origins',
   description:
     'Only the fields sent change; `origins` replaces the whole list. Each origin is scheme, host and port (`https://shop.example`, `http://localhost:3000`), a wildcard for subdomains (`https://*.example.com`) or `*`; entries are normalised (case, default port, trailing slash) and repeats dropped. A page URL with a path, a missing or mistyped scheme, credentials or a bare `*.com` is refused with one issue per entry saying what to write instead. This server sees the change at once; other processes on the same database within 5 seconds.',
-  ...ADMIN_KEY,
+  ...ADMINISTER,
   request: {
     body: { required: true, content: { 'application/json': { schema: SitePatchSchema } } },
   },
@@ -65,7 +67,7 @@ const listInstallsRoute = createRoute({
   summary: 'Where the widget is installed: origins seen, allowed or refused',
   description:
     "Each page origin that fetched the site's surveys (what koe.js does on page load), whether the site's origins allowed it, when first and last, and how often — most recently seen first. Nothing about visitors. A refused origin is a page with the snippet whose origin the site does not list: add it with PATCH /v1/site. Counts reach this list within seconds; browsers cache the surveys for a minute, so counts are fetches, not page views. At most the 100 most recent origins per verdict are kept.",
-  ...READ_KEY,
+  ...READ,
   responses: {
     200: {
       description: 'the installs seen',
@@ -104,7 +106,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function siteRoutes(services: Services) {
   const { store, catalog, installs } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   /** A key outlives no site (keys go with it); were it to, the key would not be valid. */
   function keyOfNoSite(error: unknown): never {
@@ -126,6 +128,10 @@ export function siteRoutes(services: Services) {
       );
       // The widget's endpoints in this process see new origins at once.
       catalog.sitesChanged();
+      await audit(services, c, {
+        action: 'site.changed',
+        details: { fields: Object.keys(c.req.valid('json')) },
+      });
       return c.json(siteJson(site), 200);
     },
     { maxBodyBytes: MAX_SITE_BYTES },

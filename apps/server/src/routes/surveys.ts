@@ -1,6 +1,7 @@
 // Survey management for analysts: /v1/surveys and /v1/surveys/{id}.
 // Every query is scoped by the key's site; another site's survey is a 404,
 // indistinguishable from one that does not exist.
+
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   type SurveyDefinition,
@@ -10,8 +11,9 @@ import {
   validate,
 } from '@koe/core';
 import { z } from 'zod';
+import { audit } from '../accounts/audit';
 import { problems } from '../api/problems';
-import { keyProblems, READ_KEY, routeAdder, WRITE_KEY } from '../api/route';
+import { EDIT_SURVEYS, keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
@@ -45,7 +47,7 @@ const listSurveys = createRoute({
   tags: ['surveys'],
   summary: "List the site's surveys",
   description: "Every survey of the key's site, in every status, oldest first.",
-  ...READ_KEY,
+  ...READ,
   responses: {
     200: {
       description: 'the surveys',
@@ -63,7 +65,7 @@ const createSurvey = createRoute({
   summary: 'Create a survey',
   description:
     'New surveys are drafts unless `status` says otherwise; the widget shows only active ones. Follow-ups are keyed by bucket: detractor/passive/promoter for NPS, dissatisfied/neutral/satisfied for CSAT and CES.',
-  ...WRITE_KEY,
+  ...EDIT_SURVEYS,
   request: {
     body: { required: true, content: { 'application/json': { schema: SurveyInputSchema } } },
   },
@@ -91,7 +93,7 @@ const getSurvey = createRoute({
   tags: ['surveys'],
   summary: 'One survey',
   description: 'The survey with every field, defaults filled in.',
-  ...READ_KEY,
+  ...READ,
   request: { params: surveyParams },
   responses: {
     200: { description: 'the survey', content: surveyJsonContent },
@@ -107,7 +109,7 @@ const patchSurvey = createRoute({
   summary: 'Change a survey',
   description:
     'Only the fields sent change; `null` removes an optional text (scaleLabels, thanks). The merged survey must still be valid. The type cannot change.',
-  ...WRITE_KEY,
+  ...EDIT_SURVEYS,
   request: {
     params: surveyParams,
     body: { required: true, content: { 'application/json': { schema: SurveyPatchSchema } } },
@@ -133,7 +135,7 @@ const deleteSurvey = createRoute({
   tags: ['surveys'],
   summary: 'Delete a survey and its responses',
   description: 'Deletes the survey, every response to it and their rollups. Cannot be undone.',
-  ...WRITE_KEY,
+  ...EDIT_SURVEYS,
   request: { params: surveyParams },
   responses: {
     204: { description: 'deleted' },
@@ -144,7 +146,7 @@ const deleteSurvey = createRoute({
 export function surveyRoutes(services: Services) {
   const { store, clock, catalog } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   async function findSurvey(siteId: string, id: string): Promise<StoredSurvey> {
     const survey = await store.getSurvey(siteId, id);
@@ -172,6 +174,11 @@ export function surveyRoutes(services: Services) {
       };
       await store.createSurvey(survey);
       catalog.surveysChanged();
+      await audit(services, c, {
+        action: 'survey.created',
+        target: survey.id,
+        details: { name: definition.name, status: definition.status },
+      });
       return c.json(surveyJson(survey), 201, { location: `/v1/surveys/${survey.id}` });
     },
     { maxBodyBytes: MAX_SURVEY_BYTES },
@@ -199,6 +206,17 @@ export function surveyRoutes(services: Services) {
       const updated: StoredSurvey = { ...existing, definition, updatedAt: clock.now() };
       await store.updateSurvey(updated);
       catalog.surveysChanged();
+      const statusChanged = existing.definition.status !== definition.status;
+      await audit(services, c, {
+        action: statusChanged
+          ? `survey.${definition.status === 'active' ? 'published' : definition.status}`
+          : 'survey.edited',
+        target: existing.id,
+        details: {
+          fields: Object.keys(patch),
+          ...(statusChanged && { from: existing.definition.status, to: definition.status }),
+        },
+      });
       return c.json(surveyJson(updated), 200);
     },
     { maxBodyBytes: MAX_SURVEY_BYTES },
@@ -208,6 +226,7 @@ export function surveyRoutes(services: Services) {
     const deleted = await store.deleteSurvey(c.get('auth').siteId, c.req.valid('param').id);
     if (!deleted) throw new ApiError('survey-not-found', 'this site has no survey with this id');
     catalog.surveysChanged();
+    await audit(services, c, { action: 'survey.deleted', target: c.req.valid('param').id });
     return c.body(null, 204);
   });
 

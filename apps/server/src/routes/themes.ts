@@ -17,7 +17,7 @@ import {
 } from '@koe/core';
 import { z } from 'zod';
 import { problems } from '../api/problems';
-import { keyProblems, READ_KEY, routeAdder } from '../api/route';
+import { keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { COMMENTS } from '../store/term-deltas';
@@ -36,7 +36,7 @@ const getThemes = createRoute({
   summary: 'What people say: the terms that set each bucket apart',
   description:
     'For each bucket (detractors, passives, promoters; or dissatisfied, neutral, satisfied) over [from, to) and the filters: the words and two-word phrases its comments use more than the other buckets\' comments, by the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); only terms with z ≥ 1.96, highest first, each with counts and up to three recent example answers. Japanese, Chinese and Korean are split into words by Intl.Segmenter. Definitions: docs/statistics.md, "Themes".',
-  ...READ_KEY,
+  ...READ,
   parameters: [ATTRIBUTE_FILTER_PARAMETER],
   request: {
     params: z.object({ id: z.string().describe('survey id (srv_…)') }),
@@ -64,7 +64,7 @@ const normalised = (comment: string) => comment.normalize('NFKC').toLocaleLowerC
 export function themesRoutes(services: Services) {
   const { store, clock } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
 
   add(getThemes, async function getThemes(c) {
     const survey = await store.getSurvey(c.get('auth').siteId, c.req.valid('param').id);

@@ -2,6 +2,7 @@
 // write scope). The signing secret is shown once, when an endpoint is created
 // or its secret rotated. Targets are checked for outbound safety when saved
 // (and again at every delivery, see webhooks/target-safety.ts).
+
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   WebhookDeliverySchema,
@@ -10,8 +11,9 @@ import {
   WebhookSchema,
 } from '@koe/core';
 import { z } from 'zod';
+import { audit } from '../accounts/audit';
 import { problems } from '../api/problems';
-import { keyProblems, READ_KEY, routeAdder, WRITE_KEY } from '../api/route';
+import { ADMINISTER, keyProblems, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
@@ -62,7 +64,7 @@ const listWebhooks = createRoute({
   tags: ['webhooks'],
   summary: "The site's webhook endpoints",
   description: "Every endpoint of the key's site. Secrets are never listed.",
-  ...READ_KEY,
+  ...READ,
   responses: {
     200: {
       description: 'the endpoints',
@@ -80,7 +82,7 @@ const createWebhook = createRoute({
   summary: 'Add an endpoint',
   description:
     'Events are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature) with the whsec_ secret in this answer, shown only here and on rotation. Filters: surveyIds and buckets (e.g. only detractors). Format slack posts a Slack incoming-webhook message instead.',
-  ...WRITE_KEY,
+  ...ADMINISTER,
   request: {
     body: { required: true, content: { 'application/json': { schema: WebhookInputSchema } } },
   },
@@ -101,7 +103,7 @@ const getWebhook = createRoute({
   tags: ['webhooks'],
   summary: 'One endpoint',
   description: 'The endpoint without its secret.',
-  ...READ_KEY,
+  ...READ,
   request: { params: webhookParams },
   responses: {
     200: { description: 'the endpoint', content: webhookContent },
@@ -117,7 +119,7 @@ const patchWebhook = createRoute({
   summary: 'Change an endpoint',
   description:
     'Only the fields sent change. `status: "paused"` stops sending: events keep being queued and wait, and nothing is attempted until `status: "active"`, which also re-enables an endpoint marked failing after it used up its retries.',
-  ...WRITE_KEY,
+  ...ADMINISTER,
   request: {
     params: webhookParams,
     body: { required: true, content: { 'application/json': { schema: WebhookPatchSchema } } },
@@ -135,7 +137,7 @@ const deleteWebhook = createRoute({
   tags: ['webhooks'],
   summary: 'Remove an endpoint',
   description: 'Removes the endpoint, its pending events and its delivery log.',
-  ...WRITE_KEY,
+  ...ADMINISTER,
   request: { params: webhookParams },
   responses: {
     204: { description: 'removed' },
@@ -151,7 +153,7 @@ const rotateSecret = createRoute({
   summary: 'Replace the signing secret',
   description:
     'The answer holds the new secret, shown only here. For a day each delivery carries signatures by both the new and the old secret, so receivers can switch without dropping events.',
-  ...WRITE_KEY,
+  ...ADMINISTER,
   request: { params: webhookParams },
   responses: {
     200: { description: 'the endpoint with its new secret', content: webhookContent },
@@ -167,7 +169,7 @@ const listDeliveries = createRoute({
   summary: "An endpoint's delivery log",
   description:
     'The newest deliveries, each with every attempt: time, HTTP status, latency and error. Finished deliveries are kept 30 days.',
-  ...READ_KEY,
+  ...READ,
   request: {
     params: webhookParams,
     query: z
@@ -200,7 +202,7 @@ const listDeliveries = createRoute({
 export function webhookRoutes(services: Services) {
   const { store, clock, config } = services;
   const app = new OpenAPIHono<AppEnv>();
-  const add = routeAdder(app, services.secretKey);
+  const add = routeAdder(app, services);
   const bodyLimit = { maxBodyBytes: MAX_WEBHOOK_BYTES };
 
   async function find(siteId: string, id: string): Promise<WebhookEndpoint> {
@@ -259,6 +261,11 @@ export function webhookRoutes(services: Services) {
         updatedAt: now,
       };
       await store.createWebhook(endpoint);
+      await audit(services, c, {
+        action: 'webhook.created',
+        target: endpoint.id,
+        details: { url: endpoint.url, events: endpoint.events, format: endpoint.format },
+      });
       return c.json(webhookJson(endpoint, { withSecret: true }), 201, {
         location: `/v1/webhooks/${endpoint.id}`,
       });
@@ -279,6 +286,11 @@ export function webhookRoutes(services: Services) {
       await knownSurveys(existing.siteId, patch.surveyIds);
       const updated: WebhookEndpoint = { ...existing, ...patch, updatedAt: clock.now() };
       await store.updateWebhook(updated);
+      await audit(services, c, {
+        action: 'webhook.changed',
+        target: existing.id,
+        details: { fields: Object.keys(patch), ...(patch.url !== undefined && { url: patch.url }) },
+      });
       return c.json(webhookJson(updated), 200);
     },
     bodyLimit,
@@ -287,6 +299,7 @@ export function webhookRoutes(services: Services) {
   add(deleteWebhook, async function deleteWebhook(c) {
     if (!(await store.deleteWebhook(c.get('auth').siteId, c.req.valid('param').id)))
       throw new ApiError('webhook-not-found', 'this site has no webhook with this id');
+    await audit(services, c, { action: 'webhook.deleted', target: c.req.valid('param').id });
     return c.body(null, 204);
   });
 
@@ -302,6 +315,7 @@ export function webhookRoutes(services: Services) {
       updatedAt: now,
     };
     await store.updateWebhook(updated);
+    await audit(services, c, { action: 'webhook.secret-rotated', target: existing.id });
     return c.json(webhookJson(updated, { withSecret: true }), 200);
   });
 

@@ -10,6 +10,7 @@ export interface SecretKeyRow {
   name: string;
   createdAt: number;
   lastUsedAt: number | null;
+  createdBy?: string | null;
 }
 
 export function toSecretKey(row: SecretKeyRow): SecretKeyRecord {
@@ -21,5 +22,6 @@ export function toSecretKey(row: SecretKeyRow): SecretKeyRecord {
     name: row.name,
     createdAt: row.createdAt,
     lastUsedAt: row.lastUsedAt,
+    createdBy: row.createdBy ?? null,
   };
 }

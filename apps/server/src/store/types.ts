@@ -12,12 +12,19 @@ import type {
 
 export type KeyScope = 'read' | 'write';
 
+import type { AccountStore } from './account-types';
 import type { BucketTermCount } from './term-deltas';
 
 export type { BucketTermCount };
 
 export interface Site {
   id: string;
+  /**
+   * The organization that owns the site. null: made by the CLI before any
+   * organization existed; the first-run setup gives such sites to the new
+   * organization. Only secret keys reach a site without one.
+   */
+  organizationId: string | null;
   name: string;
   origins: string[];
   publishableKey: string;
@@ -34,6 +41,8 @@ export interface SecretKeyRecord {
   createdAt: number;
   /** When it last authenticated a request, to the minute; null: never. */
   lastUsedAt: number | null;
+  /** The member who made it; null when made by the CLI (or before accounts). */
+  createdBy: string | null;
 }
 
 /**
@@ -221,16 +230,27 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** People, organizations, roles, sessions, invitations, the audit log. */
+  readonly accounts: AccountStore;
 
-  createSite(site: Site): Promise<void>;
+  createSite(
+    site: Omit<Site, 'organizationId'> & { organizationId?: string | null },
+  ): Promise<void>;
+  /** Gives every site without an organization to this one (first-run setup); returns how many. */
+  adoptOrphanSites(organizationId: string): Promise<number>;
   getSite(id: string): Promise<Site | undefined>;
   getSiteByPublishableKey(key: string): Promise<Site | undefined>;
-  /** Every site, oldest first. */
-  listSites(): Promise<Site[]>;
+  /** Every site (or an organization's), oldest first. */
+  listSites(organizationId?: string): Promise<Site[]>;
   /** Saves the site's name and origins (the id, key and creation time never change). */
   updateSite(site: Site): Promise<void>;
 
-  createSecretKey(key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string }): Promise<void>;
+  createSecretKey(
+    key: Omit<SecretKeyRecord, 'lastUsedAt' | 'createdBy'> & {
+      hash: string;
+      createdBy?: string | null;
+    },
+  ): Promise<void>;
   /** The key with this SHA-256, unless it was revoked. */
   findSecretKeyByHash(hash: string): Promise<SecretKeyRecord | undefined>;
   /** A key by its id, unless it was revoked (the CLI revokes by id alone). */

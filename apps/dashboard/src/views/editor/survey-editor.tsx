@@ -48,11 +48,18 @@ const PLACEMENTS = ['bottom-right', 'bottom-left', 'center', 'inline'] as const;
 const CSAT_DISPLAYS = ['number', 'smiley', 'star'] as const;
 
 export function SurveyEditor({ surveyId }: { surveyId: string | null }) {
-  const { api } = useDashboard();
+  const { api, can } = useDashboard();
+  const { t } = useI18n();
   const loaded = useAsync(
     async (signal) => (surveyId ? draftOf(await getSurvey(api, surveyId, signal)) : newDraft()),
     [api, surveyId],
   );
+  if (!can('edit-surveys'))
+    return (
+      <p class="panel" role="alert">
+        {t('editorNotForRole')}
+      </p>
+    );
   if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
   return <EditorForm surveyId={surveyId} initial={loaded.data} />;

@@ -13,14 +13,14 @@ import { InstallStatus } from './install-status';
 import { SnippetBox } from './snippet-box';
 
 export function FirstAnswerGuide({ survey }: { survey: Survey }) {
-  const { api } = useDashboard();
+  const { api, can } = useDashboard();
   const { t } = useI18n();
   const allTime = useAsync((signal) => getMetrics(api, survey.id, {}, signal), [api, survey.id]);
   if (allTime.data?.n !== 0) return null;
   return (
     <section class="empty-state first-answer" aria-labelledby="first-answer-title">
       <h2 id="first-answer-title">{t('waitingTitle')}</h2>
-      {survey.status !== 'active' && (
+      {survey.status !== 'active' && can('edit-surveys') && (
         <p class="hint">
           {fill(t('waitingDraft'), {
             status: <strong>{t(survey.status)}</strong>,

@@ -28,7 +28,7 @@ import { WhatPeopleSay } from './what-people-say';
 import { WhyPanel } from './why-panel';
 
 export function Overview({ surveyId }: { surveyId: string }) {
-  const { api, now } = useDashboard();
+  const { api, now, can } = useDashboard();
   const i18n = useI18n();
   const { t } = i18n;
   const [range, setRange] = useRangeQuery(now());
@@ -66,9 +66,11 @@ export function Overview({ surveyId }: { surveyId: string }) {
       </nav>
       <div class="heading-row">
         <h1 id="overview-title">{survey.data.name}</h1>
-        <a class="button secondary" href={hrefOf({ view: 'editor', surveyId })}>
-          {t('edit')}
-        </a>
+        {can('edit-surveys') && (
+          <a class="button secondary" href={hrefOf({ view: 'editor', surveyId })}>
+            {t('edit')}
+          </a>
+        )}
         <ExportButtons surveyId={surveyId} from={from} to={to} filters={filters} />
       </div>
       <FirstAnswerGuide survey={survey.data} />

@@ -18,8 +18,16 @@ import {
 
 const millis = (name: string) => bigint(name, { mode: 'number' });
 
+/** See sqlite/schema.ts: organizations own sites; members have one role each. */
+export const organizations = pgTable('organizations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: millis('created_at').notNull(),
+});
+
 export const sites = pgTable('sites', {
   id: text('id').primaryKey(),
+  organizationId: text('organization_id').references(() => organizations.id),
   name: text('name').notNull(),
   origins: jsonb('origins').$type<string[]>().notNull(),
   publishableKey: text('publishable_key').notNull().unique(),
@@ -41,8 +49,9 @@ export const apiKeys = pgTable(
     createdAt: millis('created_at').notNull(),
     /** Set when the key authenticates a request, at most once a minute (not a write per request). */
     lastUsedAt: millis('last_used_at'),
-    /** Revoked keys stay (for a later audit log) but never authenticate again. */
+    /** Revoked keys stay (the audit log names them) but never authenticate again. */
     revokedAt: millis('revoked_at'),
+    createdBy: text('created_by'),
   },
   (table) => [index('api_keys_site_idx').on(table.siteId)],
 );
@@ -293,4 +302,92 @@ export const webhookAttempts = pgTable(
     error: text('error'),
   },
   (table) => [primaryKey({ columns: [table.deliveryId, table.attempt] })],
+);
+
+/** See sqlite/schema.ts for the account tables' meaning. */
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull(),
+  emailKey: text('email_key').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  createdAt: millis('created_at').notNull(),
+  passwordChangedAt: millis('password_changed_at'),
+});
+
+const roleEnum = { enum: ['owner', 'admin', 'editor', 'viewer'] } as const;
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', roleEnum).notNull(),
+    createdAt: millis('created_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organizationId, table.userId] }),
+    index('memberships_user_idx').on(table.userId),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: millis('created_at').notNull(),
+    lastSeenAt: millis('last_seen_at').notNull(),
+    expiresAt: millis('expires_at').notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email'),
+    role: text('role', roleEnum).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdBy: text('created_by').notNull(),
+    createdAt: millis('created_at').notNull(),
+    expiresAt: millis('expires_at').notNull(),
+    acceptedAt: millis('accepted_at'),
+    acceptedBy: text('accepted_by'),
+  },
+  (table) => [index('invitations_org_idx').on(table.organizationId)],
+);
+
+export const oneTimeTokens = pgTable('one_time_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  purpose: text('purpose', { enum: ['setup', 'password-reset'] }).notNull(),
+  userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: millis('created_at').notNull(),
+  expiresAt: millis('expires_at').notNull(),
+});
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull(),
+    at: millis('at').notNull(),
+    actor: text('actor').notNull(),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    siteId: text('site_id'),
+    target: text('target'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (table) => [index('audit_log_org_idx').on(table.organizationId, table.at, table.id)],
 );

@@ -9,9 +9,11 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
 import { serverPackageDir } from '../../package-dir';
+import type { AccountStore } from '../account-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
+import { toSite } from '../site-row';
 import { toSurvey } from '../survey-row';
 import type { BucketTermCount } from '../term-deltas';
 import type {
@@ -35,6 +37,7 @@ import type {
   WebhookEndpoint,
   WriteOutcome,
 } from '../types';
+import { PgAccounts } from './accounts';
 import { PgAnalytics } from './analytics';
 import { backfillCommentTerms, pgCommentTermCounts, pgRecentComments } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
@@ -61,10 +64,12 @@ export class PostgresStore implements Store {
   private readonly webhooks: PgWebhooks;
   private readonly installs: PgInstalls;
   private readonly db: NodePgDatabase<typeof schema>;
+  readonly accounts: AccountStore;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
     this.pool = openPgPool({ connectionString: url, max: maxConnections });
     this.db = drizzle(this.pool, { schema });
+    this.accounts = new PgAccounts(this.db);
     this.analytics = new PgAnalytics(this.pool);
     this.webhooks = new PgWebhooks(this.pool);
     this.installs = new PgInstalls(this.pool);
@@ -91,13 +96,23 @@ export class PostgresStore implements Store {
     await this.pool.end();
   }
 
-  async createSite(site: Site): Promise<void> {
+  async createSite(
+    site: Omit<Site, 'organizationId'> & { organizationId?: string | null },
+  ): Promise<void> {
     await this.db.insert(schema.sites).values(site);
+  }
+
+  async adoptOrphanSites(organizationId: string): Promise<number> {
+    const result = await this.db
+      .update(schema.sites)
+      .set({ organizationId })
+      .where(isNull(schema.sites.organizationId));
+    return result.rowCount ?? 0;
   }
 
   async getSite(id: string): Promise<Site | undefined> {
     const [row] = await this.db.select().from(schema.sites).where(eq(schema.sites.id, id));
-    return row;
+    return row && toSite(row);
   }
 
   async getSiteByPublishableKey(key: string): Promise<Site | undefined> {
@@ -105,11 +120,18 @@ export class PostgresStore implements Store {
       .select()
       .from(schema.sites)
       .where(eq(schema.sites.publishableKey, key));
-    return row;
+    return row && toSite(row);
   }
 
-  listSites(): Promise<Site[]> {
-    return this.db.select().from(schema.sites).orderBy(schema.sites.createdAt, schema.sites.id);
+  async listSites(organizationId?: string): Promise<Site[]> {
+    const rows = await this.db
+      .select()
+      .from(schema.sites)
+      .where(
+        organizationId === undefined ? undefined : eq(schema.sites.organizationId, organizationId),
+      )
+      .orderBy(schema.sites.createdAt, schema.sites.id);
+    return rows.map(toSite);
   }
 
   async updateSite(site: Site): Promise<void> {
@@ -120,7 +142,10 @@ export class PostgresStore implements Store {
   }
 
   async createSecretKey(
-    key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string },
+    key: Omit<SecretKeyRecord, 'lastUsedAt' | 'createdBy'> & {
+      hash: string;
+      createdBy?: string | null;
+    },
   ): Promise<void> {
     await this.db.insert(schema.apiKeys).values(key);
   }
@@ -132,7 +157,7 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<SecretKeyRow>({
       name: 'koe-secret-key-by-hash',
       text: `SELECT id, site_id AS "siteId", prefix, scope, name, created_at AS "createdAt",
-                    last_used_at AS "lastUsedAt"
+                    last_used_at AS "lastUsedAt", created_by AS "createdBy"
              FROM api_keys WHERE hash = $1 AND revoked_at IS NULL`,
       values: [hash],
     });

@@ -4,8 +4,17 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
+/** An organization owns sites; its members have one role each (accounts/). */
+export const organizations = sqliteTable('organizations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
 export const sites = sqliteTable('sites', {
   id: text('id').primaryKey(),
+  /** Nullable only for the upgrade's sake: the migration gives every older site one. */
+  organizationId: text('organization_id').references(() => organizations.id),
   name: text('name').notNull(),
   /** Allowed page origins for the public endpoints, JSON array of "https://shop.example". */
   origins: text('origins', { mode: 'json' }).$type<string[]>().notNull(),
@@ -29,8 +38,10 @@ export const apiKeys = sqliteTable(
     createdAt: integer('created_at').notNull(),
     /** Set when the key authenticates a request, at most once a minute (not a write per request). */
     lastUsedAt: integer('last_used_at'),
-    /** Revoked keys stay (for a later audit log) but never authenticate again. */
+    /** Revoked keys stay (the audit log names them) but never authenticate again. */
     revokedAt: integer('revoked_at'),
+    /** The member who made it; null for keys made by the CLI or before accounts. */
+    createdBy: text('created_by'),
   },
   (table) => [index('api_keys_site_idx').on(table.siteId)],
 );
@@ -341,4 +352,103 @@ export const webhookAttempts = sqliteTable(
     error: text('error'),
   },
   (table) => [primaryKey({ columns: [table.deliveryId, table.attempt] })],
+);
+
+/** People who sign in. Emails are stored as typed, compared case-folded (email_key). */
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull(),
+  /** The email trimmed and lower-cased: one account per address. */
+  emailKey: text('email_key').notNull().unique(),
+  name: text('name').notNull(),
+  /** argon2id PHC string; null for accounts that only sign in through SSO. */
+  passwordHash: text('password_hash'),
+  createdAt: integer('created_at').notNull(),
+  passwordChangedAt: integer('password_changed_at'),
+});
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'admin', 'editor', 'viewer'] }).notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organizationId, table.userId] }),
+    index('memberships_user_idx').on(table.userId),
+  ],
+);
+
+/** Signed-in sessions: only a SHA-256 of the cookie's token is kept. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    /** Refreshed at most once a minute; idle expiry counts from it. */
+    lastSeenAt: integer('last_seen_at').notNull(),
+    /** Absolute expiry: the session ends then however active it is. */
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+/** Invitations to an organization: a link carrying a token (kept as its SHA-256). */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email'),
+    role: text('role', { enum: ['owner', 'admin', 'editor', 'viewer'] }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    acceptedAt: integer('accepted_at'),
+    acceptedBy: text('accepted_by'),
+  },
+  (table) => [index('invitations_org_idx').on(table.organizationId)],
+);
+
+/** One-time tokens: the first-run setup link, password resets (SHA-256 kept). */
+export const oneTimeTokens = sqliteTable('one_time_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  purpose: text('purpose', { enum: ['setup', 'password-reset'] }).notNull(),
+  /** The account a reset is for; null for the setup link. */
+  userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});
+
+/** Who did what and when, per organization; kept for the configured retention. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    /** UUIDv7-ordered id: the cursor. */
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull(),
+    at: integer('at').notNull(),
+    /** user:<id>, key:<id> or cli. */
+    actor: text('actor').notNull(),
+    /** The actor as shown: an email, a key's prefix and name, "CLI". */
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    siteId: text('site_id'),
+    /** What it was done to: a survey id, a key id, a member's email… */
+    target: text('target'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (table) => [index('audit_log_org_idx').on(table.organizationId, table.at, table.id)],
 );

@@ -10,8 +10,10 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { LruCache } from '../../lru-cache';
 import { serverPackageDir } from '../../package-dir';
+import type { AccountStore } from '../account-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
+import { toSite } from '../site-row';
 import { toSurvey } from '../survey-row';
 import type { BucketTermCount } from '../term-deltas';
 import type {
@@ -35,6 +37,7 @@ import type {
   WebhookEndpoint,
   WriteOutcome,
 } from '../types';
+import { SqliteAccounts } from './accounts';
 import { SqliteAnalytics } from './analytics';
 import { backfillCommentTerms, SqliteCommentTerms } from './comment-terms';
 import { openSqlite, type Synchronous } from './connection';
@@ -65,10 +68,12 @@ export class SqliteStore implements Store {
   private responseStatements?: ResponseStatements;
   private inlineWriter?: ReturnType<typeof batchWriter>;
   private readonly writerThread?: SqliteWriterThread;
+  readonly accounts: AccountStore;
 
   constructor({ path, synchronous = 'FULL', responseWriter = 'inline' }: SqliteStoreOptions) {
     this.sqlite = openSqlite(path, synchronous);
     this.db = drizzle(this.sqlite, { schema });
+    this.accounts = new SqliteAccounts(this.db, this.sqlite);
     if (responseWriter === 'thread') {
       if (path === ':memory:') throw new Error('a writer thread needs a database file');
       this.writerThread = new SqliteWriterThread(path, synchronous);
@@ -93,24 +98,44 @@ export class SqliteStore implements Store {
     if (this.sqlite.open) this.sqlite.close();
   }
 
-  async createSite(site: Site): Promise<void> {
+  async createSite(
+    site: Omit<Site, 'organizationId'> & { organizationId?: string | null },
+  ): Promise<void> {
     this.db.insert(schema.sites).values(site).run();
   }
 
+  async adoptOrphanSites(organizationId: string): Promise<number> {
+    return this.db
+      .update(schema.sites)
+      .set({ organizationId })
+      .where(isNull(schema.sites.organizationId))
+      .run().changes;
+  }
+
   async getSite(id: string): Promise<Site | undefined> {
-    return this.db.select().from(schema.sites).where(eq(schema.sites.id, id)).get();
+    const row = this.db.select().from(schema.sites).where(eq(schema.sites.id, id)).get();
+    return row && toSite(row);
   }
 
   async getSiteByPublishableKey(key: string): Promise<Site | undefined> {
-    return this.db.select().from(schema.sites).where(eq(schema.sites.publishableKey, key)).get();
+    const row = this.db
+      .select()
+      .from(schema.sites)
+      .where(eq(schema.sites.publishableKey, key))
+      .get();
+    return row && toSite(row);
   }
 
-  async listSites(): Promise<Site[]> {
+  async listSites(organizationId?: string): Promise<Site[]> {
     return this.db
       .select()
       .from(schema.sites)
+      .where(
+        organizationId === undefined ? undefined : eq(schema.sites.organizationId, organizationId),
+      )
       .orderBy(schema.sites.createdAt, schema.sites.id)
-      .all();
+      .all()
+      .map(toSite);
   }
 
   async updateSite(site: Site): Promise<void> {
@@ -122,7 +147,10 @@ export class SqliteStore implements Store {
   }
 
   async createSecretKey(
-    key: Omit<SecretKeyRecord, 'lastUsedAt'> & { hash: string },
+    key: Omit<SecretKeyRecord, 'lastUsedAt' | 'createdBy'> & {
+      hash: string;
+      createdBy?: string | null;
+    },
   ): Promise<void> {
     this.db.insert(schema.apiKeys).values(key).run();
   }
@@ -135,7 +163,7 @@ export class SqliteStore implements Store {
     // not a query built anew each time (several times faster; bench/key-auth).
     this.keyByHash ??= this.sqlite.prepare(
       `SELECT id, site_id AS siteId, prefix, scope, name, created_at AS createdAt,
-              last_used_at AS lastUsedAt
+              last_used_at AS lastUsedAt, created_by AS createdBy
        FROM api_keys WHERE hash = ? AND revoked_at IS NULL`,
     );
     const row = this.keyByHash.get(hash);

@@ -30,3 +30,6 @@ FROM `responses` GROUP BY 1, 2, 3, 4, 5, 6, 7;
 INSERT INTO `attribute_counts` (`survey_id`, `attribute`, `day`, `value`, `score`, `n`)
 SELECT r.`survey_id`, j.`key`, r.`received_at` - (r.`received_at` % 86400000), CASE j.`type` WHEN 'text' THEN j.`value` ELSE j.`type` END, r.`score`, count(*)
 FROM `responses` r, json_each(r.`attributes`) j WHERE j.`type` IN ('text', 'true', 'false') GROUP BY 1, 2, 3, 4, 5;
+--> statement-breakpoint
+-- Counts under q= read only answers with a comment, from the index alone: time, score and the comment.
+CREATE INDEX `responses_survey_commented_idx` ON `responses` (`survey_id`,`received_at`,`score`,`comment`) WHERE "responses"."comment" IS NOT NULL;

@@ -30,3 +30,7 @@ FROM "responses" GROUP BY 1, 2, 3, 4, 5, 6, 7;
 INSERT INTO "attribute_counts" ("survey_id", "attribute", "day", "value", "score", "n")
 SELECT r."survey_id", j.key, r."received_at" - (r."received_at" % 86400000), j.value #>> '{}', r."score", count(*)
 FROM "responses" r, jsonb_each(r."attributes") j WHERE jsonb_typeof(j.value) IN ('string', 'boolean') GROUP BY 1, 2, 3, 4, 5;
+--> statement-breakpoint
+-- Counts under q= read only answers with a comment, in time order, with their score (a comment
+-- itself can exceed the size of a PostgreSQL index entry, so SQLite's index alone holds it).
+CREATE INDEX "responses_survey_commented_idx" ON "responses" USING btree ("survey_id","received_at","score") WHERE "responses"."comment" IS NOT NULL;

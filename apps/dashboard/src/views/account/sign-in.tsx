@@ -1,0 +1,80 @@
+// Sign in with email and password. The server answers the same for an
+// unknown email and a wrong password, and so does this form.
+import { useState } from 'preact/hooks';
+import { signIn } from '../../api/accounts';
+import { type ApiClient, ApiError } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { problemText } from '../problem-text';
+
+export interface SignInProps {
+  api: ApiClient;
+  onSignedIn: () => void;
+  /** A heading other than "Sign in to koe" (the invitation page). */
+  title?: string;
+}
+
+export function SignIn({ api, onSignedIn, title }: SignInProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await signIn(api, email.trim(), password);
+      onSignedIn();
+    } catch (failure) {
+      setError(
+        failure instanceof ApiError && failure.code === 'sign-in-failed'
+          ? t('signInFailed')
+          : failure instanceof ApiError && failure.code === 'rate-limited'
+            ? t('signInRateLimited')
+            : problemText(failure, i18n),
+      );
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="panel sign-in" onSubmit={submit} aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{title ?? t('signInTitle')}</h1>
+      <label class="field">
+        <span>{t('email')}</span>
+        <input
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onInput={(event) => setEmail(event.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        <span>{t('password')}</span>
+        <input
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={error ? true : undefined}
+          value={password}
+          onInput={(event) => setPassword(event.currentTarget.value)}
+        />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? t('loading') : t('signIn')}
+      </button>
+      <p class="small muted">{t('forgotPassword')}</p>
+    </form>
+  );
+}

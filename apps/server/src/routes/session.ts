@@ -1,0 +1,265 @@
+// Signing in and out, the signed-in member (GET /v1/me), their password and
+// sessions, and the first-run setup. Sign-in answers the same problem for an
+// unknown email and a wrong password, after the same work (passwords.ts),
+// and is rate-limited per account and per client.
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { MeSchema, PasswordChangeSchema, SetupSchema, SignInSchema } from '@koe/core';
+import type { Context } from 'hono';
+import { audit, recordAudit } from '../accounts/audit';
+import { hashPassword, verifyPassword } from '../accounts/passwords';
+import { permissionsOf } from '../accounts/permissions';
+import {
+  clearSessionCookie,
+  csrfTokenOf,
+  isHttps,
+  writeSessionCookie,
+} from '../accounts/session-tokens';
+import { startSession } from '../accounts/sessions';
+import { completeSetup } from '../accounts/setup';
+import { BODY_PROBLEMS, problems } from '../api/problems';
+import { MEMBER, memberProblems, PUBLIC, routeAdder } from '../api/route';
+import type { AppEnv, Services } from '../context';
+import { ApiError } from '../errors';
+import { clientAddress } from '../middleware/client-address';
+import { rateLimitHeaders } from '../middleware/rate-limit';
+import { fromOwnOrigin } from '../middleware/session-auth';
+import { emailKey } from '../store/account-rows';
+
+const json = <T>(schema: T) => ({ 'application/json': { schema } });
+const bodyOf = <T>(schema: T) => ({ body: { required: true, content: json(schema) } });
+
+const signIn = createRoute({
+  method: 'post',
+  path: '/session',
+  operationId: 'signIn',
+  tags: ['accounts'],
+  summary: 'Sign in with email and password',
+  description:
+    'Sets the session cookie (HttpOnly, SameSite=Lax, Secure and `__Host-` on https). A session ends after 7 days without use or 30 days after sign-in, at sign-out, or when the password changes. The same 401 answers an unknown email and a wrong password.',
+  ...PUBLIC,
+  request: bodyOf(SignInSchema),
+  responses: {
+    204: { description: 'signed in: the Set-Cookie header carries the session' },
+    ...problems(
+      ['invalid-body', 'email or password missing or too long'],
+      ...BODY_PROBLEMS,
+      'sign-in-failed',
+      ['csrf-refused', 'the request came from a page on another origin'],
+      ['rate-limited', 'too many attempts for this account or from this client; wait Retry-After'],
+    ),
+  },
+});
+
+const signOut = createRoute({
+  method: 'delete',
+  path: '/session',
+  operationId: 'signOut',
+  tags: ['accounts'],
+  summary: 'Sign out (this session)',
+  description: 'Ends the session of the cookie sent and clears the cookie; other sessions go on.',
+  ...MEMBER,
+  responses: {
+    204: { description: 'signed out; the cookie is cleared' },
+    ...problems(...memberProblems({ change: true })),
+  },
+});
+
+const getMe = createRoute({
+  method: 'get',
+  path: '/me',
+  operationId: 'getMe',
+  tags: ['accounts'],
+  summary: 'The signed-in member: organizations, roles, sites, CSRF token',
+  description:
+    "The member's organizations with their role, what that role may do (`permissions`) and the organization's sites; `csrfToken` goes into X-CSRF-Token on every change made with the cookie.",
+  ...MEMBER,
+  responses: {
+    200: { description: 'the member', content: json(MeSchema) },
+    ...problems(...memberProblems({ change: false })),
+  },
+});
+
+const changePassword = createRoute({
+  method: 'post',
+  path: '/me/password',
+  operationId: 'changePassword',
+  tags: ['accounts'],
+  summary: 'Change the password (other sessions end)',
+  description:
+    'Needs the current password (rate-limited like sign-in). Every other session of the member ends; this one goes on.',
+  ...MEMBER,
+  request: bodyOf(PasswordChangeSchema),
+  responses: {
+    204: { description: 'changed; every other session of the member ended' },
+    ...problems(
+      ['invalid-body', 'the new password is under 8 or over 256 characters'],
+      ...BODY_PROBLEMS,
+      ['sign-in-failed', 'the current password is wrong'],
+      ['rate-limited', 'too many wrong current passwords; wait Retry-After'],
+      ...memberProblems({ change: true }),
+    ),
+  },
+});
+
+const signOutEverywhere = createRoute({
+  method: 'delete',
+  path: '/me/sessions',
+  operationId: 'signOutEverywhere',
+  tags: ['accounts'],
+  summary: 'Sign out everywhere (every session of the member, this one included)',
+  description: 'For a lost laptop or a shared computer: every session of the member ends at once.',
+  ...MEMBER,
+  responses: {
+    204: { description: 'every session ended' },
+    ...problems(...memberProblems({ change: true })),
+  },
+});
+
+const setup = createRoute({
+  method: 'post',
+  path: '/setup',
+  operationId: 'completeSetup',
+  tags: ['accounts'],
+  summary: 'First run: create the owner with the setup link',
+  description:
+    'On an install without accounts the server prints a one-time setup link (`/app/setup?token=…`). Its token creates the first account, owner of a new organization that takes every site made before. The member is signed in.',
+  ...PUBLIC,
+  request: bodyOf(SetupSchema),
+  responses: {
+    204: { description: 'the owner exists and is signed in' },
+    ...problems(
+      ['invalid-body', 'a field is missing or not valid (`issues`)'],
+      ...BODY_PROBLEMS,
+      'setup-closed',
+      ['csrf-refused', 'the request came from a page on another origin'],
+      ['rate-limited', 'too many attempts from this client; wait Retry-After'],
+    ),
+  },
+});
+
+export function sessionRoutes(services: Services) {
+  const { store, clock, config, clientIds, signInAccountLimiter, signInClientLimiter } = services;
+  const accounts = store.accounts;
+  const app = new OpenAPIHono<AppEnv>();
+  const add = routeAdder(app, services);
+
+  /** Counts an attempt for the client and the account; 429 when either is used up. */
+  function countAttempt(c: Context<AppEnv>, email: string | undefined): void {
+    const client = clientIds.hash(clientAddress(c, config.clientIpHeader));
+    for (const decision of [
+      signInClientLimiter.take(client),
+      ...(email === undefined ? [] : [signInAccountLimiter.take(emailKey(email))]),
+    ]) {
+      if (!decision.allowed)
+        throw new ApiError('rate-limited', 'too many attempts; wait before trying again', {
+          headers: rateLimitHeaders(decision),
+        });
+    }
+  }
+
+  function refuseOtherOrigins(c: Context<AppEnv>): void {
+    // Login CSRF: a page elsewhere must not sign a visitor in to its own account.
+    if (!fromOwnOrigin(c, config.publicUrl))
+      throw new ApiError('csrf-refused', 'sign in from koe itself');
+  }
+
+  async function signInAs(c: Context<AppEnv>, userId: string): Promise<void> {
+    const { token } = await startSession(accounts, clock, userId, config.sessions);
+    writeSessionCookie(c, token, {
+      https: isHttps(c, config.publicUrl),
+      maxAgeSeconds: Math.floor(config.sessions.absoluteMs / 1000),
+    });
+  }
+
+  add(signIn, async function signIn(c) {
+    refuseOtherOrigins(c);
+    const { email, password } = c.req.valid('json');
+    countAttempt(c, email);
+    const user = await accounts.findUserByEmail(email);
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !ok) throw new ApiError('sign-in-failed');
+    await signInAs(c, user.id);
+    for (const { organization } of await accounts.membershipsOf(user.id)) {
+      await recordAudit(
+        services,
+        { actor: `user:${user.id}`, actorLabel: user.email },
+        { action: 'session.signed-in', organizationId: organization.id },
+      );
+    }
+    return c.body(null, 204);
+  });
+
+  add(signOut, async function signOut(c) {
+    await accounts.deleteSession(c.get('member').session.tokenHash);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  add(getMe, async function getMe(c) {
+    const { user, token } = c.get('member');
+    const memberships = await accounts.membershipsOf(user.id);
+    const organizations = await Promise.all(
+      memberships.map(async ({ organization, role }) => ({
+        id: organization.id,
+        name: organization.name,
+        role,
+        permissions: permissionsOf(role),
+        sites: (await store.listSites(organization.id)).map((site) => ({
+          id: site.id,
+          name: site.name,
+        })),
+      })),
+    );
+    return c.json(
+      {
+        user: { id: user.id, email: user.email, name: user.name },
+        csrfToken: csrfTokenOf(token),
+        organizations,
+      },
+      200,
+    );
+  });
+
+  add(changePassword, async function changePassword(c) {
+    const { user, session } = c.get('member');
+    const { currentPassword, newPassword } = c.req.valid('json');
+    countAttempt(c, user.email);
+    const stored = await accounts.getUserWithPassword(user.id);
+    if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword)))
+      throw new ApiError('sign-in-failed', 'the current password is wrong');
+    await accounts.setPassword(
+      user.id,
+      await hashPassword(newPassword),
+      clock.now(),
+      session.tokenHash,
+    );
+    for (const { organization } of await accounts.membershipsOf(user.id))
+      await audit(services, c, {
+        action: 'user.password-changed',
+        organizationId: organization.id,
+      });
+    return c.body(null, 204);
+  });
+
+  add(signOutEverywhere, async function signOutEverywhere(c) {
+    await accounts.deleteSessionsOf(c.get('member').user.id);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  add(setup, async function completeSetupRoute(c) {
+    refuseOtherOrigins(c);
+    countAttempt(c, undefined);
+    const { token, ...owner } = c.req.valid('json');
+    const { userId, organizationId } = await completeSetup(store, clock, token, owner);
+    await signInAs(c, userId);
+    await recordAudit(
+      services,
+      { actor: `user:${userId}`, actorLabel: owner.email },
+      { action: 'organization.created', organizationId, details: { name: owner.organizationName } },
+    );
+    return c.body(null, 204);
+  });
+
+  return app;
+}

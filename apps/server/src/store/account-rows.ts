@@ -1,0 +1,28 @@
+// Account rows as either backend returns them → account-types.ts, and the
+// two rules both backends apply inside their transactions.
+import { type Invitation, ROLES, type Role, type User } from './account-types';
+
+/** One account per address: compared trimmed and lower-cased. */
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
+/** The role that can do more of the two (owner > admin > editor > viewer). */
+export const higherRole = (a: Role, b: Role): Role =>
+  ROLES.indexOf(a) <= ROLES.indexOf(b) ? a : b;
+
+export function userOf(row: User & Record<string, unknown>): User {
+  return { id: row.id, email: row.email, name: row.name, createdAt: row.createdAt };
+}
+
+export function invitationOf(row: Invitation & Record<string, unknown>): Invitation {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    email: row.email,
+    role: row.role,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    acceptedAt: row.acceptedAt,
+    acceptedBy: row.acceptedBy,
+  };
+}

@@ -1,0 +1,151 @@
+// Accounts as the API shows and takes them: signing in, the signed-in member
+// (organizations, roles, what each role may do, the sites), passwords,
+// first-run setup, members, invitations and the audit log.
+import { z } from 'zod';
+
+export const ROLE_NAMES = ['owner', 'admin', 'editor', 'viewer'] as const;
+export const RoleSchema = z.enum(ROLE_NAMES).meta({
+  id: 'Role',
+  description:
+    'owner: everything, members included; admin: sites, origins, keys, webhooks, surveys, erasure, audit log; editor: surveys; viewer: reads',
+});
+export type RoleName = z.infer<typeof RoleSchema>;
+
+export const PERMISSION_NAMES = [
+  'read',
+  'edit-surveys',
+  'administer-site',
+  'manage-members',
+  'read-audit-log',
+] as const;
+
+/** NIST SP 800-63B: at least 8 characters, no composition rules; 256 keeps hashing bounded. */
+export const NewPasswordSchema = z
+  .string()
+  .min(8, { error: 'must be at least 8 characters' })
+  .max(256, { error: 'must be at most 256 characters' })
+  .meta({ description: '8 to 256 characters, any kind (a passphrase is welcome)' });
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254, { error: 'must be at most 254 characters' })
+  .pipe(z.email({ error: 'must be an email address' }));
+
+const PersonNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(100, { error: 'must be at most 100 characters' });
+
+export const OrganizationNameSchema = PersonNameSchema;
+
+export const SignInSchema = z
+  .object({
+    email: z.string().max(254),
+    password: z.string().max(256),
+  })
+  .strict()
+  .meta({ id: 'SignIn' });
+
+export const PasswordChangeSchema = z
+  .object({ currentPassword: z.string().max(256), newPassword: NewPasswordSchema })
+  .strict();
+
+export const UserSchema = z
+  .object({ id: z.string(), email: z.string(), name: z.string() })
+  .meta({ id: 'User' });
+
+export const MeSchema = z
+  .object({
+    user: UserSchema,
+    csrfToken: z
+      .string()
+      .describe('send as X-CSRF-Token with every change made with the session cookie'),
+    organizations: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        role: RoleSchema,
+        permissions: z.array(z.enum(PERMISSION_NAMES)),
+        sites: z.array(z.object({ id: z.string(), name: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: 'Me' });
+export type MeJson = z.infer<typeof MeSchema>;
+
+export const SetupSchema = z
+  .object({
+    token: z.string().max(200).describe('from the setup link the server printed'),
+    email: EmailSchema,
+    name: PersonNameSchema,
+    password: NewPasswordSchema,
+    organizationName: OrganizationNameSchema,
+  })
+  .strict();
+
+export const MemberSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: RoleSchema,
+    joinedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Member' });
+
+export const MemberPatchSchema = z.object({ role: RoleSchema }).strict();
+
+export const InvitationInputSchema = z
+  .object({
+    email: EmailSchema.optional().describe('who it is for (an email is sent when SMTP is set up)'),
+    role: RoleSchema,
+    expiresInDays: z.number().int().min(1).max(30).default(7),
+  })
+  .strict();
+
+export const InvitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string().nullable(),
+    role: RoleSchema,
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+    url: z
+      .string()
+      .optional()
+      .describe('the link to hand over: shown once, when the invitation is made'),
+  })
+  .meta({ id: 'Invitation' });
+
+export const InvitationPreviewSchema = z
+  .object({
+    organization: z.string().describe("the organization's name"),
+    role: RoleSchema,
+    email: z.string().nullable(),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'InvitationPreview' });
+
+export const AcceptInvitationSchema = z
+  .object({
+    email: EmailSchema,
+    name: PersonNameSchema,
+    password: NewPasswordSchema,
+  })
+  .strict()
+  .describe('a new account; leave the body out when signed in (the invitation joins that account)');
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    at: z.iso.datetime(),
+    actor: z.string().describe('user:<id>, key:<id> or cli'),
+    actorLabel: z.string().describe('the email, the key prefix and name, or "CLI"'),
+    action: z.string().describe('e.g. session.signed-in, survey.updated, key.revoked'),
+    siteId: z.string().nullable(),
+    target: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
