@@ -80,7 +80,8 @@ describe('the reference page of koe’s OpenAPI document', () => {
 
   it.each([
     // security
-    ['list-surveys', 'Authentication: secretKey.'],
+    ['list-surveys', 'Authentication: secretKey or session (viewer).'],
+    ['update-survey', 'Authentication: secretKey (write) or session (editor).'],
     ['post-response', 'Authentication: none.'],
     // parameters with their constraints and descriptions
     ['get-metrics', 'interval query "day" | "week" | "month"'],
@@ -329,7 +330,7 @@ describe('the reference page of a hand-made OpenAPI 3.1 document', () => {
     expect(text(operation(html, 'put-pets-pet-id'))).toContain('Authentication: none.');
     expect(text(operation(html, 'get-pet'))).toContain('Authentication: apiKey.');
     expect(text(operation(html, 'get-owners'))).toContain(
-      'Authentication: apiKey and oauth or bearer.',
+      'Authentication: apiKey and oauth (read) or bearer.',
     );
     expect(page).toContain('apiKey apiKey, header, X-Key from the console');
     expect(text(operation(html, 'get-owners'))).toContain('deprecated');

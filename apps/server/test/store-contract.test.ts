@@ -97,6 +97,7 @@ describe.each(backends)('Store contract on $name', ({ available, open }) => {
       name: 'test key',
       createdAt: T0,
       lastUsedAt: null,
+      createdBy: null,
     });
     expect(await store.findSecretKeyByHash('nope')).toBeUndefined();
 

@@ -70,11 +70,17 @@ export function renderReference(document: Json, options: ReferenceOptions): stri
     const alternatives = requirements.map((requirement) =>
       isObject(requirement) && Object.keys(requirement).length
         ? Object.keys(requirement)
-            .map((name) =>
-              isObject(schemes) && name in schemes
-                ? `<a href="#auth-${slug(name)}">${escapeHtml(name)}</a>`
-                : escapeHtml(name),
-            )
+            .map((name) => {
+              const link =
+                isObject(schemes) && name in schemes
+                  ? `<a href="#auth-${slug(name)}">${escapeHtml(name)}</a>`
+                  : escapeHtml(name);
+              // Scopes or roles the requirement names: "secretKey (write)", "session (editor)".
+              const needs = requirement[name];
+              return Array.isArray(needs) && needs.length
+                ? `${link} (${needs.map((need) => escapeHtml(String(need))).join(', ')})`
+                : link;
+            })
             .join(' and ')
         : 'none',
     );
