@@ -1,5 +1,6 @@
 // The drill-down part of bench/metrics: filtered 30-day metrics (segment
-// rollups, raw rows through indexes, reasons, attributes, comment search),
+// rollups, day counts of segments, a reason or an attribute, raw rows through
+// indexes, comment search),
 // the reasons endpoint, who is at risk and themes, each beside a full scan of the rows with
 // the same filter in the same run (for themes: recounting every comment of
 // the range). Goals from the issue: a filtered 30-day metric p50 ≤ 50 ms,
@@ -62,6 +63,23 @@ export async function measureDrillDown({
       name: 'attr.plan=pro, daily series',
       query: `/metrics?${range}&attr.plan=pro&interval=day`,
       baseline: scan(`attributes ->> '$.plan' = 'pro'`),
+      goal: METRIC_GOAL_MS,
+    },
+    {
+      // Local days that are not UTC days: no whole day for the day counts, so raw rows.
+      name: 'attr.plan=pro, daily series, Asia/Tokyo',
+      query: `/metrics?${range}&attr.plan=pro&interval=day&tz=Asia/Tokyo`,
+      baseline: scan(`attributes ->> '$.plan' = 'pro'`),
+      goal: METRIC_GOAL_MS,
+    },
+    {
+      name: 'groupBy touchpoint, device=mobile',
+      query: `/metrics?${range}&groupBy=touchpoint&device=mobile`,
+      baseline: scan(
+        `device = 'mobile'`,
+        'touchpoint, score, count(*) AS n',
+        'GROUP BY touchpoint, score',
+      ),
       goal: METRIC_GOAL_MS,
     },
     {

@@ -74,8 +74,10 @@ async function generate() {
   });
   const t0 = performance.now();
   for (let i = 0; i < ROWS; i += 50_000) chunk(i, Math.min(50_000, ROWS - i));
-  // Rollups built once at the end by the migrations' own backfill statements.
-  for (const file of readdirSync(MIGRATIONS).filter((f) => /^000[12]_.*\.sql$/.test(f)))
+  // Rollups and the filters' day counts built once at the end by the migrations' own backfill statements.
+  for (const file of readdirSync(MIGRATIONS).filter((f) =>
+    /^(000[12]_.*|0013_filter_counts)\.sql$/.test(f),
+  ))
     for (const statement of readFileSync(join(MIGRATIONS, file), 'utf8').split(
       '--> statement-breakpoint',
     ))

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Device, keepBuckets, type ResponseFilters, timeBuckets } from '@koe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverPackageDir } from '../src/package-dir';
 import { countTerms } from '../src/store/term-deltas';
 import type { ResponseWrite, ScoreCount, StoredResponseRow } from '../src/store/types';
 import { npsBucket, responseWrite } from './response-writes';
@@ -32,12 +35,17 @@ const answer = fc.record({
   comment: fc.constantFrom(undefined, ...COMMENTS),
   // An unfinished answer finished later with a comment (an update, as the widget sends).
   finishedLater: fc.option(fc.constantFrom(...COMMENTS), { nil: undefined }),
+  // …possibly with another score, and with the context the first post left out
+  // (touchpoint, locale, attributes): every day count must move with it.
+  rescored: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+  contextLater: fc.boolean(),
   // Some answers are erased again (their comments must leave the term counts).
   erased: fc.boolean(),
 });
 
 // Mostly absent, so that cases with one or two filters (and none) are common:
-// each plan (rollups, segment rollups, raw rows, term table) gets exercised.
+// each plan (rollups, segment rollups, day counts of segments, a reason or an
+// attribute, raw rows, term table) gets exercised.
 const values = <T>(...choices: T[]) =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constant(undefined) },
@@ -89,6 +97,18 @@ function passes(row: StoredResponseRow, f: ResponseFilters): boolean {
     return false;
   return true;
 }
+
+/** When a migration was made (drizzle applies those made after the last one applied). */
+function migrationTime(dialect: 'sqlite' | 'postgres', name: string): number {
+  const journal = JSON.parse(
+    readFileSync(join(serverPackageDir(), 'drizzle', dialect, 'meta', '_journal.json'), 'utf8'),
+  ) as { entries: Array<{ tag: string; when: number }> };
+  const entry = journal.entries.find((e) => e.tag.endsWith(`_${name}`));
+  if (!entry) throw new Error(`no migration ${name}`);
+  return entry.when;
+}
+
+const scoreLines = (rows: ScoreCount[]) => rows.map((r) => `${r.score}:${r.n}`).sort();
 
 const inRange = (at: number, { from, to }: { from?: number; to?: number }) =>
   (from === undefined || at >= from) && (to === undefined || at < to);
@@ -142,27 +162,43 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
             const srv = `srv_f${surveys++}`;
             await addNpsSurvey(store, 'site_f', srv);
             for (const a of answers) {
+              const later = a.finishedLater !== undefined && a.contextLater;
               const write: ResponseWrite = responseWrite({
                 siteId: 'site_f',
                 surveyId: srv,
                 score: a.score,
                 bucket: npsBucket(a.score),
-                touchpoint: a.touchpoint,
+                touchpoint: later ? undefined : a.touchpoint,
                 device: a.device,
                 country: a.country,
-                locale: a.locale,
+                locale: later ? undefined : a.locale,
                 page: a.page,
                 reasons: a.reasons.length ? a.reasons : undefined,
-                attributes: a.plan === undefined ? undefined : { plan: a.plan },
+                attributes: a.plan === undefined || later ? undefined : { plan: a.plan },
                 comment: a.comment,
                 finished: a.finishedLater === undefined,
               });
               await store.writeResponses([write], T0 + a.at);
-              if (a.finishedLater !== undefined)
+              if (a.finishedLater !== undefined) {
+                const score = a.rescored ?? a.score;
                 await store.writeResponses(
-                  [{ ...write, comment: a.finishedLater, finished: true }],
+                  [
+                    {
+                      ...write,
+                      score,
+                      bucket: npsBucket(score),
+                      comment: a.finishedLater,
+                      finished: true,
+                      ...(later && {
+                        touchpoint: a.touchpoint,
+                        locale: a.locale,
+                        attributes: a.plan === undefined ? undefined : { plan: a.plan },
+                      }),
+                    },
+                  ],
                   T0 + a.at + 1000,
                 );
+              }
               if (a.erased) await store.eraseResponse('site_f', write.id);
             }
             const stored = await store.listResponses(srv, {}, undefined, 10_000);
@@ -305,6 +341,50 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
       await store.eraseResponse('site_f', late.id);
       expect(await found('遅い')).toEqual([]);
       expect(await found('配送が遅')).toEqual([]);
+    },
+  );
+
+  it.skipIf(!available)(
+    'counts the answers of a database from before segment and attribute counts in its migration',
+    async () => {
+      const { store } = opened;
+      const srv = `srv_f${surveys++}`;
+      await addNpsSurvey(store, 'site_f', srv);
+      const plans = ['pro', 'free', 3, true] as const;
+      await store.writeResponses(
+        Array.from({ length: 24 }, (_, i) =>
+          responseWrite({
+            siteId: 'site_f',
+            surveyId: srv,
+            score: i % 11,
+            bucket: npsBucket(i % 11),
+            touchpoint: i % 3 ? 'checkout' : undefined,
+            device: (['desktop', 'mobile'] as const)[i % 2],
+            country: i % 4 ? 'JP' : undefined,
+            attributes: { plan: plans[i % 4] as string | number | boolean },
+          }),
+        ),
+        T0 + DAY / 2,
+      );
+      const all = { from: T0 - DAY, to: T0 + 2 * DAY };
+      const cases: ResponseFilters[] = [
+        { touchpoint: ['checkout'], device: ['mobile'] },
+        { device: ['desktop'], country: ['JP'] },
+        { attributes: { plan: ['pro', 'true'] } },
+      ];
+      const read = async () =>
+        Promise.all(cases.map(async (f) => scoreLines(await store.scoreCounts(srv, all, f))));
+      const before = await read();
+      expect(before.every((c) => c.length > 0)).toBe(true);
+      // As a database made before the migration that added them: tables gone, that
+      // migration and the ones after it not applied.
+      const journal = name === 'sqlite' ? '__drizzle_migrations' : 'drizzle.__drizzle_migrations';
+      await opened.execute(
+        `DROP TABLE segment_counts; DROP TABLE attribute_counts; DROP INDEX responses_survey_commented_idx;
+         DELETE FROM ${journal} WHERE created_at >= ${migrationTime(name, 'filter_counts')}`,
+      );
+      await store.migrate();
+      expect(await read()).toEqual(before);
     },
   );
 

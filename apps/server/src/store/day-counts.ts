@@ -1,13 +1,15 @@
-// Counts kept per survey × UTC day × a two-part key, in the write transaction,
-// by both backends: comment terms (bucket, term; term-deltas.ts) and reason
-// chips (reason, score; reason-deltas.ts). A write batch sums its ±1s per key
-// in memory; the store then upserts each touched key once and removes keys
-// that reach 0.
+// Counts kept per survey × UTC day × a key of a few parts, in the write
+// transaction, by both backends: comment terms (bucket, term; term-deltas.ts),
+// reason chips (reason, score; reason-deltas.ts), the rolled segments of an
+// answer together (touchpoint, device, country, locale, score) and its
+// attributes (attribute, value, score; both filter-count-deltas.ts). A write
+// batch sums its ±1s per key in memory; the store then upserts each touched
+// key once and removes keys that reach 0.
 import { slotStart } from './rollup-grains';
 
 export const DAY_MS = 86_400_000;
 
-export type DayKey = readonly [string, string | number];
+export type DayKey = ReadonlyArray<string | number>;
 
 export interface DayCountDelta {
   surveyId: string;
@@ -17,11 +19,11 @@ export interface DayCountDelta {
   delta: number;
 }
 
-/** A table of day counts: its name, its two key columns and their PostgreSQL types. */
+/** A table of day counts: its name, its key columns and their PostgreSQL types. */
 export interface DayCountTable {
   name: string;
-  keys: readonly [string, string];
-  pgTypes: readonly [string, string];
+  keys: readonly string[];
+  pgTypes: readonly string[];
 }
 
 export const COMMENT_TERMS: DayCountTable = {
@@ -33,6 +35,18 @@ export const REASON_COUNTS: DayCountTable = {
   name: 'reason_counts',
   keys: ['reason', 'score'],
   pgTypes: ['text', 'smallint'],
+};
+/** The four rolled segments of each answer together: ANDs of them read whole days here. */
+export const SEGMENT_COUNTS: DayCountTable = {
+  name: 'segment_counts',
+  keys: ['touchpoint', 'device', 'country', 'locale', 'score'],
+  pgTypes: ['text', 'text', 'text', 'text', 'smallint'],
+};
+/** String and boolean attribute values (numbers are read from raw rows, see response-filters.ts). */
+export const ATTRIBUTE_COUNTS: DayCountTable = {
+  name: 'attribute_counts',
+  keys: ['attribute', 'value', 'score'],
+  pgTypes: ['text', 'text', 'smallint'],
 };
 
 export const dayOf = (instant: number) => slotStart(instant, DAY_MS);
@@ -59,15 +73,19 @@ export class DayCountDeltas {
     return [...this.keys.values()]
       .filter((entry) => entry.delta !== 0)
       .sort(
-        (a, b) =>
-          compare(a.surveyId, b.surveyId) ||
-          a.day - b.day ||
-          compare(a.key[0], b.key[0]) ||
-          compare(a.key[1], b.key[1]),
+        (a, b) => compare(a.surveyId, b.surveyId) || a.day - b.day || compareKeys(a.key, b.key),
       );
   }
 }
 
 function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareKeys(a: DayKey, b: DayKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const order = compare(a[i] as string | number, b[i] as string | number);
+    if (order !== 0) return order;
+  }
+  return 0;
 }

@@ -1,6 +1,7 @@
 // How both backends read counts for time ranges: which pieces come from the
 // rollups and which from raw rows (see coverRange), and how the pieces' counts
 // add up per range again.
+import { wholeDays } from './day-counts';
 import { coverRange } from './rollup-grains';
 import type { ScoreCount } from './types';
 
@@ -31,6 +32,27 @@ export function planGroupRange(from: number, to: number) {
       ...cover.raw.map((r) => [r.from, r.to]),
     ],
   };
+}
+
+/**
+ * Several ranges for day counts, which keep whole UTC days only: the days
+ * [i, from, to] and the partial days at the edges (or the whole range when it
+ * holds no whole day) as raw pieces [i, from, to].
+ */
+export function planDayRanges(ranges: ReadonlyArray<{ start: number; end: number }>) {
+  const days: number[][] = [];
+  const raw: number[][] = [];
+  ranges.forEach(({ start, end }, i) => {
+    const whole = wholeDays(start, end);
+    if (!whole) {
+      if (start < end) raw.push([i, start, end]);
+      return;
+    }
+    days.push([i, whole.start, whole.end]);
+    if (start < whole.start) raw.push([i, start, whole.start]);
+    if (whole.end < end) raw.push([i, whole.end, end]);
+  });
+  return { days, raw };
 }
 
 /** Counts per range and score, summed over the range's pieces. */

@@ -1,22 +1,41 @@
 // How both backends read answers under the analyst's filters (one grammar,
-// see @koe/core's filters.ts). Counts take one of three paths:
+// see @koe/core's filters.ts). Counts take one of four paths:
 // - no row filter: the rollups, as before;
 // - one rollup dimension (touchpoint, device, country or locale, any number
-//   of OR'ed values): the segment rollups of those values, plus raw edges;
-// - anything else (two dimensions at once, page, reason, attr.<key>, q): raw
-//   rows through the (survey_id, received_at) index, with the conditions
-//   below, and the comment index for q.
+//   of OR'ed values): the segment rollups of those values (hours and days),
+//   plus raw edges;
+// - day counts, for whole UTC days, with raw rows for the partial days at the
+//   edges: several rollup dimensions ANDed (segment_counts), one reason
+//   (reason_counts: an answer cites a chip once) or one attr.<key> whose
+//   values are not numbers (attribute_counts); see filter-count-deltas.ts;
+// - anything else (page, several reasons, reasons or attributes with other
+//   filters, q): raw rows through the (survey_id, received_at) index, with
+//   the conditions below, and the comment index for q.
 // The bucket filter is not a row condition for counts: a bucket is a set of
 // scores, so counts are read unfiltered and the other scores dropped (see
 // keepBuckets in the routes); pages and exports filter rows by bucket.
 import type { ResponseFilters } from '@koe/core';
-import { type GroupDimension, isGroupDimension } from './rollup-deltas';
+import { ATTRIBUTE_COUNTS, type DayCountTable, REASON_COUNTS, SEGMENT_COUNTS } from './day-counts';
+import { countableAttributeValue } from './filter-count-deltas';
+import { type GroupDimension, isGroupDimension, NO_SEGMENT } from './rollup-deltas';
 
 const DIMENSION_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'page'] as const;
+
+/**
+ * Whole days from a day-count table (alias t): `where` are the conditions on
+ * its key columns; `filters` the same filters for the raw edges.
+ */
+export interface DayCountPlan {
+  kind: 'days';
+  table: DayCountTable;
+  where: Array<{ column: string; values: readonly string[] }>;
+  filters: ResponseFilters;
+}
 
 export type CountPlan =
   | { kind: 'all' }
   | { kind: 'segment'; dimension: GroupDimension; values: string[] }
+  | DayCountPlan
   | { kind: 'raw'; filters: ResponseFilters };
 
 /** The row filters of a query: everything but the bucket (a set of scores). */
@@ -35,7 +54,66 @@ export function countPlan(filters: ResponseFilters = {}): CountPlan {
   if (set.length === 1 && only && isGroupDimension(only[0])) {
     return { kind: 'segment', dimension: only[0], values: only[1] as string[] };
   }
+  const days = (table: DayCountTable, where: DayCountPlan['where']): DayCountPlan => ({
+    kind: 'days',
+    table,
+    where,
+    filters: rows,
+  });
+  if (set.every(([key]) => isGroupDimension(key)))
+    // No stored segment is '' (NO_SEGMENT), so a '' asked for matches nothing, here as in raw rows.
+    return days(
+      SEGMENT_COUNTS,
+      set.map(([column, values]) => ({
+        column,
+        values: (values as string[]).filter((v) => v !== NO_SEGMENT),
+      })),
+    );
+  if (set.length === 1 && only?.[0] === 'reason' && (only[1] as string[]).length === 1)
+    return days(REASON_COUNTS, [{ column: 'reason', values: only[1] as string[] }]);
+  const attributes = Object.entries(rows.attributes ?? {}).filter(([, v]) => v.length > 0);
+  const [attribute] = attributes;
+  if (set.length === 1 && attributes.length === 1 && attribute?.[1].every(countableAttributeValue))
+    return days(ATTRIBUTE_COUNTS, [
+      { column: 'attribute', values: [attribute[0]] },
+      { column: 'value', values: attribute[1] },
+    ]);
   return { kind: 'raw', filters: rows };
+}
+
+/**
+ * segment_counts for filters on rollup dimensions only (one or several), for
+ * a groupBy on one of them under those filters; undefined otherwise.
+ */
+export function segmentCountPlan(filters: ResponseFilters = {}): DayCountPlan | undefined {
+  const plan = countPlan(filters);
+  if (plan.kind === 'segment')
+    return {
+      kind: 'days',
+      table: SEGMENT_COUNTS,
+      where: [{ column: plan.dimension, values: plan.values }],
+      filters: { [plan.dimension]: plan.values },
+    };
+  return plan.kind === 'days' && plan.table === SEGMENT_COUNTS ? plan : undefined;
+}
+
+/** The conditions of a day-count plan on its table (alias t), as filterConditions gives them. */
+export function dayCountConditions(
+  plan: DayCountPlan,
+  dialect: 'sqlite' | 'postgres',
+  offset: number,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return dialect === 'sqlite' ? '?' : `$${offset + params.length}`;
+  };
+  const sql = plan.where
+    .map(({ column, values }) =>
+      values.length ? ` AND t.${column} IN (${values.map(p).join(', ')})` : ' AND false',
+    )
+    .join('');
+  return { sql, params };
 }
 
 /** Comment text to find: at least 3 characters uses the trigram index (shorter ones scan). */
@@ -54,7 +132,7 @@ export function filterConditions(
   filters: ResponseFilters,
   dialect: 'sqlite' | 'postgres',
   offset: number,
-  { withBucket }: { withBucket: boolean },
+  { withBucket, ftsBounds = false }: { withBucket: boolean; ftsBounds?: boolean },
 ): { sql: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -91,12 +169,20 @@ export function filterConditions(
   }
   if (filters.q !== undefined) {
     const q = filters.q;
+    // Implied by any match; stated so the index of commented answers can serve the range.
+    conditions.push('r.comment IS NOT NULL');
     if (dialect === 'sqlite') {
       // FTS5's trigram index finds any substring of 3 or more characters, in any
       // script, without word boundaries; shorter text is looked for row by row.
+      // With ftsBounds the statement defines fts_bounds (lo, hi): the rowids of the
+      // range's commented answers lie between them, so the index reads only the
+      // matches there instead of every match the survey ever had.
+      const within = ftsBounds
+        ? ' AND rowid BETWEEN (SELECT lo FROM fts_bounds) AND (SELECT hi FROM fts_bounds)'
+        : '';
       conditions.push(
         [...q].length >= TRIGRAM_MIN_CHARS
-          ? `r.rowid IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ${p(`"${q.replaceAll('"', '""')}"`)})`
+          ? `r.rowid IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ${p(`"${q.replaceAll('"', '""')}"`)}${within})`
           : `instr(lower(r.comment), lower(${p(q)})) > 0`,
       );
     } else {

@@ -4,10 +4,23 @@
 // sub-hour edges, response pages by one row-value seek, and erasure.
 import type { ResponseFilters } from '@koe/core';
 import type pg from 'pg';
-import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
-import { planGroupRange, planRanges, RangeSums } from '../range-plan';
+import {
+  ATTRIBUTE_COUNTS,
+  COMMENT_TERMS,
+  REASON_COUNTS,
+  SEGMENT_COUNTS,
+  wholeDays,
+} from '../day-counts';
+import { AttributeDeltas, SegmentDeltas } from '../filter-count-deltas';
+import { planDayRanges, planGroupRange, planRanges, RangeSums } from '../range-plan';
 import { ReasonDeltas } from '../reason-deltas';
-import { countPlan, filterConditions } from '../response-filters';
+import {
+  countPlan,
+  type DayCountPlan,
+  dayCountConditions,
+  filterConditions,
+  segmentCountPlan,
+} from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import {
@@ -76,6 +89,7 @@ export class PgAnalytics {
     const plan = countPlan(filters);
     if (plan.kind === 'segment')
       return this.inSegments(surveyId, ranges, plan.dimension, plan.values);
+    if (plan.kind === 'days') return this.fromDayCounts(surveyId, ranges, plan);
     if (plan.kind === 'raw') return this.rawRows(surveyId, ranges, plan.filters);
     const { rolled, raw } = planRanges(ranges);
     const sums = new RangeSums(ranges.length);
@@ -138,6 +152,41 @@ export class PgAnalytics {
     return sums.counts();
   }
 
+  /** See sqlite/filtered-counts.ts: whole UTC days from a day-count table, raw rows for the rest. */
+  private async fromDayCounts(
+    surveyId: string,
+    ranges: ReadonlyArray<{ start: number; end: number }>,
+    plan: DayCountPlan,
+  ): Promise<Array<ScoreCount & { i: number }>> {
+    const { days, raw } = planDayRanges(ranges);
+    const conditions = dayCountConditions(plan, 'postgres', 4);
+    const [fromDays, fromRaw] = await Promise.all([
+      days.length
+        ? this.pool.query<ScoreCount & { i: number }>(
+            `SELECT q.i, t.score, sum(t.n) AS n FROM unnest($2::int[], $3::bigint[], $4::bigint[]) AS q(i, lo, hi)
+             JOIN ${plan.table.name} t ON t.survey_id = $1 AND t.day >= q.lo AND t.day < q.hi${conditions.sql}
+             GROUP BY q.i, t.score`,
+            [surveyId, ...columns(days, 3), ...conditions.params],
+          )
+        : undefined,
+      raw.length
+        ? this.rawRows(
+            surveyId,
+            raw.map(([i, start, end]) => ({
+              i: i as number,
+              start: start as number,
+              end: end as number,
+            })),
+            plan.filters,
+          )
+        : [],
+    ]);
+    const sums = new RangeSums(ranges.length);
+    for (const { i, score, n } of [...(fromDays?.rows ?? []), ...fromRaw])
+      sums.add(Number(i), score, Number(n));
+    return sums.counts();
+  }
+
   /** Counts per range of the answers that pass every filter, from raw rows. */
   private async rawRows(
     surveyId: string,
@@ -191,8 +240,12 @@ export class PgAnalytics {
         (row) => row.key !== null && keep.has(row.key),
       );
     }
+    // A rolled dimension under filters on rolled dimensions: whole days from segment_counts.
+    const segments = segmentCountPlan(filters);
+    if (segments && column !== undefined && isGroupDimension(column))
+      return this.groupsFromSegmentCounts(surveyId, column, from, to, segments);
     const rows =
-      plan.kind === 'raw'
+      plan.kind === 'raw' || plan.kind === 'days'
         ? plan.filters
         : plan.kind === 'segment'
           ? { [plan.dimension]: plan.values }
@@ -227,6 +280,36 @@ export class PgAnalytics {
       ...fromRaw,
     ];
     return rows.filter((row) => row.n > 0);
+  }
+
+  /** See sqlite/group-counts.ts: whole UTC days from segment_counts, raw partial days. */
+  private async groupsFromSegmentCounts(
+    surveyId: string,
+    dimension: GroupDimension,
+    from: number,
+    to: number,
+    plan: DayCountPlan,
+  ): Promise<KeyedCount[]> {
+    const days = wholeDays(from, to);
+    if (!days) return this.rawByColumn(surveyId, dimension, [[from, to]], plan.filters);
+    const conditions = dayCountConditions(plan, 'postgres', 3);
+    const edges = [
+      [from, days.start],
+      [days.end, to],
+    ].filter(([a, b]) => (a as number) < (b as number));
+    const [fromDays, fromRaw] = await Promise.all([
+      this.pool.query<KeyedCount>(
+        `SELECT t.${dimension} AS key, t.score, sum(t.n)::int AS n FROM ${plan.table.name} t
+         WHERE t.survey_id = $1 AND t.day >= $2 AND t.day < $3${conditions.sql}
+         GROUP BY t.${dimension}, t.score`,
+        [surveyId, days.start, days.end, ...conditions.params],
+      ),
+      edges.length ? this.rawByColumn(surveyId, dimension, edges, plan.filters) : [],
+    ]);
+    return [
+      ...fromDays.rows.map((row) => ({ ...row, key: row.key === NO_SEGMENT ? null : row.key })),
+      ...fromRaw,
+    ];
   }
 
   /** Counts per value of a column from raw rows, under row filters (also the baseline rollups are checked against). */
@@ -308,9 +391,11 @@ export class PgAnalytics {
   /** Deletes the row and takes it out of every rollup, in one transaction. */
   eraseResponse(siteId: string, id: string): Promise<boolean> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<RolledUpRow & TermRow & { reasons: string[] }>(
+      const { rows } = await client.query<
+        RolledUpRow & TermRow & { reasons: string[]; attributes: Record<string, unknown> }
+      >(
         `DELETE FROM responses WHERE site_id = $1 AND id = $2
-         RETURNING survey_id AS "surveyId", received_at AS "receivedAt", score, touchpoint, device, country, locale, bucket, comment, reasons`,
+         RETURNING survey_id AS "surveyId", received_at AS "receivedAt", score, touchpoint, device, country, locale, bucket, comment, reasons, attributes`,
         [siteId, id],
       );
       const row = rows[0];
@@ -327,6 +412,13 @@ export class PgAnalytics {
       const reasons = new ReasonDeltas();
       reasons.add(row, -1);
       await applyDayCounts(client, REASON_COUNTS, reasons);
+      // And the filters' day counts.
+      const segments = new SegmentDeltas();
+      segments.add(row, -1);
+      await applyDayCounts(client, SEGMENT_COUNTS, segments);
+      const attributes = new AttributeDeltas();
+      attributes.add(row, -1);
+      await applyDayCounts(client, ATTRIBUTE_COUNTS, attributes);
       return true;
     });
   }

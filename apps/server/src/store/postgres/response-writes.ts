@@ -17,7 +17,8 @@ import {
   type PreviousAnswer,
 } from '../../webhooks/events';
 import { previousAnswerQuery } from '../at-risk-query';
-import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
+import { ATTRIBUTE_COUNTS, COMMENT_TERMS, REASON_COUNTS, SEGMENT_COUNTS } from '../day-counts';
+import { AttributeDeltas, SegmentDeltas } from '../filter-count-deltas';
 import { ReasonDeltas } from '../reason-deltas';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type GroupDelta, RollupDeltas, SCORE_COLUMNS, type TotalDelta } from '../rollup-deltas';
@@ -148,6 +149,8 @@ export async function writeBatch(
   const rollups = new RollupDeltas();
   const terms = new TermDeltas();
   const reasons = new ReasonDeltas();
+  const segments = new SegmentDeltas();
+  const attributes = new AttributeDeltas();
   const changed = new Map<string, StoredResponseRow>();
   const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
   const outcomes = writes.map((write): WriteOutcome => {
@@ -159,6 +162,8 @@ export async function writeBatch(
       rollups.add(first, 1);
       terms.add(first, 1);
       reasons.add(first, 1);
+      segments.add(first, 1);
+      attributes.add(first, 1);
       changes.push({ after: first });
       return { kind: 'created' };
     }
@@ -171,6 +176,8 @@ export async function writeBatch(
       rollups.move(before, row);
       terms.move(before, row);
       reasons.move(before, row);
+      segments.move(before, row);
+      attributes.move(before, row);
       changes.push({ before, after: row });
       current.set(write.id, row);
       changed.set(write.id, row);
@@ -183,6 +190,8 @@ export async function writeBatch(
   await applyRollups(client, rollups);
   await applyDayCounts(client, COMMENT_TERMS, terms);
   await applyDayCounts(client, REASON_COUNTS, reasons);
+  await applyDayCounts(client, SEGMENT_COUNTS, segments);
+  await applyDayCounts(client, ATTRIBUTE_COUNTS, attributes);
   // Webhook events commit with the answers that caused them (the outbox).
   if (changes.length) {
     const endpointsOf = (siteId: string) => endpoints.filter((e) => e.siteId === siteId);

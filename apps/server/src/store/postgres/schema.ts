@@ -128,6 +128,11 @@ export const responses = pgTable(
     index('responses_survey_comments_idx')
       .on(table.surveyId, table.bucket, table.receivedAt, table.id)
       .where(sql`${table.comment} IS NOT NULL`),
+    // Counts under q= (comment search): only answers with a comment, in time order, with
+    // their score (SQLite's index also holds the comment; see sqlite/schema.ts).
+    index('responses_survey_commented_idx')
+      .on(table.surveyId, table.receivedAt, table.score)
+      .where(sql`${table.comment} IS NOT NULL`),
   ],
 );
 
@@ -190,6 +195,52 @@ export const reasonCounts = pgTable(
     n: integer('n').notNull(),
   },
   (table) => [primaryKey({ columns: [table.surveyId, table.day, table.reason, table.score] })],
+);
+
+/** See sqlite/schema.ts: answers per survey × UTC day × the four rolled segments × score. */
+export const segmentCounts = pgTable(
+  'segment_counts',
+  {
+    surveyId: text('survey_id').notNull(),
+    day: millis('day').notNull(),
+    touchpoint: text('touchpoint').notNull(),
+    device: text('device').notNull(),
+    country: text('country').notNull(),
+    locale: text('locale').notNull(),
+    score: smallint('score').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [
+        table.surveyId,
+        table.day,
+        table.touchpoint,
+        table.device,
+        table.country,
+        table.locale,
+        table.score,
+      ],
+    }),
+  ],
+);
+
+/** See sqlite/schema.ts: answers per survey × attribute × UTC day × value × score. */
+export const attributeCounts = pgTable(
+  'attribute_counts',
+  {
+    surveyId: text('survey_id').notNull(),
+    attribute: text('attribute').notNull(),
+    day: millis('day').notNull(),
+    value: text('value').notNull(),
+    score: smallint('score').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.surveyId, table.attribute, table.day, table.value, table.score],
+    }),
+  ],
 );
 
 /** See sqlite/schema.ts: outgoing webhook endpoints of a site. */

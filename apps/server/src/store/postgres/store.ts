@@ -274,6 +274,8 @@ export class PostgresStore implements Store {
       await client.query('DELETE FROM response_group_rollups WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM comment_terms WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM reason_counts WHERE survey_id = $1', [id]);
+      await client.query('DELETE FROM segment_counts WHERE survey_id = $1', [id]);
+      await client.query('DELETE FROM attribute_counts WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM surveys WHERE id = $1', [id]);
       return true;
     });

@@ -6,10 +6,11 @@
 import type { ResponseFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { LruCache } from '../../lru-cache';
-import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
+import { ATTRIBUTE_COUNTS, COMMENT_TERMS, REASON_COUNTS, SEGMENT_COUNTS } from '../day-counts';
+import { AttributeDeltas, SegmentDeltas } from '../filter-count-deltas';
 import { planRanges, RangeSums } from '../range-plan';
 import { ReasonDeltas } from '../reason-deltas';
-import { countPlan, filterConditions } from '../response-filters';
+import { countPlan, filterConditions, segmentCountPlan } from '../response-filters';
 import { pageBounds } from '../response-pages';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { isGroupDimension, type RolledUpRow, RollupDeltas, SCORE_COLUMNS } from '../rollup-deltas';
@@ -28,10 +29,12 @@ export class SqliteAnalytics {
   private readonly eraseEvents: Database.Statement<[string]>;
   private readonly find: Database.Statement<
     [string, string],
-    RolledUpRow & TermRow & { reasons: string }
+    RolledUpRow & TermRow & { reasons: string; attributes: string }
   >;
   private readonly reasonWrites: DayCountWrites;
   private readonly termWrites: DayCountWrites;
+  private readonly segmentWrites: DayCountWrites;
+  private readonly attributeWrites: DayCountWrites;
   // Parameters in order of appearance: the survey, then the ranges.
   private readonly fromRollups: Database.Statement<[string, string], { i: number; counts: string }>;
   private readonly fromRaw: Database.Statement<[string, string], ScoreCount & { i: number }>;
@@ -60,7 +63,7 @@ export class SqliteAnalytics {
     this.erase = db.prepare('DELETE FROM responses WHERE site_id = ? AND id = ?');
     this.eraseEvents = db.prepare('DELETE FROM webhook_deliveries WHERE response_id = ?');
     this.find = db.prepare(
-      `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale, bucket, comment, reasons
+      `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale, bucket, comment, reasons, attributes
        FROM responses WHERE site_id = ? AND id = ?`,
     );
     // Ranges arrive as one JSON array (one parameter, any count): [[i, grain, from, to], …].
@@ -85,6 +88,8 @@ export class SqliteAnalytics {
     this.filtered = new SqliteFilteredCounts(db);
     this.termWrites = new DayCountWrites(db, COMMENT_TERMS);
     this.reasonWrites = new DayCountWrites(db, REASON_COUNTS);
+    this.segmentWrites = new DayCountWrites(db, SEGMENT_COUNTS);
+    this.attributeWrites = new DayCountWrites(db, ATTRIBUTE_COUNTS);
     // IMMEDIATE: take the write lock first, so the read-then-delete cannot lose a race with the writer thread.
     this.eraseWithRollups = db.transaction((siteId: string, id: string) => {
       const row = this.find.get(siteId, id);
@@ -102,6 +107,13 @@ export class SqliteAnalytics {
       const reasons = new ReasonDeltas();
       reasons.add({ ...row, reasons: JSON.parse(row.reasons) as string[] }, -1);
       this.reasonWrites.apply(reasons);
+      // And the filters' day counts.
+      const segments = new SegmentDeltas();
+      segments.add(row, -1);
+      this.segmentWrites.apply(segments);
+      const attributes = new AttributeDeltas();
+      attributes.add({ ...row, attributes: JSON.parse(row.attributes) }, -1);
+      this.attributeWrites.apply(attributes);
       return true;
     }).immediate;
   }
@@ -119,6 +131,7 @@ export class SqliteAnalytics {
     const plan = countPlan(filters);
     if (plan.kind === 'segment')
       return this.filtered.inSegments(surveyId, ranges, plan.dimension, plan.values);
+    if (plan.kind === 'days') return this.filtered.fromDayCounts(surveyId, ranges, plan);
     if (plan.kind === 'raw') return this.filtered.rawRows(surveyId, ranges, plan.filters);
     const { rolled, raw } = planRanges(ranges);
     const sums = new RangeSums(ranges.length);
@@ -180,8 +193,12 @@ export class SqliteAnalytics {
         .byDimension(surveyId, plan.dimension, from, to)
         .filter((row) => row.key !== null && keep.has(row.key));
     }
+    // A rolled dimension under filters on rolled dimensions: whole days from segment_counts.
+    const segments = segmentCountPlan(filters);
+    if (segments && column !== undefined && isGroupDimension(column))
+      return this.groups.fromSegmentCounts(surveyId, column, from, to, segments);
     const rows =
-      plan.kind === 'raw'
+      plan.kind === 'raw' || plan.kind === 'days'
         ? plan.filters
         : plan.kind === 'segment'
           ? { [plan.dimension]: plan.values }

@@ -1,12 +1,15 @@
 // groupBy on SQLite: answer counts per segment × score over a time range.
 // Touchpoint, device, country and locale come from response_group_rollups
 // (whole UTC hours and days) plus raw rows for the sub-hour edges of the
-// range; page and attributes, whose values are unbounded, from raw rows.
+// range, or under filters on those dimensions from segment_counts (whole UTC
+// days) plus raw partial days; page and attributes, whose values are
+// unbounded, from raw rows.
 import type { ResponseFilters } from '@koe/core';
 import type Database from 'better-sqlite3';
 import { LruCache } from '../../lru-cache';
+import { wholeDays } from '../day-counts';
 import { planGroupRange } from '../range-plan';
-import { filterConditions } from '../response-filters';
+import { type DayCountPlan, dayCountConditions, filterConditions } from '../response-filters';
 import {
   GROUP_DIMENSIONS,
   type GroupDimension,
@@ -60,6 +63,35 @@ export class SqliteGroupCounts {
   }
 
   /**
+   * Counts per segment under filters on rolled dimensions: whole UTC days
+   * from segment_counts, the partial days at the edges from raw rows.
+   */
+  fromSegmentCounts(
+    surveyId: string,
+    dimension: GroupDimension,
+    from: number,
+    to: number,
+    plan: DayCountPlan,
+  ): KeyedCount[] {
+    const days = wholeDays(from, to);
+    if (!days) return this.rawByColumn(surveyId, dimension, [[from, to]], plan.filters);
+    const conditions = dayCountConditions(plan, 'sqlite', 3);
+    const sql = `SELECT t.${dimension} AS key, t.score AS score, sum(t.n) AS n FROM ${plan.table.name} t
+      WHERE t.survey_id = ? AND t.day >= ? AND t.day < ?${conditions.sql}
+      GROUP BY t.${dimension}, t.score`;
+    const edges = [
+      [from, days.start],
+      [days.end, to],
+    ].filter(([a, b]) => (a as number) < (b as number));
+    return [
+      ...this.statement(sql)
+        .all(surveyId, days.start, days.end, ...conditions.params)
+        .map((row) => ({ ...row, key: row.key === NO_SEGMENT ? null : row.key })),
+      ...(edges.length ? this.rawByColumn(surveyId, dimension, edges, plan.filters) : []),
+    ];
+  }
+
+  /**
    * Counts per value of a column from raw rows, under row filters (also the
    * baseline the rollups are checked against).
    */
@@ -105,11 +137,20 @@ export class SqliteGroupCounts {
       SELECT ${key} AS key, r.score AS score, count(*) AS n FROM q
       CROSS JOIN responses r ON r.survey_id = ? AND r.received_at >= q.lo AND r.received_at < q.hi${conditions.sql}
       GROUP BY 1, r.score`;
+    return this.statement(sql).all(
+      JSON.stringify(ranges),
+      ...keyParams,
+      surveyId,
+      ...conditions.params,
+    );
+  }
+
+  private statement(sql: string) {
     let statement = this.rawStatements.get(sql);
     if (!statement) {
       statement = this.db.prepare<unknown[], KeyedCount>(sql);
       this.rawStatements.set(sql, statement);
     }
-    return statement.all(JSON.stringify(ranges), ...keyParams, surveyId, ...conditions.params);
+    return statement;
   }
 }

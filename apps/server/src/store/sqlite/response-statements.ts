@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
 import { mergeSubmission, rowFromWrite } from '../../ingest/merge-submission';
 import { deliveriesFor, type PreviousAnswer } from '../../webhooks/events';
 import { previousAnswerQuery } from '../at-risk-query';
-import { COMMENT_TERMS, REASON_COUNTS } from '../day-counts';
+import { ATTRIBUTE_COUNTS, COMMENT_TERMS, REASON_COUNTS, SEGMENT_COUNTS } from '../day-counts';
+import { AttributeDeltas, SegmentDeltas } from '../filter-count-deltas';
 import { ReasonDeltas } from '../reason-deltas';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { RollupDeltas } from '../rollup-deltas';
@@ -113,6 +114,8 @@ export function batchWriter(db: Database.Database) {
   const rollupStatements = new RollupStatements(db);
   const termWrites = new DayCountWrites(db, COMMENT_TERMS);
   const reasonWrites = new DayCountWrites(db, REASON_COUNTS);
+  const segmentWrites = new DayCountWrites(db, SEGMENT_COUNTS);
+  const attributeWrites = new DayCountWrites(db, ATTRIBUTE_COUNTS);
   const previousAnswer = db.prepare<[string, string, number, string], PreviousAnswer>(
     previousAnswerQuery('sqlite'),
   );
@@ -135,6 +138,8 @@ export function batchWriter(db: Database.Database) {
     const rollups = new RollupDeltas();
     const terms = new TermDeltas();
     const reasons = new ReasonDeltas();
+    const segments = new SegmentDeltas();
+    const attributes = new AttributeDeltas();
     const changes: Array<{ before?: StoredResponseRow; after: StoredResponseRow }> = [];
     const outcomes = writes.map((write): WriteOutcome => {
       try {
@@ -145,6 +150,8 @@ export function batchWriter(db: Database.Database) {
           before ? rollups.move(before, after) : rollups.add(after, 1);
           before ? terms.move(before, after) : terms.add(after, 1);
           before ? reasons.move(before, after) : reasons.add(after, 1);
+          before ? segments.move(before, after) : segments.add(after, 1);
+          before ? attributes.move(before, after) : attributes.add(after, 1);
           changes.push({ before, after });
         }
         return outcome;
@@ -157,6 +164,8 @@ export function batchWriter(db: Database.Database) {
     rollupStatements.apply(rollups);
     termWrites.apply(terms);
     reasonWrites.apply(reasons);
+    segmentWrites.apply(segments);
+    attributeWrites.apply(attributes);
     // Webhook events commit with the answers that caused them (the outbox).
     if (changes.length)
       outbox.add(deliveriesFor(changes, outbox.endpointsOfSites(), now, previousOf));

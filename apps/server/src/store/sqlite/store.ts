@@ -298,6 +298,8 @@ export class SqliteStore implements Store {
           .run();
         tx.delete(schema.commentTerms).where(eq(schema.commentTerms.surveyId, id)).run();
         tx.delete(schema.reasonCounts).where(eq(schema.reasonCounts.surveyId, id)).run();
+        tx.delete(schema.segmentCounts).where(eq(schema.segmentCounts.surveyId, id)).run();
+        tx.delete(schema.attributeCounts).where(eq(schema.attributeCounts.surveyId, id)).run();
         tx.delete(schema.surveys).where(ofSite).run();
         return true;
       },
