@@ -381,6 +381,7 @@ describe.each(backends)('filtered reads on $name', ({ name, available, open }) =
       const journal = name === 'sqlite' ? '__drizzle_migrations' : 'drizzle.__drizzle_migrations';
       await opened.execute(
         `DROP TABLE segment_counts; DROP TABLE attribute_counts; DROP INDEX responses_survey_commented_idx;
+         DROP TABLE sso_identities; DROP TABLE sso_connections;
          DELETE FROM ${journal} WHERE created_at >= ${migrationTime(name, 'filter_counts')}`,
       );
       await store.migrate();
