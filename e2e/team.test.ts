@@ -4,7 +4,9 @@
 // sees the overview but no edit controls, and the API refuses the viewer's
 // edit (403). A page on another origin posting a form at koe with the
 // owner's cookie is refused and changes nothing; the audit log shows who did
-// what.
+// what. An owner connects single sign-on to a real OpenID Connect provider
+// started by the test; a colleague signs in through it, a stranger is
+// turned back.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startIdp } from '../apps/server/test/oidc-idp';
 import { type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
 import { axeViolations } from './axe';
 import { browserAvailable, launchChromium } from './browser';
@@ -181,5 +184,67 @@ describe.skipIf(!enabled)('a team in one organization', () => {
     await owner.goto(`${base}/app`);
     await owner.getByRole('link', { name: 'Checkout NPS', exact: true }).waitFor();
     expect(await apiFromPage(owner, 'GET', '/v1/organizations/{org}/invitations')).toEqual(before);
+  });
+
+  it('an owner connects single sign-on; a colleague signs in through the provider', async () => {
+    const owner = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await owner.goto(`${base}/app`);
+    await owner.getByLabel('Email').fill('olivia@tea.example');
+    await owner.getByLabel('Password').fill('olivia passphrase');
+    await owner.getByRole('button', { name: 'Sign in' }).click();
+    await owner.getByRole('link', { name: 'Checkout NPS', exact: true }).waitFor();
+    const me = (await owner.evaluate(() => fetch('/v1/me').then((r) => r.json()))) as {
+      organizations: Array<{ id: string }>;
+    };
+    const organization = me.organizations[0]?.id ?? '';
+    const idp = await startIdp([
+      {
+        clientId: 'koe',
+        clientSecret: 'a secret for koe',
+        redirectUri: `${base}/v1/sso/${organization}/callback`,
+      },
+    ]);
+    try {
+      await owner.goto(`${base}/app/settings`);
+      const sso = owner.getByRole('region', { name: 'Single sign-on' });
+      await sso.getByLabel('Issuer URL').fill(idp.issuer);
+      await sso.getByLabel('Client id').fill('koe');
+      await sso.getByLabel('Client secret').fill('a secret for koe');
+      await sso.getByLabel('Auto-join email domain (optional)').fill('acme.example');
+      await sso.getByRole('button', { name: 'Connect' }).click();
+      const link = (await sso.locator('dd code').nth(1).textContent()) ?? '';
+      expect(link).toBe(`${base}/v1/sso/${organization}/start`);
+
+      // A colleague at the auto-join domain, on the provider's own sign-in pages.
+      const colleague = await (await browser.newContext({ locale: 'en-US' })).newPage();
+      await colleague.goto(link);
+      await colleague.locator('input[name=login]').fill('ana');
+      await colleague.locator('input[name=password]').fill('anything');
+      await colleague.locator('button[type=submit]').click();
+      await colleague.locator('button[type=submit]').click(); // consent: Continue
+      await colleague.getByRole('link', { name: 'Checkout NPS', exact: true }).waitFor();
+      expect(await colleague.getByText('ana@acme.example').count()).toBe(1);
+      // Cookies are per host, not port: the provider's own cookies sit beside koe's.
+      const cookie = (await colleague.context().cookies(base)).find(
+        (c) => c.name === 'koe_session',
+      );
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+      // Someone from another domain is turned back with the reason in words.
+      const stranger = await (await browser.newContext({ locale: 'en-US' })).newPage();
+      await stranger.goto(link);
+      await stranger.locator('input[name=login]').fill('ben');
+      await stranger.locator('input[name=password]').fill('anything');
+      await stranger.locator('button[type=submit]').click();
+      await stranger.locator('button[type=submit]').click();
+      await stranger
+        .getByRole('alert')
+        .getByText('You are not a member of this organization. Ask an owner for an invitation.')
+        .waitFor();
+      const names = (await stranger.context().cookies(base)).map((c) => c.name);
+      expect(names).not.toContain('koe_session');
+    } finally {
+      await idp.close();
+    }
   });
 });

@@ -725,6 +725,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{organizationId}/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's single sign-on (owners)
+         * @description The provider, the auto-join rule, the sign-in link to share and the redirect URI to register; never the client secret.
+         */
+        get: operations["getSso"];
+        /**
+         * Connect an OpenID Connect provider (owners)
+         * @description Google Workspace, Entra ID, Okta, Keycloak…: the issuer URL, and the client id and secret of a client registered there with the redirect URI this answer names. The provider's discovery document is read before saving, so a wrong issuer is refused now, not at the first sign-in. With `autoJoinDomain`, a new person whose verified email is at that domain joins at `autoJoinRole` on their first sign-in; without it only people linked before sign in.
+         */
+        put: operations["setSso"];
+        post?: never;
+        /**
+         * Disconnect the provider (owners)
+         * @description Sign-in through the provider stops at once; sessions it opened run to their end.
+         */
+        delete: operations["deleteSso"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sso/{organizationId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in through the organization's provider
+         * @description Sends the browser to the provider (authorization code flow with PKCE, state and nonce); the flow lasts 10 minutes.
+         */
+        get: operations["startSso"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sso/{organizationId}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the provider sends the browser back
+         * @description Checks the flow (state, PKCE, nonce, the ID token: signature, issuer, audience, expiry), signs the member in and goes to /app; any refusal goes to /app?sso_error=state|code|token|provider|email|account-exists|not-member instead, and signs nobody in.
+         */
+        get: operations["finishSso"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/koe.js": {
         parameters: {
             query?: never;
@@ -2026,6 +2094,18 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
+        };
+        SsoConnection: {
+            issuer: string;
+            clientId: string;
+            autoJoinDomain: string | null;
+            autoJoinRole: components["schemas"]["Role"];
+            /** @description the link members use to sign in through the provider */
+            signInUrl: string;
+            /** @description register this as the client's redirect URI at the provider */
+            redirectUri: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -7108,6 +7188,330 @@ export interface operations {
                         status?: 404;
                     };
                 };
+            };
+        };
+    };
+    getSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConnection"];
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description `forbidden`: only owners manage single sign-on */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s, or no single sign-on set up */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    setSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the provider's issuer URL (its /.well-known/openid-configuration is read) */
+                    issuer: string;
+                    clientId: string;
+                    /** @description kept by koe; never shown again */
+                    clientSecret: string;
+                    /**
+                     * @description new accounts with a verified email at this domain join; null: nobody joins by SSO
+                     * @default null
+                     */
+                    autoJoinDomain?: string | null;
+                    autoJoinRole?: components["schemas"]["Role"];
+                };
+            };
+        };
+        responses: {
+            /** @description saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConnection"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is not valid, or the issuer has no discovery document koe can read
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: only owners manage single sign-on
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s, or no single sign-on set up */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+        };
+    };
+    deleteSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-signed-in`: no session cookie, or its session ended */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: only owners manage single sign-on
+             *
+             *     `csrf-refused`: a change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `not-found`: no such organization among the member’s, or no single sign-on set up */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    startSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to the provider's sign-in, or back to /app?sso_error=provider when it cannot be reached */
+            302: {
+                headers: {
+                    /** @description where the browser goes next */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `not-found`: the organization has no single sign-on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    finishSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to /app, signed in; or to /app?sso_error=… when refused */
+            302: {
+                headers: {
+                    /** @description where the browser goes next */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,6 +1,14 @@
 // One function per account endpoint: signing in and out, the member, their
 // password, first-run setup, invitations, members, sites and the audit log.
-import type { AuditEntry, Invitation, InvitationPreview, Me, Member, Role } from '@koe/client';
+import type {
+  AuditEntry,
+  components,
+  Invitation,
+  InvitationPreview,
+  Me,
+  Member,
+  Role,
+} from '@koe/client';
 import { ok } from '@koe/client';
 import { type ApiClient, ApiError } from './client';
 import type { Site } from './types';
@@ -151,4 +159,39 @@ export function listAudit(
       params: { query: { organization, limit: 50, ...(cursor && { cursor }) } },
     }),
   );
+}
+
+export type SsoConnection = components['schemas']['SsoConnection'];
+
+/** The organization's single sign-on, or null when none is set up. */
+export async function getSso(
+  api: ApiClient,
+  organizationId: string,
+): Promise<SsoConnection | null> {
+  try {
+    return await ok(api.GET('/v1/organizations/{organizationId}/sso', org(organizationId)));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export function saveSso(
+  api: ApiClient,
+  organizationId: string,
+  input: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    autoJoinDomain: string | null;
+    autoJoinRole: Role;
+  },
+): Promise<SsoConnection> {
+  return ok(
+    api.PUT('/v1/organizations/{organizationId}/sso', { ...org(organizationId), body: input }),
+  );
+}
+
+export async function deleteSso(api: ApiClient, organizationId: string): Promise<void> {
+  await ok(api.DELETE('/v1/organizations/{organizationId}/sso', org(organizationId)));
 }

@@ -6,6 +6,23 @@ import { type ApiClient, ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { problemText } from '../problem-text';
 
+const SSO_ERRORS = {
+  state: 'ssoErrorState',
+  code: 'ssoErrorCode',
+  token: 'ssoErrorToken',
+  provider: 'ssoErrorProvider',
+  email: 'ssoErrorEmail',
+  'account-exists': 'ssoErrorAccountExists',
+  'not-member': 'ssoErrorNotMember',
+} as const;
+
+function ssoErrorText(t: (key: (typeof SSO_ERRORS)[keyof typeof SSO_ERRORS]) => string) {
+  const reason = new URLSearchParams(location.search).get('sso_error');
+  return reason && reason in SSO_ERRORS
+    ? t(SSO_ERRORS[reason as keyof typeof SSO_ERRORS])
+    : undefined;
+}
+
 export interface SignInProps {
   api: ApiClient;
   onSignedIn: () => void;
@@ -18,7 +35,8 @@ export function SignIn({ api, onSignedIn, title }: SignInProps) {
   const { t } = i18n;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
+  // A single sign-on that was refused comes back here as /app?sso_error=…
+  const [error, setError] = useState<string | undefined>(() => ssoErrorText(t));
   const [busy, setBusy] = useState(false);
 
   async function submit(event: Event) {

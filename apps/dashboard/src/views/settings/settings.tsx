@@ -13,6 +13,7 @@ import { AuditLog } from './audit-log';
 import { Members } from './members';
 import { OriginsEditor } from './origins-editor';
 import { SecretKeys } from './secret-keys';
+import { SingleSignOn } from './single-sign-on';
 import { SiteNameForm } from './site-name-form';
 import { Webhooks } from './webhooks';
 import { YourAccount } from './your-account';
@@ -43,6 +44,7 @@ export function Settings() {
       {admin && <SecretKeys />}
       {admin && <Webhooks />}
       <Members />
+      {can('manage-members') && <SingleSignOn />}
       {can('read-audit-log') && <AuditLog />}
       <YourAccount />
     </article>
