@@ -10,6 +10,10 @@ export const PROBLEMS = {
   unauthorized: { status: 401, title: 'A valid secret key is required' },
   'not-signed-in': { status: 401, title: 'Sign in first' },
   'sign-in-failed': { status: 401, title: 'The email or the password is wrong' },
+  'two-factor-required': {
+    status: 401,
+    title: 'Send the one-time code of the authenticator app (or a recovery code)',
+  },
   forbidden: { status: 403, title: 'This key or role may not do that' },
   'csrf-refused': {
     status: 403,

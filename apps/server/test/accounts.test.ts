@@ -10,6 +10,7 @@ import { AccountHousekeeping } from '../src/accounts/housekeeping';
 import { hashPassword } from '../src/accounts/passwords';
 import { DEFAULT_SESSION_POLICY } from '../src/accounts/sessions';
 import { openSetup } from '../src/accounts/setup';
+import { stepAt, totpCode } from '../src/accounts/totp';
 import { createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
 import { ManualClock } from '../src/clock';
@@ -43,7 +44,14 @@ async function makeWorld(opened: OpenedStore): Promise<World> {
     store,
     clock,
     log: silentLogger,
-    config: { clientRateLimit: 0, siteRateLimit: 0, failedKeyRateLimit: 0 },
+    // Sign-in limits have their own test (an app of its own).
+    config: {
+      clientRateLimit: 0,
+      siteRateLimit: 0,
+      failedKeyRateLimit: 0,
+      signInAccountLimit: 0,
+      signInClientLimit: 0,
+    },
   });
   const accounts = store.accounts;
   const now = clock.now();
@@ -231,7 +239,12 @@ for (const backend of await storeBackends('the accounts tests')) {
       const me = await call(w, 'GET', '/v1/me', { as: editor });
       expect(me.headers.get('cache-control')).toBe('no-store');
       expect(await me.json()).toEqual({
-        user: { id: 'usr_editor_a', email: 'editor-a@example.com', name: 'editor-a@example.com' },
+        user: {
+          id: 'usr_editor_a',
+          email: 'editor-a@example.com',
+          name: 'editor-a@example.com',
+          twoFactor: false,
+        },
         csrfToken: editor.csrf,
         organizations: [
           {
@@ -445,6 +458,95 @@ for (const backend of await storeBackends('the accounts tests')) {
       expect(refused.status).toBe(403);
       const other = await call(w, 'GET', `/v1/audit-log?organization=${w.orgB}`, { as: admin });
       expect(other.status).toBe(404);
+    });
+
+    it('two-factor: a code from the app after the password, each code once, recovery codes once', async () => {
+      const now = w.clock.now();
+      await w.store.accounts.createUser({
+        id: 'usr_2fa',
+        email: 'careful@example.com',
+        name: 'Careful',
+        passwordHash: await hashPassword(PASSWORD),
+        createdAt: now,
+        passwordChangedAt: now,
+      });
+      await w.store.accounts.addMember(w.orgB, 'usr_2fa', 'viewer', now);
+      const me = await signIn(w, 'careful@example.com');
+      const wrongPassword = await call(w, 'POST', '/v1/me/two-factor', {
+        as: me,
+        body: { password: 'not it at all' },
+      });
+      expect(wrongPassword.status).toBe(401);
+      const started = await call(w, 'POST', '/v1/me/two-factor', {
+        as: me,
+        body: { password: PASSWORD },
+      });
+      const { secret, otpauthUrl } = (await started.json()) as {
+        secret: string;
+        otpauthUrl: string;
+      };
+      expect(otpauthUrl).toBe(
+        `otpauth://totp/koe%3Acareful%40example.com?secret=${secret}&issuer=koe&algorithm=SHA1&digits=6&period=30`,
+      );
+      // Not on until a code from the app is confirmed.
+      expect((await signIn(w, 'careful@example.com')).cookie).toMatch(/^koe_session=/);
+      const wrongCode = await call(w, 'POST', '/v1/me/two-factor/confirm', {
+        as: me,
+        body: { code: '000000' },
+      });
+      expect(wrongCode.status).toBe(400);
+      const codeNow = () => totpCode(secret, stepAt(w.clock.now()));
+      const confirmed = await call(w, 'POST', '/v1/me/two-factor/confirm', {
+        as: me,
+        body: { code: codeNow() },
+      });
+      expect(confirmed.status).toBe(200);
+      const { recoveryCodes } = (await confirmed.json()) as { recoveryCodes: string[] };
+      expect(recoveryCodes).toHaveLength(10);
+      expect(new Set(recoveryCodes).size).toBe(10);
+      expect(
+        (
+          (await (await call(w, 'GET', '/v1/me', { as: me })).json()) as {
+            user: { twoFactor: boolean };
+          }
+        ).user.twoFactor,
+      ).toBe(true);
+
+      const attempt = (code?: string) =>
+        call(w, 'POST', '/v1/session', {
+          body: {
+            email: 'careful@example.com',
+            password: PASSWORD,
+            ...(code !== undefined && { code }),
+          },
+        });
+      const withoutCode = await attempt();
+      expect(withoutCode.status).toBe(401);
+      expect(await problemCode(withoutCode)).toBe('two-factor-required');
+      expect(withoutCode.headers.get('set-cookie')).toBeNull();
+      // The code just used to confirm is spent; the next step's works once.
+      expect(await problemCode(await attempt(codeNow()))).toBe('sign-in-failed');
+      w.clock.advance(30_000);
+      const next = codeNow();
+      expect((await attempt(next)).status).toBe(204);
+      expect(await problemCode(await attempt(next))).toBe('sign-in-failed');
+      // A wrong password with a right code still says nothing about the code.
+      w.clock.advance(30_000);
+      const wrong = await call(w, 'POST', '/v1/session', {
+        body: { email: 'careful@example.com', password: 'wrong password', code: codeNow() },
+      });
+      expect(await problemCode(wrong)).toBe('sign-in-failed');
+      // A recovery code: once, typed in any case.
+      const recovery = recoveryCodes[0] as string;
+      expect((await attempt(recovery.toUpperCase())).status).toBe(204);
+      expect(await problemCode(await attempt(recovery))).toBe('sign-in-failed');
+
+      const off = await call(w, 'POST', '/v1/me/two-factor/disable', {
+        as: me,
+        body: { password: PASSWORD },
+      });
+      expect(off.status).toBe(204);
+      expect((await attempt()).status).toBe(204);
     });
 
     it('housekeeping removes audit entries past the retention and ended sessions', async () => {

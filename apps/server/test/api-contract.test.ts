@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/accounts/passwords';
 import { createOwner, openSetup } from '../src/accounts/setup';
+import { stepAt, totpCode } from '../src/accounts/totp';
 import { createSecretKey, createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
 import { systemClock } from '../src/clock';
@@ -983,6 +984,74 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(429, limited, 'POST', '/v1/me/password', {
       body: change,
       headers: limitedOwner.headers,
+    });
+    for (const path of ['/v1/me/two-factor', '/v1/me/two-factor/disable'])
+      await expectStatus(429, limited, 'POST', path, {
+        body: { password: OWNER.password },
+        headers: limitedOwner.headers,
+      });
+
+    // Two-factor, for an account of its own (the owner keeps signing in with a password).
+    const careful = { email: 'careful@contract.example', password: 'careful passphrase' };
+    await main.store.accounts.createUser({
+      id: 'usr_careful',
+      email: careful.email,
+      name: 'Careful',
+      passwordHash: await hashPassword(careful.password),
+      createdAt: systemClock.now(),
+      passwordChangedAt: null,
+    });
+    const session = await signIn(main, careful);
+    const start = '/v1/me/two-factor';
+    await expectStatus(401, main, 'POST', start, { body: { password: careful.password } });
+    await expectStatus(403, main, 'POST', start, {
+      body: { password: careful.password },
+      headers: { cookie: session.headers.cookie },
+    });
+    await expectStatus(401, main, 'POST', start, {
+      body: { password: 'wrong password' },
+      headers: session.headers,
+    });
+    await expectStatus(400, main, 'POST', start, { body: {}, headers: session.headers });
+    await expectBodyRefusals(main, 'POST', start, session.headers);
+    const { secret } = (await expectStatus(200, main, 'POST', start, {
+      body: { password: careful.password },
+      headers: session.headers,
+    })) as { secret: string };
+    const confirm = '/v1/me/two-factor/confirm';
+    await expectStatus(400, main, 'POST', confirm, {
+      body: { code: '000000' },
+      headers: session.headers,
+    });
+    await expectStatus(401, main, 'POST', confirm, { body: { code: '000000' } });
+    await expectStatus(403, main, 'POST', confirm, {
+      body: { code: '000000' },
+      headers: { cookie: session.headers.cookie },
+    });
+    await expectBodyRefusals(main, 'POST', confirm, session.headers);
+    await expectStatus(200, main, 'POST', confirm, {
+      body: { code: totpCode(secret, stepAt(Date.now())) },
+      headers: session.headers,
+    });
+    const needsCode = (await expectStatus(401, main, 'POST', '/v1/session', {
+      body: careful,
+    })) as { code: string };
+    expect(needsCode.code).toBe('two-factor-required');
+    const disable = '/v1/me/two-factor/disable';
+    await expectStatus(401, main, 'POST', disable, { body: { password: careful.password } });
+    await expectStatus(403, main, 'POST', disable, {
+      body: { password: careful.password },
+      headers: { cookie: session.headers.cookie },
+    });
+    await expectStatus(401, main, 'POST', disable, {
+      body: { password: 'wrong password' },
+      headers: session.headers,
+    });
+    await expectStatus(400, main, 'POST', disable, { body: {}, headers: session.headers });
+    await expectBodyRefusals(main, 'POST', disable, session.headers);
+    await expectStatus(204, main, 'POST', disable, {
+      body: { password: careful.password },
+      headers: session.headers,
     });
   });
 

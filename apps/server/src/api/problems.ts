@@ -50,6 +50,7 @@ const HEADERS: Partial<Record<ProblemCode, Record<string, string>>> = {
   unauthorized: { 'www-authenticate': 'Bearer realm="koe"' },
   'not-signed-in': { 'www-authenticate': 'Cookie realm="koe" (sign in), or Bearer realm="koe"' },
   'sign-in-failed': { 'www-authenticate': 'Cookie realm="koe"' },
+  'two-factor-required': { 'www-authenticate': 'Cookie realm="koe"' },
   'rate-limited': { 'retry-after': 'seconds until the window resets' },
   'server-busy': { 'retry-after': 'seconds to wait before retrying' },
   'shutting-down': { 'retry-after': 'seconds to wait before retrying' },

@@ -3,7 +3,16 @@
 // unknown email and a wrong password, after the same work (passwords.ts),
 // and is rate-limited per account and per client.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { MeSchema, PasswordChangeSchema, SetupSchema, SignInSchema } from '@koe/core';
+import {
+  MeSchema,
+  PasswordChangeSchema,
+  PasswordConfirmationSchema,
+  RecoveryCodesSchema,
+  SetupSchema,
+  SignInSchema,
+  TwoFactorCodeSchema,
+  TwoFactorEnrollmentSchema,
+} from '@koe/core';
 import type { Context } from 'hono';
 import { audit, recordAudit } from '../accounts/audit';
 import { hashPassword, verifyPassword } from '../accounts/passwords';
@@ -16,6 +25,7 @@ import {
 } from '../accounts/session-tokens';
 import { startSession } from '../accounts/sessions';
 import { completeSetup } from '../accounts/setup';
+import { checkSecondFactor, confirmEnrollment, startEnrollment } from '../accounts/two-factor';
 import { BODY_PROBLEMS, problems } from '../api/problems';
 import { MEMBER, memberProblems, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
@@ -43,7 +53,8 @@ const signIn = createRoute({
     ...problems(
       ['invalid-body', 'email or password missing or too long'],
       ...BODY_PROBLEMS,
-      'sign-in-failed',
+      ['sign-in-failed', 'the email, the password or the one-time code is wrong'],
+      ['two-factor-required', 'the password was right; the account also needs a one-time code'],
       ['csrf-refused', 'the request came from a page on another origin'],
       ['rate-limited', 'too many attempts for this account or from this client; wait Retry-After'],
     ),
@@ -115,6 +126,72 @@ const signOutEverywhere = createRoute({
   },
 });
 
+const startTwoFactor = createRoute({
+  method: 'post',
+  path: '/me/two-factor',
+  operationId: 'startTwoFactor',
+  tags: ['accounts'],
+  summary: 'Start turning on two-factor sign-in (TOTP)',
+  description:
+    'Needs the password again. Answers a new secret for an authenticator app (and its otpauth:// link); two-factor is on only once a code from it is confirmed.',
+  ...MEMBER,
+  request: bodyOf(PasswordConfirmationSchema),
+  responses: {
+    200: {
+      description: 'the secret to enter in the app',
+      content: json(TwoFactorEnrollmentSchema),
+    },
+    ...problems(
+      ['invalid-body', 'the body is not valid, or two-factor is on already'],
+      ...BODY_PROBLEMS,
+      ['sign-in-failed', 'the password is wrong'],
+      ['rate-limited', 'too many wrong passwords; wait Retry-After'],
+      ...memberProblems({ change: true }),
+    ),
+  },
+});
+
+const confirmTwoFactor = createRoute({
+  method: 'post',
+  path: '/me/two-factor/confirm',
+  operationId: 'confirmTwoFactor',
+  tags: ['accounts'],
+  summary: 'Turn two-factor on with a code from the app',
+  description:
+    'The answer holds ten recovery codes, shown only now: each signs in once in place of a code (a lost phone).',
+  ...MEMBER,
+  request: bodyOf(TwoFactorCodeSchema),
+  responses: {
+    200: { description: 'on; the recovery codes', content: json(RecoveryCodesSchema) },
+    ...problems(
+      ['invalid-body', 'the code does not match, or no enrollment was started'],
+      ...BODY_PROBLEMS,
+      ...memberProblems({ change: true }),
+    ),
+  },
+});
+
+const disableTwoFactor = createRoute({
+  method: 'post',
+  path: '/me/two-factor/disable',
+  operationId: 'disableTwoFactor',
+  tags: ['accounts'],
+  summary: 'Turn two-factor off',
+  description: 'Needs the password again; the secret and the recovery codes are forgotten.',
+  ...MEMBER,
+  request: bodyOf(PasswordConfirmationSchema),
+  responses: {
+    204: { description: 'off' },
+    ...problems(
+      ['invalid-body', 'the body is not valid'],
+      ...BODY_PROBLEMS,
+      ['sign-in-failed', 'the password is wrong'],
+      ['rate-limited', 'too many wrong passwords; wait Retry-After'],
+      ...memberProblems({ change: true }),
+    ),
+  },
+});
+
 const setup = createRoute({
   method: 'post',
   path: '/setup',
@@ -173,11 +250,13 @@ export function sessionRoutes(services: Services) {
 
   add(signIn, async function signIn(c) {
     refuseOtherOrigins(c);
-    const { email, password } = c.req.valid('json');
+    const { email, password, code } = c.req.valid('json');
     countAttempt(c, email);
     const user = await accounts.findUserByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok) throw new ApiError('sign-in-failed');
+    // The password was right: now the second factor, when the member turned it on.
+    await checkSecondFactor(accounts, clock, user.id, code);
     await signInAs(c, user.id);
     for (const { organization } of await accounts.membershipsOf(user.id)) {
       await recordAudit(
@@ -198,6 +277,7 @@ export function sessionRoutes(services: Services) {
   add(getMe, async function getMe(c) {
     const { user, token } = c.get('member');
     const memberships = await accounts.membershipsOf(user.id);
+    const twoFactor = Boolean((await accounts.twoFactorOf(user.id))?.totpEnabledAt);
     const organizations = await Promise.all(
       memberships.map(async ({ organization, role }) => ({
         id: organization.id,
@@ -212,7 +292,7 @@ export function sessionRoutes(services: Services) {
     );
     return c.json(
       {
-        user: { id: user.id, email: user.email, name: user.name },
+        user: { id: user.id, email: user.email, name: user.name, twoFactor },
         csrfToken: csrfTokenOf(token),
         organizations,
       },
@@ -238,6 +318,45 @@ export function sessionRoutes(services: Services) {
         action: 'user.password-changed',
         organizationId: organization.id,
       });
+    return c.body(null, 204);
+  });
+
+  /** The member's password again, before changing how they sign in. */
+  async function confirmPassword(c: Context<AppEnv>, password: string): Promise<void> {
+    const { user } = c.get('member');
+    countAttempt(c, user.email);
+    const stored = await accounts.getUserWithPassword(user.id);
+    if (!(await verifyPassword(stored?.passwordHash ?? null, password)))
+      throw new ApiError('sign-in-failed', 'the password is wrong');
+  }
+
+  add(startTwoFactor, async function startTwoFactorHandler(c) {
+    await confirmPassword(c, c.req.valid('json').password);
+    const { user } = c.get('member');
+    if ((await accounts.twoFactorOf(user.id))?.totpEnabledAt)
+      throw new ApiError('invalid-body', 'two-factor is on already; turn it off first');
+    return c.json(await startEnrollment(accounts, user.id, user.email), 200);
+  });
+
+  add(confirmTwoFactor, async function confirmTwoFactorHandler(c) {
+    const { user } = c.get('member');
+    const recoveryCodes = await confirmEnrollment(
+      accounts,
+      clock,
+      user.id,
+      c.req.valid('json').code,
+    );
+    for (const { organization } of await accounts.membershipsOf(user.id))
+      await audit(services, c, { action: 'user.two-factor-on', organizationId: organization.id });
+    return c.json({ recoveryCodes }, 200);
+  });
+
+  add(disableTwoFactor, async function disableTwoFactorHandler(c) {
+    await confirmPassword(c, c.req.valid('json').password);
+    const { user } = c.get('member');
+    await accounts.setTotpSecret(user.id, null);
+    for (const { organization } of await accounts.membershipsOf(user.id))
+      await audit(services, c, { action: 'user.two-factor-off', organizationId: organization.id });
     return c.body(null, 204);
   });
 

@@ -26,6 +26,16 @@ export interface UserWithPassword extends User {
   passwordChangedAt: number | null;
 }
 
+/** A member's two-factor state (TOTP). */
+export interface TwoFactor {
+  totpSecret: string | null;
+  /** null: not in use (maybe enrolling: a secret without this). */
+  totpEnabledAt: number | null;
+  totpLastStep: number | null;
+  /** SHA-256 of each unused recovery code. */
+  recoveryCodes: string[];
+}
+
 export interface Membership {
   organization: Organization;
   role: Role;
@@ -93,6 +103,16 @@ export interface AccountStore {
   countUsers(): Promise<number>;
   /** Sets the password hash and ends every session of the user except `keepSession`. */
   setPassword(userId: string, hash: string, now: number, keepSession?: string): Promise<void>;
+
+  twoFactorOf(userId: string): Promise<TwoFactor | undefined>;
+  /** Starts enrolling (a new secret, not yet in use) or, with null, turns two-factor off. */
+  setTotpSecret(userId: string, secret: string | null): Promise<void>;
+  /** Turns two-factor on with the recovery codes' hashes; `step` was just used. */
+  enableTotp(userId: string, now: number, step: number, recoveryHashes: string[]): Promise<void>;
+  /** Records `step` as used unless it or a later one was: false when the code was used already. */
+  useTotpStep(userId: string, step: number): Promise<boolean>;
+  /** Removes a recovery code's hash if it is there: false when it was not (used or wrong). */
+  useRecoveryCode(userId: string, hash: string): Promise<boolean>;
 
   createOrganization(organization: Organization): Promise<void>;
   getOrganization(id: string): Promise<Organization | undefined>;

@@ -44,6 +44,11 @@ export const SignInSchema = z
   .object({
     email: z.string().max(254),
     password: z.string().max(256),
+    code: z
+      .string()
+      .max(40)
+      .optional()
+      .describe('with two-factor on: the authenticator app’s 6 digits, or a recovery code'),
   })
   .strict()
   .meta({ id: 'SignIn' });
@@ -53,8 +58,32 @@ export const PasswordChangeSchema = z
   .strict();
 
 export const UserSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    twoFactor: z.boolean().describe('whether sign-in asks for a one-time code'),
+  })
   .meta({ id: 'User' });
+
+export const PasswordConfirmationSchema = z.object({ password: z.string().max(256) }).strict();
+
+export const TwoFactorEnrollmentSchema = z
+  .object({
+    secret: z.string().describe('base32, for typing into an authenticator app'),
+    otpauthUrl: z.string().describe('the otpauth:// link (what a QR code holds)'),
+  })
+  .meta({ id: 'TwoFactorEnrollment' });
+
+export const TwoFactorCodeSchema = z.object({ code: z.string().max(40) }).strict();
+
+export const RecoveryCodesSchema = z
+  .object({
+    recoveryCodes: z
+      .array(z.string())
+      .describe('shown once: each signs in once in place of a code'),
+  })
+  .meta({ id: 'RecoveryCodes' });
 
 export const MeSchema = z
   .object({

@@ -16,6 +16,7 @@ import type {
   Role,
   SessionRecord,
   SsoConnection,
+  TwoFactor,
   User,
   UserWithPassword,
 } from '../account-types';
@@ -76,6 +77,60 @@ export class PgAccounts implements AccountStore {
         .set({ passwordHash: hash, passwordChangedAt: now })
         .where(eq(users.id, userId));
       await endSessions(tx, userId, keepSession);
+    });
+  }
+
+  async twoFactorOf(userId: string): Promise<TwoFactor | undefined> {
+    const [row] = await this.db
+      .select({
+        totpSecret: users.totpSecret,
+        totpEnabledAt: users.totpEnabledAt,
+        totpLastStep: users.totpLastStep,
+        recoveryCodes: users.recoveryCodes,
+      })
+      .from(users)
+      .where(eq(users.id, userId));
+    return row && { ...row, recoveryCodes: row.recoveryCodes ?? [] };
+  }
+
+  async setTotpSecret(userId: string, secret: string | null): Promise<void> {
+    await this.db
+      .update(users)
+      .set({ totpSecret: secret, totpEnabledAt: null, totpLastStep: null, recoveryCodes: null })
+      .where(eq(users.id, userId));
+  }
+
+  async enableTotp(userId: string, now: number, step: number, recoveryHashes: string[]) {
+    await this.db
+      .update(users)
+      .set({ totpEnabledAt: now, totpLastStep: step, recoveryCodes: recoveryHashes })
+      .where(eq(users.id, userId));
+  }
+
+  async useTotpStep(userId: string, step: number): Promise<boolean> {
+    const result = await this.db
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(
+        and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))),
+      );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async useRecoveryCode(userId: string, hash: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .select({ codes: users.recoveryCodes })
+        .from(users)
+        .where(eq(users.id, userId))
+        .for('update');
+      const codes = row?.codes ?? [];
+      if (!codes.includes(hash)) return false;
+      await tx
+        .update(users)
+        .set({ recoveryCodes: codes.filter((code) => code !== hash) })
+        .where(eq(users.id, userId));
+      return true;
     });
   }
 

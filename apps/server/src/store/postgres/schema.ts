@@ -313,6 +313,10 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   createdAt: millis('created_at').notNull(),
   passwordChangedAt: millis('password_changed_at'),
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: millis('totp_enabled_at'),
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  recoveryCodes: jsonb('recovery_codes').$type<string[]>(),
 });
 
 const roleEnum = { enum: ['owner', 'admin', 'editor', 'viewer'] } as const;

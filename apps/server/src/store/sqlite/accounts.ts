@@ -15,6 +15,7 @@ import type {
   Role,
   SessionRecord,
   SsoConnection,
+  TwoFactor,
   User,
   UserWithPassword,
 } from '../account-types';
@@ -75,6 +76,68 @@ export class SqliteAccounts implements AccountStore {
         .run();
       this.endSessions(userId, keepSession);
     })();
+  }
+
+  async twoFactorOf(userId: string): Promise<TwoFactor | undefined> {
+    const row = this.db
+      .select({
+        totpSecret: users.totpSecret,
+        totpEnabledAt: users.totpEnabledAt,
+        totpLastStep: users.totpLastStep,
+        recoveryCodes: users.recoveryCodes,
+      })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
+    return row && { ...row, recoveryCodes: row.recoveryCodes ?? [] };
+  }
+
+  async setTotpSecret(userId: string, secret: string | null): Promise<void> {
+    this.db
+      .update(users)
+      .set({ totpSecret: secret, totpEnabledAt: null, totpLastStep: null, recoveryCodes: null })
+      .where(eq(users.id, userId))
+      .run();
+  }
+
+  async enableTotp(userId: string, now: number, step: number, recoveryHashes: string[]) {
+    this.db
+      .update(users)
+      .set({ totpEnabledAt: now, totpLastStep: step, recoveryCodes: recoveryHashes })
+      .where(eq(users.id, userId))
+      .run();
+  }
+
+  async useTotpStep(userId: string, step: number): Promise<boolean> {
+    return (
+      this.db
+        .update(users)
+        .set({ totpLastStep: step })
+        .where(
+          and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))),
+        )
+        .run().changes > 0
+    );
+  }
+
+  async useRecoveryCode(userId: string, hash: string): Promise<boolean> {
+    return this.sqlite
+      .transaction((): boolean => {
+        const codes =
+          this.db
+            .select({ codes: users.recoveryCodes })
+            .from(users)
+            .where(eq(users.id, userId))
+            .get()?.codes ?? [];
+        if (!codes.includes(hash)) return false;
+        this.db
+          .update(users)
+          .set({ recoveryCodes: codes.filter((code) => code !== hash) })
+          .where(eq(users.id, userId))
+          .run();
+        return true;
+      })
+      .immediate();
   }
 
   async createOrganization(organization: Organization): Promise<void> {

@@ -365,6 +365,13 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash'),
   createdAt: integer('created_at').notNull(),
   passwordChangedAt: integer('password_changed_at'),
+  /** TOTP (RFC 6238) shared secret, base32; set while enrolling, in use once totp_enabled_at is. */
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: integer('totp_enabled_at'),
+  /** The last time step a code was accepted for: a code works once. */
+  totpLastStep: integer('totp_last_step'),
+  /** SHA-256 of each unused recovery code. */
+  recoveryCodes: text('recovery_codes', { mode: 'json' }).$type<string[]>(),
 });
 
 export const memberships = sqliteTable(
