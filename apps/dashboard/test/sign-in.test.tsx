@@ -3,10 +3,11 @@
 // storage, the URL or document.cookie), the same words for an unknown email
 // and a wrong password, a session that ends while signed in, and first run
 // and invitation links.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInvitation } from '../../server/src/accounts/invitations';
 import { openSetup } from '../../server/src/accounts/setup';
+import { stepAt, totpCode } from '../../server/src/accounts/totp';
 import { App } from '../src/app';
 import { type Harness, harness, MEMBER_PASSWORD } from './harness';
 
@@ -73,6 +74,41 @@ describe('sign in', () => {
     h.clock.advance(8 * 24 * 3_600_000); // a week idle and a day
     render(<App fetch={h.fetch} now={h.now} />);
     expect(await screen.findByLabelText('Email')).toBeTruthy();
+  });
+});
+
+describe('two-factor sign-in', () => {
+  it('is turned on in Settings with a code from the app, then asked for after the password', async () => {
+    await h.signInAs('viewer');
+    history.replaceState(null, '', '/app/settings');
+    render(<App fetch={h.fetch} now={h.now} />);
+    const account = await screen.findByRole('region', { name: /^Your account/ });
+    fireEvent.input(within(account).getByLabelText('Password'), {
+      target: { value: MEMBER_PASSWORD },
+    });
+    fireEvent.click(within(account).getByRole('button', { name: 'Turn on' }));
+    const secret = (await within(account).findByText(/^[A-Z2-7]{32}$/)).textContent ?? '';
+    h.clock.advance(30_000);
+    fireEvent.input(within(account).getByLabelText('One-time code'), {
+      target: { value: totpCode(secret, stepAt(h.clock.now())) },
+    });
+    fireEvent.click(within(account).getByRole('button', { name: 'Confirm and turn on' }));
+    const shown = await within(account).findByText(/Keep these recovery codes/);
+    expect(shown).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    await screen.findByLabelText('Email');
+    signIn('viewer@a.example', MEMBER_PASSWORD);
+    const codeField = await screen.findByLabelText('One-time code');
+    h.clock.advance(30_000);
+    fireEvent.input(codeField, { target: { value: totpCode(secret, stepAt(h.clock.now())) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    // Back on Settings, signed in, with two-factor on.
+    expect(
+      await screen.findByText(
+        'On: signing in needs your password and a code from your authenticator app.',
+      ),
+    ).toBeTruthy();
   });
 });
 

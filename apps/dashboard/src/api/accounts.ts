@@ -23,8 +23,25 @@ export async function getMe(api: ApiClient, signal?: AbortSignal): Promise<Me | 
   }
 }
 
-export async function signIn(api: ApiClient, email: string, password: string): Promise<void> {
-  await ok(api.POST('/v1/session', { body: { email, password } }));
+export async function signIn(
+  api: ApiClient,
+  email: string,
+  password: string,
+  code?: string,
+): Promise<void> {
+  await ok(api.POST('/v1/session', { body: { email, password, ...(code && { code }) } }));
+}
+
+export function startTwoFactor(api: ApiClient, password: string) {
+  return ok(api.POST('/v1/me/two-factor', { body: { password } }));
+}
+
+export async function confirmTwoFactor(api: ApiClient, code: string): Promise<string[]> {
+  return (await ok(api.POST('/v1/me/two-factor/confirm', { body: { code } }))).recoveryCodes;
+}
+
+export async function disableTwoFactor(api: ApiClient, password: string): Promise<void> {
+  await ok(api.POST('/v1/me/two-factor/disable', { body: { password } }));
 }
 
 export async function signOut(api: ApiClient): Promise<void> {

@@ -9,6 +9,20 @@ export const en = {
   signIn: 'Sign in',
   signOut: 'Sign out',
   signInTitle: 'Sign in to koe',
+  oneTimeCode: 'One-time code',
+  oneTimeCodeHelp: 'The 6 digits your authenticator app shows now, or one of your recovery codes.',
+  twoFactor: 'Two-factor sign-in',
+  twoFactorOff: 'Off: signing in needs only your password.',
+  twoFactorOn: 'On: signing in needs your password and a code from your authenticator app.',
+  twoFactorStart: 'Turn on',
+  twoFactorScan:
+    'Add this key to your authenticator app (or open the link on the phone that has it), then type the code it shows.',
+  twoFactorOpenApp: 'Open in an authenticator app',
+  twoFactorTurnOn: 'Confirm and turn on',
+  twoFactorTurnOff: 'Turn off',
+  codeWrong: 'That code does not match. Check the phone’s clock and type the next code.',
+  recoveryCodesOnce:
+    'Two-factor is on. Keep these recovery codes somewhere safe: each signs you in once if you lose your phone. They are shown only now.',
   sso: 'Single sign-on',
   ssoHelp:
     'Members sign in through your identity provider (Google Workspace, Entra ID, Okta, Keycloak…). Register a client there with the redirect URI shown here, then enter its issuer, client id and secret.',
@@ -437,6 +451,20 @@ export const ja: Messages = {
   signIn: 'サインイン',
   signOut: 'サインアウト',
   signInTitle: 'koe にサインイン',
+  oneTimeCode: 'ワンタイムコード',
+  oneTimeCodeHelp: '認証アプリに今表示されている 6 桁の数字、またはリカバリーコードのひとつ。',
+  twoFactor: '2 要素サインイン',
+  twoFactorOff: 'オフ：サインインにはパスワードだけが必要です。',
+  twoFactorOn: 'オン：サインインにはパスワードと認証アプリのコードが必要です。',
+  twoFactorStart: 'オンにする',
+  twoFactorScan:
+    'このキーを認証アプリに追加し（またはアプリのあるスマートフォンでリンクを開き）、表示されたコードを入力してください。',
+  twoFactorOpenApp: '認証アプリで開く',
+  twoFactorTurnOn: '確認してオンにする',
+  twoFactorTurnOff: 'オフにする',
+  codeWrong: 'コードが一致しません。スマートフォンの時計を確認し、次のコードを入力してください。',
+  recoveryCodesOnce:
+    '2 要素サインインがオンになりました。これらのリカバリーコードを安全な場所に保管してください。スマートフォンをなくしたとき、それぞれ一度だけサインインに使えます。表示されるのは今だけです。',
   sso: 'シングルサインオン',
   ssoHelp:
     'メンバーは組織の ID プロバイダー（Google Workspace、Entra ID、Okta、Keycloak など）でサインインします。ここに表示されるリダイレクト URI でクライアントを登録し、その発行者、クライアント ID、シークレットを入力してください。',

@@ -35,6 +35,8 @@ export function SignIn({ api, onSignedIn, title }: SignInProps) {
   const { t } = i18n;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Asked for once the server says the password was right and the account uses two-factor.
+  const [code, setCode] = useState<string>();
   // A single sign-on that was refused comes back here as /app?sso_error=…
   const [error, setError] = useState<string | undefined>(() => ssoErrorText(t));
   const [busy, setBusy] = useState(false);
@@ -44,9 +46,14 @@ export function SignIn({ api, onSignedIn, title }: SignInProps) {
     setBusy(true);
     setError(undefined);
     try {
-      await signIn(api, email.trim(), password);
+      await signIn(api, email.trim(), password, code?.trim());
       onSignedIn();
     } catch (failure) {
+      if (failure instanceof ApiError && failure.code === 'two-factor-required') {
+        setCode('');
+        setBusy(false);
+        return;
+      }
       setError(
         failure instanceof ApiError && failure.code === 'sign-in-failed'
           ? t('signInFailed')
@@ -84,6 +91,27 @@ export function SignIn({ api, onSignedIn, title }: SignInProps) {
           onInput={(event) => setPassword(event.currentTarget.value)}
         />
       </label>
+      {code !== undefined && (
+        <label class="field">
+          <span>{t('oneTimeCode')}</span>
+          <input
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            // biome-ignore lint/a11y/noAutofocus: the field appears because the server asked for it
+            autoFocus
+            aria-describedby="code-help"
+            value={code}
+            onInput={(event) => setCode(event.currentTarget.value)}
+          />
+        </label>
+      )}
+      {code !== undefined && (
+        <p class="small muted" id="code-help">
+          {t('oneTimeCodeHelp')}
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useDashboard } from '../../dashboard-context';
 import { useI18n } from '../../i18n/i18n';
 import { problemText } from '../problem-text';
+import { TwoFactor } from './two-factor';
 
 export function YourAccount() {
   const { memberApi, me, reloadMe } = useDashboard();
@@ -76,6 +77,7 @@ export function YourAccount() {
           {error}
         </p>
       )}
+      <TwoFactor />
       <p>
         <button
           type="button"
