@@ -4,6 +4,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
 import { AccountHousekeeping } from './accounts/housekeeping';
+import { smtpMailer } from './accounts/mailer';
 import { openApiDocument } from './api/document';
 import { Catalog } from './catalog';
 import type { Clock } from './clock';
@@ -101,6 +102,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       clock,
     ),
     webhooks,
+    mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
     housekeeping: new AccountHousekeeping({
       store,
       clock,

@@ -2,6 +2,7 @@
 // per-request variables set by middleware.
 import type { MiddlewareHandler } from 'hono';
 import type { AccountHousekeeping } from './accounts/housekeeping';
+import type { Mailer } from './accounts/mailer';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, type SignedIn } from './accounts/sessions';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
@@ -46,6 +47,10 @@ export interface AppConfig {
   signInClientLimit: number;
   /** Audit log entries older than this many days are removed. */
   auditRetentionDays: number;
+  /** smtp(s)://user:pass@host:port for invitations and password resets; unset: no email. */
+  smtpUrl?: string;
+  /** The From of koe's emails. */
+  mailFrom: string;
 }
 
 export const defaultConfig: AppConfig = {
@@ -60,6 +65,7 @@ export const defaultConfig: AppConfig = {
   signInAccountLimit: 10,
   signInClientLimit: 30,
   auditRetentionDays: 400,
+  mailFrom: 'koe <koe@localhost>',
 };
 
 export interface Services {
@@ -77,6 +83,8 @@ export interface Services {
   signInAccountLimiter: FixedWindowLimiter;
   signInClientLimiter: FixedWindowLimiter;
   webhooks: WebhookDispatcher;
+  /** Sends email when SMTP is configured. */
+  mailer: Mailer | undefined;
   /** Expired sessions and audit entries past the retention, removed now and then. */
   housekeeping: AccountHousekeeping;
   /** Which page origins fetch each site's widget config (the install check). */

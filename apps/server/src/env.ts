@@ -43,6 +43,9 @@ export const EnvSchema = z.object({
     .default(24 * 7),
   /** …and this many days after sign-in in any case. */
   KOE_SESSION_MAX_DAYS: z.coerce.number().min(0.1).max(365).default(30),
+  /** SMTP for invitations and password resets, e.g. smtps://user:pass@mail.example.com:465. */
+  KOE_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  KOE_MAIL_FROM: z.string().default('koe <koe@localhost>'),
   /** Audit log entries are kept this many days. */
   KOE_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
 });

@@ -27,6 +27,14 @@ export const PROBLEMS = {
     status: 409,
     title: 'An organization keeps at least one owner',
   },
+  'email-not-configured': {
+    status: 409,
+    title: 'This koe sends no email (KOE_SMTP_URL is not set); ask whoever runs it',
+  },
+  'reset-link-invalid': {
+    status: 403,
+    title: 'The password reset link is not valid (used, expired or wrong)',
+  },
   'email-taken': { status: 409, title: 'An account with this email exists; sign in instead' },
   'origin-not-allowed': { status: 403, title: 'This page origin is not allowed for the site' },
   'site-not-found': { status: 404, title: 'No site has this key' },

@@ -24,6 +24,7 @@ import { SqliteStore } from '../src/store/sqlite/store';
 import { type Answer, OpenApiContract } from './contract/openapi-contract';
 import { npsSurveyInput } from './fixtures';
 import { startIdp } from './oidc-idp';
+import { type Inbox, startInbox } from './smtp-inbox';
 import { type Receiver, startReceiver } from './webhook-receiver';
 
 /** Documented answers these tests cannot produce on purpose, and why. */
@@ -100,6 +101,8 @@ let limited: Server;
 /** Webhooks that may reach 127.0.0.1; its storage is broken on purpose last. */
 let fragile: Server;
 let receiver: Receiver;
+/** The SMTP server main sends invitations and reset links to. */
+let inbox: Inbox;
 
 interface Call {
   key?: string;
@@ -211,7 +214,9 @@ const widgetPost = (body: unknown, origin = ORIGIN): Call => ({
 
 beforeAll(async () => {
   receiver = await startReceiver();
+  inbox = await startInbox();
   main = await startKoe({
+    smtpUrl: inbox.url,
     clientRateLimit: 0,
     siteRateLimit: 0,
     failedKeyRateLimit: 0,
@@ -262,6 +267,7 @@ afterAll(async () => {
   await stopKoe(limited);
   await stopKoe(fragile);
   await receiver.close();
+  await inbox.close();
 });
 
 describe('every operation keeps the served OpenAPI document', () => {
@@ -1052,6 +1058,39 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(204, main, 'POST', disable, {
       body: { password: careful.password },
       headers: session.headers,
+    });
+
+    // A password reset by email: main sends mail, fragile has no SMTP, limited is out of attempts.
+    const reset = '/v1/password-reset';
+    await expectStatus(202, main, 'POST', reset, { body: { email: careful.email } });
+    await expectStatus(400, main, 'POST', reset, { body: {} });
+    await expectBodyRefusals(main, 'POST', reset, {});
+    await expectStatus(403, main, 'POST', reset, {
+      body: { email: careful.email },
+      headers: { origin: 'https://evil.example' },
+    });
+    await expectStatus(409, fragile, 'POST', reset, { body: { email: careful.email } });
+    await expectStatus(429, limited, 'POST', reset, { body: { email: careful.email } });
+    await expect.poll(() => inbox.to(careful.email).length).toBe(1);
+    const link = inbox.to(careful.email)[0]?.text?.match(/Set a new password: (\S+)/)?.[1] ?? '';
+    const resetToken = new URL(link).searchParams.get('token') ?? '';
+    const complete = '/v1/password-reset/complete';
+    await expectStatus(400, main, 'POST', complete, {
+      body: { token: resetToken, password: 'short' },
+    });
+    await expectBodyRefusals(main, 'POST', complete, {});
+    await expectStatus(403, main, 'POST', complete, {
+      body: { token: resetToken, password: careful.password },
+      headers: { origin: 'https://evil.example' },
+    });
+    await expectStatus(204, main, 'POST', complete, {
+      body: { token: resetToken, password: careful.password },
+    });
+    await expectStatus(403, main, 'POST', complete, {
+      body: { token: resetToken, password: careful.password },
+    });
+    await expectStatus(429, limited, 'POST', complete, {
+      body: { token: resetToken, password: careful.password },
     });
   });
 

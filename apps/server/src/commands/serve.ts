@@ -56,6 +56,8 @@ export async function serveCommand(env: Env, { portFlag = false } = {}): Promise
         absoluteMs: env.KOE_SESSION_MAX_DAYS * 86_400_000,
       },
       auditRetentionDays: env.KOE_AUDIT_RETENTION_DAYS,
+      smtpUrl: env.KOE_SMTP_URL,
+      mailFrom: env.KOE_MAIL_FROM,
     },
   }).catch(async (error: unknown) => {
     await store.close();

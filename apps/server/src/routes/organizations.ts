@@ -19,6 +19,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { audit, recordAudit } from '../accounts/audit';
 import { createInvitation, invitationPath, openInvitation } from '../accounts/invitations';
+import { linkMail } from '../accounts/mailer';
 import { requireOrganizationPermission } from '../accounts/organization-access';
 import { hashPassword } from '../accounts/passwords';
 import { hashToken, isHttps, writeSessionCookie } from '../accounts/session-tokens';
@@ -381,13 +382,39 @@ export function organizationRoutes(services: Services) {
       expiresInDays,
       createdBy: c.get('member').user.id,
     });
+    const url = linkFor(c, invitationPath(token));
+    let emailed = false;
+    if (email && services.mailer) {
+      const organization = await accounts.getOrganization(organizationId);
+      const inviter = c.get('member').user;
+      // The invitation stands even when the mail server refuses: the link is in the answer.
+      emailed = await services.mailer
+        .send(
+          linkMail(
+            email,
+            `${inviter.name} invites you to ${organization?.name ?? 'koe'}`,
+            [
+              `${inviter.name} (${inviter.email}) invites you to join ${organization?.name ?? 'their organization'} on koe as ${role}.`,
+              'The link works once and expires in ' + `${expiresInDays} days.`,
+            ],
+            { label: 'Join', url },
+          ),
+        )
+        .then(
+          () => true,
+          (error: unknown) => {
+            services.log.warn({ err: error }, 'could not send an invitation email');
+            return false;
+          },
+        );
+    }
     await audit(services, c, {
       action: 'invitation.created',
       organizationId,
       target: email ?? null,
-      details: { role, invitationId: invitation.id },
+      details: { role, invitationId: invitation.id, emailed },
     });
-    return c.json(invitationJson(invitation, linkFor(c, invitationPath(token))), 201);
+    return c.json({ ...invitationJson(invitation, url), emailed }, 201);
   });
 
   add(listInvitations, async function listInvitationsHandler(c) {

@@ -7,6 +7,8 @@ import {
   MeSchema,
   PasswordChangeSchema,
   PasswordConfirmationSchema,
+  PasswordResetRequestSchema,
+  PasswordResetSchema,
   RecoveryCodesSchema,
   SetupSchema,
   SignInSchema,
@@ -15,12 +17,15 @@ import {
 } from '@koe/core';
 import type { Context } from 'hono';
 import { audit, recordAudit } from '../accounts/audit';
+import { linkMail } from '../accounts/mailer';
 import { hashPassword, verifyPassword } from '../accounts/passwords';
 import { permissionsOf } from '../accounts/permissions';
 import {
   clearSessionCookie,
   csrfTokenOf,
+  hashToken,
   isHttps,
+  newToken,
   writeSessionCookie,
 } from '../accounts/session-tokens';
 import { startSession } from '../accounts/sessions';
@@ -36,6 +41,7 @@ import { fromOwnOrigin } from '../middleware/session-auth';
 import { emailKey } from '../store/account-rows';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
+const RESET_VALID_MS = 3_600_000;
 const bodyOf = <T>(schema: T) => ({ body: { required: true, content: json(schema) } });
 
 const signIn = createRoute({
@@ -192,6 +198,50 @@ const disableTwoFactor = createRoute({
   },
 });
 
+const requestReset = createRoute({
+  method: 'post',
+  path: '/password-reset',
+  operationId: 'requestPasswordReset',
+  tags: ['accounts'],
+  summary: 'Email a password reset link',
+  description:
+    'Answers 202 whether or not the email has an account (and sends the link, valid for an hour, only when it has). Needs SMTP (KOE_SMTP_URL); without it, whoever runs koe resets passwords with `koe users reset-password`.',
+  ...PUBLIC,
+  request: bodyOf(PasswordResetRequestSchema),
+  responses: {
+    202: { description: 'if the email has an account, a link is on its way' },
+    ...problems(
+      ['invalid-body', 'email missing or too long'],
+      ...BODY_PROBLEMS,
+      ['csrf-refused', 'the request came from a page on another origin'],
+      'email-not-configured',
+      ['rate-limited', 'too many attempts for this account or from this client; wait Retry-After'],
+    ),
+  },
+});
+
+const completeReset = createRoute({
+  method: 'post',
+  path: '/password-reset/complete',
+  operationId: 'completePasswordReset',
+  tags: ['accounts'],
+  summary: 'Set a new password with the emailed link',
+  description:
+    'The link works once. Every session of the account ends; sign in with the new password.',
+  ...PUBLIC,
+  request: bodyOf(PasswordResetSchema),
+  responses: {
+    204: { description: 'the password is set' },
+    ...problems(
+      ['invalid-body', 'the new password is under 8 or over 256 characters'],
+      ...BODY_PROBLEMS,
+      'reset-link-invalid',
+      ['csrf-refused', 'the request came from a page on another origin'],
+      ['rate-limited', 'too many attempts from this client; wait Retry-After'],
+    ),
+  },
+});
+
 const setup = createRoute({
   method: 'post',
   path: '/setup',
@@ -215,7 +265,8 @@ const setup = createRoute({
 });
 
 export function sessionRoutes(services: Services) {
-  const { store, clock, config, clientIds, signInAccountLimiter, signInClientLimiter } = services;
+  const { store, clock, config, log, clientIds, signInAccountLimiter, signInClientLimiter } =
+    services;
   const accounts = store.accounts;
   const app = new OpenAPIHono<AppEnv>();
   const add = routeAdder(app, services);
@@ -363,6 +414,70 @@ export function sessionRoutes(services: Services) {
   add(signOutEverywhere, async function signOutEverywhere(c) {
     await accounts.deleteSessionsOf(c.get('member').user.id);
     clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  add(requestReset, async function requestPasswordReset(c) {
+    refuseOtherOrigins(c);
+    const { email } = c.req.valid('json');
+    countAttempt(c, email);
+    if (!services.mailer)
+      throw new ApiError('email-not-configured', 'ask whoever runs koe: koe users reset-password');
+    const user = await accounts.findUserByEmail(email);
+    if (user) {
+      const token = newToken();
+      const now = clock.now();
+      await accounts.createOneTimeToken({
+        tokenHash: hashToken(token),
+        purpose: 'password-reset',
+        userId: user.id,
+        createdAt: now,
+        expiresAt: now + RESET_VALID_MS,
+      });
+      const url = new URL(
+        `/app/reset?token=${token}`,
+        config.publicUrl ?? new URL(c.req.url).origin,
+      ).href;
+      // Sent after answering: the time taken must not tell an account from none.
+      void services.mailer
+        .send(
+          linkMail(
+            user.email,
+            'Reset your koe password',
+            [
+              'Someone (hopefully you) asked to reset the password of your koe account.',
+              'The link works once, for an hour. If it was not you, ignore this email.',
+            ],
+            { label: 'Set a new password', url },
+          ),
+        )
+        .catch((error: unknown) => log.warn({ err: error }, 'could not send a reset email'));
+    }
+    return c.body(null, 202);
+  });
+
+  add(completeReset, async function completePasswordReset(c) {
+    refuseOtherOrigins(c);
+    countAttempt(c, undefined);
+    const { token, password } = c.req.valid('json');
+    const taken = await accounts.consumeOneTimeToken(
+      hashToken(token),
+      'password-reset',
+      clock.now(),
+    );
+    if (!taken?.userId) throw new ApiError('reset-link-invalid');
+    await accounts.setPassword(taken.userId, await hashPassword(password), clock.now());
+    const user = await accounts.getUser(taken.userId);
+    for (const { organization } of await accounts.membershipsOf(taken.userId))
+      await recordAudit(
+        services,
+        { actor: `user:${taken.userId}`, actorLabel: user?.email ?? taken.userId },
+        {
+          action: 'user.password-reset',
+          organizationId: organization.id,
+          details: { by: 'email' },
+        },
+      );
     return c.body(null, 204);
   });
 

@@ -145,8 +145,18 @@ export const InvitationSchema = z
       .string()
       .optional()
       .describe('the link to hand over: shown once, when the invitation is made'),
+    emailed: z
+      .boolean()
+      .optional()
+      .describe('when made: whether the link was also sent to `email` (SMTP configured)'),
   })
   .meta({ id: 'Invitation' });
+
+export const PasswordResetRequestSchema = z.object({ email: z.string().max(254) }).strict();
+
+export const PasswordResetSchema = z
+  .object({ token: z.string().max(200), password: NewPasswordSchema })
+  .strict();
 
 export const InvitationPreviewSchema = z
   .object({

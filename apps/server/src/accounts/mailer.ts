@@ -1,0 +1,45 @@
+// Email over SMTP (KOE_SMTP_URL, nodemailer): invitations and password
+// resets. Without it koe sends nothing: invitation links are copied by hand,
+// and a forgotten password is reset by whoever runs koe (the CLI).
+import nodemailer from 'nodemailer';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+export function smtpMailer(url: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(url);
+  return {
+    async send(mail) {
+      await transport.sendMail({ from, ...mail });
+    },
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** A short message with one link, as text and as plain, escaped HTML. */
+export function linkMail(
+  to: string,
+  subject: string,
+  lines: string[],
+  link: { label: string; url: string },
+): Mail {
+  return {
+    to,
+    subject,
+    text: `${lines.join('\n\n')}\n\n${link.label}: ${link.url}\n`,
+    html: `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">${lines
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join(
+        '',
+      )}<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p></body></html>`,
+  };
+}
