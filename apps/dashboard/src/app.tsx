@@ -17,6 +17,7 @@ import { chooseSite, savedSiteId, saveSiteId } from './site-choice';
 import { useAsync } from './use-async';
 import { AcceptInvitation } from './views/account/accept-invitation';
 import { FirstSite } from './views/account/first-site';
+import { ResetPassword } from './views/account/reset-password';
 import { Setup } from './views/account/setup';
 import { SignIn } from './views/account/sign-in';
 import { LoadError, Loading } from './views/load-state';
@@ -55,12 +56,13 @@ export interface AppProps {
   now?: () => number;
 }
 
-type AccountPage = 'setup' | 'invite' | null;
+type AccountPage = 'setup' | 'invite' | 'reset' | null;
 
 /** The pages that work signed out as well as in: the setup link and invitation links. */
 function accountPageOf(pathname: string): AccountPage {
   if (pathname === PATHS.setup) return 'setup';
   if (pathname === PATHS.invite) return 'invite';
+  if (pathname === PATHS.reset) return 'reset';
   return null;
 }
 
@@ -127,6 +129,7 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
     if (account.error) return <LoadError error={account.error} onRetry={reloadMe} />;
     if (account.data === undefined) return <Loading />;
     if (accountPage === 'setup') return <Setup api={memberApi} onDone={reloadMe} />;
+    if (accountPage === 'reset') return <ResetPassword api={memberApi} onDone={reloadMe} />;
     if (accountPage === 'invite')
       return <AcceptInvitation api={signedInApi} me={me ?? null} onJoined={reloadMe} />;
     if (!me) return <SignIn api={memberApi} onSignedIn={reloadMe} />;

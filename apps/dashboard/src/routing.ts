@@ -24,6 +24,8 @@ export const PATHS = {
   setup: `${BASE}/setup`,
   /** An invitation link: /app/invite?token=… */
   invite: `${BASE}/invite`,
+  /** A password reset link from an email: /app/reset?token=… */
+  reset: `${BASE}/reset`,
 } as const;
 
 export function hrefOf(route: Route, query: Record<string, string> = {}): string {

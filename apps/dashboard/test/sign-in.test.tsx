@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInvitation } from '../../server/src/accounts/invitations';
 import { openSetup } from '../../server/src/accounts/setup';
 import { stepAt, totpCode } from '../../server/src/accounts/totp';
+import { startInbox } from '../../server/test/smtp-inbox';
 import { App } from '../src/app';
 import { type Harness, harness, MEMBER_PASSWORD } from './harness';
 
@@ -74,6 +75,39 @@ describe('sign in', () => {
     h.clock.advance(8 * 24 * 3_600_000); // a week idle and a day
     render(<App fetch={h.fetch} now={h.now} />);
     expect(await screen.findByLabelText('Email')).toBeTruthy();
+  });
+});
+
+describe('a forgotten password', () => {
+  it('is reset from a link sent by email, and the new one signs in', async () => {
+    cleanup();
+    await h.cleanup();
+    const inbox = await startInbox();
+    try {
+      h = await harness({ smtpUrl: inbox.url });
+      render(<App fetch={h.fetch} now={h.now} />);
+      fireEvent.input(await screen.findByLabelText('Email'), {
+        target: { value: 'editor@a.example' },
+      });
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Forgot your password? Email me a link' }),
+      );
+      await screen.findByText(/a link to set a new password is on its way/);
+      await waitFor(() => expect(inbox.to('editor@a.example')).toHaveLength(1));
+      const link = inbox.to('editor@a.example')[0]?.text?.match(/Set a new password: (\S+)/)?.[1];
+      cleanup();
+      history.replaceState(null, '', new URL(link ?? '').pathname + new URL(link ?? '').search);
+      render(<App fetch={h.fetch} now={h.now} />);
+      fireEvent.input(await screen.findByLabelText('New password'), {
+        target: { value: 'my brand new passphrase' },
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Set the password' }));
+      await screen.findByText('Your password is set. Sign in with it.');
+      signIn('editor@a.example', 'my brand new passphrase');
+      expect(await screen.findByRole('link', { name: 'New survey' })).toBeTruthy();
+    } finally {
+      await inbox.close();
+    }
   });
 });
 

@@ -212,3 +212,15 @@ export function saveSso(
 export async function deleteSso(api: ApiClient, organizationId: string): Promise<void> {
   await ok(api.DELETE('/v1/organizations/{organizationId}/sso', org(organizationId)));
 }
+
+export async function requestPasswordReset(api: ApiClient, email: string): Promise<void> {
+  await ok(api.POST('/v1/password-reset', { body: { email } }));
+}
+
+export async function completePasswordReset(
+  api: ApiClient,
+  token: string,
+  password: string,
+): Promise<void> {
+  await ok(api.POST('/v1/password-reset/complete', { body: { token, password } }));
+}

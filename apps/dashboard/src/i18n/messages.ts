@@ -9,6 +9,14 @@ export const en = {
   signIn: 'Sign in',
   signOut: 'Sign out',
   signInTitle: 'Sign in to koe',
+  forgotPasswordLink: 'Forgot your password? Email me a link',
+  resetSent:
+    'If that email has an account, a link to set a new password is on its way (valid for an hour).',
+  resetTitle: 'Set a new password',
+  setPassword: 'Set the password',
+  resetLinkInvalid:
+    'This link does not work any more (used, expired or mistyped). Ask for a new one on the sign-in page.',
+  resetDone: 'Your password is set. Sign in with it.',
   oneTimeCode: 'One-time code',
   oneTimeCodeHelp: 'The 6 digits your authenticator app shows now, or one of your recovery codes.',
   twoFactor: 'Two-factor sign-in',
@@ -53,7 +61,7 @@ export const en = {
   signInFailed: 'The email or the password is wrong.',
   signInRateLimited: 'Too many attempts. Wait a few minutes, then try again.',
   forgotPassword:
-    'Forgot your password? An owner can invite you again, or whoever runs koe can set a new one: koe users reset-password --email …',
+    'This koe sends no email: whoever runs it sets a new password with koe users reset-password --email …',
   yourName: 'Your name',
   newPassword: 'New password',
   currentPassword: 'Current password',
@@ -451,6 +459,14 @@ export const ja: Messages = {
   signIn: 'サインイン',
   signOut: 'サインアウト',
   signInTitle: 'koe にサインイン',
+  forgotPasswordLink: 'パスワードを忘れた場合：リンクをメールで受け取る',
+  resetSent:
+    'このメールアドレスのアカウントがあれば、新しいパスワードを設定するリンクを送りました（1 時間有効）。',
+  resetTitle: '新しいパスワードを設定',
+  setPassword: 'パスワードを設定',
+  resetLinkInvalid:
+    'このリンクはもう使えません（使用済み・期限切れ・入力ミス）。サインインページで新しいリンクを依頼してください。',
+  resetDone: 'パスワードを設定しました。新しいパスワードでサインインしてください。',
   oneTimeCode: 'ワンタイムコード',
   oneTimeCodeHelp: '認証アプリに今表示されている 6 桁の数字、またはリカバリーコードのひとつ。',
   twoFactor: '2 要素サインイン',
@@ -495,7 +511,7 @@ export const ja: Messages = {
   signInFailed: 'メールアドレスかパスワードが違います。',
   signInRateLimited: '試行が多すぎます。数分待ってからもう一度お試しください。',
   forgotPassword:
-    'パスワードを忘れたときは、オーナーに招待し直してもらうか、koe の運用者に新しいパスワードを設定してもらってください（koe users reset-password --email …）。',
+    'この koe はメールを送信しません。koe の運用者が新しいパスワードを設定します（koe users reset-password --email …）。',
   yourName: 'お名前',
   newPassword: '新しいパスワード',
   currentPassword: '現在のパスワード',

@@ -1,7 +1,7 @@
 // Sign in with email and password. The server answers the same for an
 // unknown email and a wrong password, and so does this form.
 import { useState } from 'preact/hooks';
-import { signIn } from '../../api/accounts';
+import { requestPasswordReset, signIn } from '../../api/accounts';
 import { type ApiClient, ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { problemText } from '../problem-text';
@@ -39,6 +39,7 @@ export function SignIn({ api, onSignedIn, title }: SignInProps) {
   const [code, setCode] = useState<string>();
   // A single sign-on that was refused comes back here as /app?sso_error=…
   const [error, setError] = useState<string | undefined>(() => ssoErrorText(t));
+  const resetDone = new URLSearchParams(location.search).get('reset') === 'done';
   const [busy, setBusy] = useState(false);
 
   async function submit(event: Event) {
@@ -68,6 +69,7 @@ export function SignIn({ api, onSignedIn, title }: SignInProps) {
   return (
     <form class="panel sign-in" onSubmit={submit} aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{title ?? t('signInTitle')}</h1>
+      {resetDone && <p role="status">{t('resetDone')}</p>}
       <label class="field">
         <span>{t('email')}</span>
         <input
@@ -120,7 +122,40 @@ export function SignIn({ api, onSignedIn, title }: SignInProps) {
       <button type="submit" disabled={busy}>
         {busy ? t('loading') : t('signIn')}
       </button>
-      <p class="small muted">{t('forgotPassword')}</p>
+      <ForgotPassword api={api} email={email} />
     </form>
+  );
+}
+
+/** "Forgot your password?": a reset link by email, or who to ask when koe sends no email. */
+function ForgotPassword({ api, email }: { api: ApiClient; email: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [state, setState] = useState<'idle' | 'sent' | 'no-email'>('idle');
+  const [error, setError] = useState<string>();
+  async function send() {
+    setError(undefined);
+    try {
+      await requestPasswordReset(api, email.trim());
+      setState('sent');
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.code === 'email-not-configured')
+        setState('no-email');
+      else setError(problemText(failure, i18n));
+    }
+  }
+  return (
+    <p class="small muted" role="status">
+      {state === 'sent' ? (
+        t('resetSent')
+      ) : state === 'no-email' ? (
+        t('forgotPassword')
+      ) : (
+        <button type="button" class="link" disabled={!email.trim()} onClick={send}>
+          {t('forgotPasswordLink')}
+        </button>
+      )}
+      {error && <span class="error"> {error}</span>}
+    </p>
   );
 }
