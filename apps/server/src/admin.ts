@@ -34,7 +34,11 @@ export function siteJson(site: Site): SiteJson {
 /** A key as the API lists it: never the secret, except right after it was made. */
 export function secretKeyJson(
   key: SecretKeyRecord,
-  { currentKeyId, secret }: { currentKeyId?: string; secret?: string } = {},
+  {
+    currentKeyId,
+    secret,
+    creators = new Map(),
+  }: { currentKeyId?: string; secret?: string; creators?: ReadonlyMap<string, string> } = {},
 ): SecretKeyJson {
   return {
     id: key.id,
@@ -44,6 +48,7 @@ export function secretKeyJson(
     createdAt: new Date(key.createdAt).toISOString(),
     lastUsedAt: key.lastUsedAt === null ? null : new Date(key.lastUsedAt).toISOString(),
     current: key.id === currentKeyId,
+    createdBy: key.createdBy === null ? null : (creators.get(key.createdBy) ?? key.createdBy),
     ...(secret !== undefined && { secret }),
   };
 }
@@ -188,4 +193,28 @@ export async function revokeSecretKey(
       'last-write-key',
       `${keyId} is the site's only write key; create another write key first, then revoke this one`,
     );
+}
+
+/**
+ * How each key's maker is shown: user:<id> as the member's email, key:<id>
+ * as that key's prefix (the actor strings keys record).
+ */
+export async function keyCreators(
+  store: Store,
+  keys: readonly SecretKeyRecord[],
+): Promise<Map<string, string>> {
+  const creators = new Map<string, string>();
+  const byId = new Map(keys.map((key) => [key.id, key]));
+  for (const maker of new Set(keys.map((key) => key.createdBy))) {
+    if (!maker) continue;
+    const [kind, id = ''] = maker.split(':');
+    if (kind === 'user') {
+      const user = await store.accounts.getUser(id);
+      if (user) creators.set(maker, user.email);
+    } else if (kind === 'key') {
+      const key = byId.get(id) ?? (await store.getSecretKey(id));
+      creators.set(maker, key ? `${key.prefix}…` : 'a revoked key');
+    }
+  }
+  return creators;
 }

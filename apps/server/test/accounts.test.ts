@@ -418,10 +418,11 @@ for (const backend of await storeBackends('the accounts tests')) {
       expect(key.status).toBe(201);
       const keyId = ((await key.json()) as { id: string }).id;
       const listed = await call(w, 'GET', '/v1/keys', { as: admin, site: w.siteA });
-      const made = ((await listed.json()) as { data: Array<{ id: string }> }).data.find(
-        (k) => k.id === keyId,
-      );
-      expect(made).toBeDefined();
+      const made = (
+        (await listed.json()) as { data: Array<{ id: string; createdBy: string | null }> }
+      ).data.find((k) => k.id === keyId);
+      // Each key records who made it; the list names them.
+      expect(made?.createdBy).toBe('admin-a@example.com');
       expect((await w.store.getSecretKey(keyId))?.createdBy).toBe('user:usr_admin_a');
 
       // Every page, one entry at a time: the cursor walks the whole log once.

@@ -153,6 +153,7 @@ describe('/v1/keys', () => {
           createdAt: expect.any(String),
           lastUsedAt: new Date(t.clock.now()).toISOString(),
           current: true,
+          createdBy: null,
         },
         {
           id: expect.stringMatching(/^key_/),
@@ -162,6 +163,7 @@ describe('/v1/keys', () => {
           createdAt: expect.any(String),
           lastUsedAt: null,
           current: false,
+          createdBy: null,
         },
       ]),
     );

@@ -2111,6 +2111,8 @@ export interface components {
             lastUsedAt: string | null;
             /** @description true for the key that made this request */
             current: boolean;
+            /** @description who made it: a member's email, another key's prefix, or null (the CLI) */
+            createdBy: string | null;
             /** @description sk_…, only in the answer that created the key */
             secret?: string;
         };

@@ -9,6 +9,8 @@ export const en = {
   signIn: 'Sign in',
   signOut: 'Sign out',
   signInTitle: 'Sign in to koe',
+  madeBy: 'Made by',
+  madeByCli: 'the command line',
   forgotPasswordLink: 'Forgot your password? Email me a link',
   resetSent:
     'If that email has an account, a link to set a new password is on its way (valid for an hour).',
@@ -459,6 +461,8 @@ export const ja: Messages = {
   signIn: 'サインイン',
   signOut: 'サインアウト',
   signInTitle: 'koe にサインイン',
+  madeBy: '作成者',
+  madeByCli: 'コマンドライン',
   forgotPasswordLink: 'パスワードを忘れた場合：リンクをメールで受け取る',
   resetSent:
     'このメールアドレスのアカウントがあれば、新しいパスワードを設定するリンクを送りました（1 時間有効）。',

@@ -8,7 +8,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { SecretKeyInputSchema, SecretKeySchema } from '@koe/core';
 import { z } from 'zod';
 import { audit, creatorOf } from '../accounts/audit';
-import { createSecretKey, revokeSecretKey, secretKeyJson } from '../admin';
+import { createSecretKey, keyCreators, revokeSecretKey, secretKeyJson } from '../admin';
 import { problems } from '../api/problems';
 import { ADMINISTER, keyProblems, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
@@ -90,7 +90,11 @@ export function keyRoutes(services: Services) {
     const { siteId, actor } = c.get('auth');
     const keyId = actor.kind === 'key' ? actor.keyId : undefined;
     const keys = await store.listSecretKeys(siteId);
-    return c.json({ data: keys.map((key) => secretKeyJson(key, { currentKeyId: keyId })) }, 200);
+    const creators = await keyCreators(store, keys);
+    return c.json(
+      { data: keys.map((key) => secretKeyJson(key, { currentKeyId: keyId, creators })) },
+      200,
+    );
   });
 
   add(
@@ -108,7 +112,8 @@ export function keyRoutes(services: Services) {
         target: key.id,
         details: { prefix: key.prefix, scope, name: key.name },
       });
-      return c.json(secretKeyJson(key, { secret: secretKey }), 201, {
+      const creators = await keyCreators(store, [key]);
+      return c.json(secretKeyJson(key, { secret: secretKey, creators }), 201, {
         location: `/v1/keys/${key.id}`,
       });
     },

@@ -97,6 +97,10 @@ export const SecretKeySchema = z
       .nullable()
       .describe('when the key last authenticated a request, to the minute; null: never'),
     current: z.boolean().describe('true for the key that made this request'),
+    createdBy: z
+      .string()
+      .nullable()
+      .describe("who made it: a member's email, another key's prefix, or null (the CLI)"),
     secret: z.string().optional().describe('sk_…, only in the answer that created the key'),
   })
   .meta({ id: 'SecretKey' });

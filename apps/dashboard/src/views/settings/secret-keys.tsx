@@ -45,6 +45,7 @@ export function SecretKeys() {
                 <th scope="col">{t('keyPrefix')}</th>
                 <th scope="col">{t('scope')}</th>
                 <th scope="col">{t('created')}</th>
+                <th scope="col">{t('madeBy')}</th>
                 <th scope="col">{t('lastUsed')}</th>
                 <th scope="col">
                   <span class="visually-hidden">{t('revoke')}</span>
@@ -129,6 +130,7 @@ function KeyRow({
       </td>
       <td>{t(key.scope)}</td>
       <td>{i18n.dateTime(Date.parse(key.createdAt))}</td>
+      <td>{key.createdBy ?? t('madeByCli')}</td>
       <td>{key.lastUsedAt ? i18n.ago(Date.parse(key.lastUsedAt), now()) : t('never')}</td>
       <td>
         {confirming ? (
