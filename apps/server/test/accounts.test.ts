@@ -297,6 +297,44 @@ for (const backend of await storeBackends('the accounts tests')) {
       expect(await problemCode(bare)).toBe('site-required');
     });
 
+    it('every site operation × every role: the role the document names or more, else 403; another organization’s site 404', async () => {
+      const document = (await (await w.app.request(`${SELF}/v1/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, { security: Array<Record<string, string[]>> }>>;
+      };
+      const rank: Record<Role, number> = { viewer: 0, editor: 1, admin: 2, owner: 3 };
+      const browsers = Object.fromEntries(
+        await Promise.all(
+          (['viewer', 'editor', 'admin', 'owner'] as Role[]).map(
+            async (role) => [role, await signIn(w, `${role}-a@example.com`)] as const,
+          ),
+        ),
+      ) as Record<Role, Browser>;
+      let checked = 0;
+      for (const [template, methods] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(methods)) {
+          const session = operation.security.find((s) => 'session' in s)?.session;
+          const keyed = operation.security.some((s) => 'secretKey' in s);
+          if (!session?.length || !keyed) continue;
+          const least = session[0] as Role;
+          // Made-up ids: an allowed role gets past the guard (then 400 or 404), nothing changes.
+          const path = template.replaceAll(/\{\w+\}/g, 'x_none');
+          for (const role of Object.keys(browsers) as Role[]) {
+            const as = browsers[role];
+            const verb = method.toUpperCase();
+            const body = verb === 'GET' ? undefined : {};
+            const own = await call(w, verb, path, { as, site: w.siteA, body });
+            const label = `${role} ${verb} ${template} (needs ${least}): ${own.status}`;
+            if (rank[role] >= rank[least]) expect(own.status, label).not.toBe(403);
+            else expect(await problemCode(own), label).toBe('forbidden');
+            const other = await call(w, verb, path, { as, site: w.siteB, body });
+            expect(other.status, `${label} on another organization's site`).toBe(404);
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(4 * 25);
+    });
+
     it('refuses cookie changes from another origin or without the CSRF token', async () => {
       const editor = await signIn(w, 'editor-a@example.com');
       const path = `/v1/surveys/${w.surveyA}`;
