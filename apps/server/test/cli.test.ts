@@ -164,6 +164,7 @@ describe('koe CLI', () => {
       scope: 'read',
       createdAt: expect.any(String),
       lastUsedAt: null,
+      createdBy: null,
     });
     const table = runCli(['keys', 'list', '--site', site.siteId, '--db', db]).stdout;
     expect(table).toMatch(/^ID\s+SCOPE\s+PREFIX\s+CREATED\s+LAST USED\s+NAME\n/);

@@ -1,7 +1,7 @@
 // `koe keys list|create|revoke`: secret keys from the command line, with the
 // same rules as /v1/keys (admin.ts): secrets shown once, revocation at once
 // in every running process, never a site's last write key.
-import { createSecretKey, getSite, revokeSecretKey, secretKeyJson } from '../admin';
+import { createSecretKey, getSite, keyCreators, revokeSecretKey, secretKeyJson } from '../admin';
 import type { Clock } from '../clock';
 import { ApiError } from '../errors';
 import type { KeyScope, Store } from '../store/types';
@@ -10,8 +10,10 @@ import { columns, minute, printJson } from './output';
 export async function listKeys(store: Store, { siteId, json }: { siteId: string; json: boolean }) {
   await getSite(store, siteId);
   // No key makes this request, so none is "current".
-  const keys = (await store.listSecretKeys(siteId)).map((key) => {
-    const { current: _, ...shown } = secretKeyJson(key);
+  const records = await store.listSecretKeys(siteId);
+  const creators = await keyCreators(store, records);
+  const keys = records.map((key) => {
+    const { current: _, ...shown } = secretKeyJson(key, { creators });
     return shown;
   });
   if (json) return printJson(keys);
