@@ -2163,6 +2163,8 @@ export interface components {
             secret: string;
             /** @description the otpauth:// link (what a QR code holds) */
             otpauthUrl: string;
+            /** @description the link as a QR code (SVG) for the app to scan */
+            qrSvg: string;
         };
         RecoveryCodes: {
             /** @description shown once: each signs in once in place of a code */

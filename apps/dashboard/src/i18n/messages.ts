@@ -26,7 +26,8 @@ export const en = {
   twoFactorOn: 'On: signing in needs your password and a code from your authenticator app.',
   twoFactorStart: 'Turn on',
   twoFactorScan:
-    'Add this key to your authenticator app (or open the link on the phone that has it), then type the code it shows.',
+    'Scan the QR code with your authenticator app, or type the key into it, then type the code it shows.',
+  twoFactorQr: 'QR code of the key for an authenticator app',
   twoFactorOpenApp: 'Open in an authenticator app',
   twoFactorTurnOn: 'Confirm and turn on',
   twoFactorTurnOff: 'Turn off',
@@ -478,7 +479,8 @@ export const ja: Messages = {
   twoFactorOn: 'オン：サインインにはパスワードと認証アプリのコードが必要です。',
   twoFactorStart: 'オンにする',
   twoFactorScan:
-    'このキーを認証アプリに追加し（またはアプリのあるスマートフォンでリンクを開き）、表示されたコードを入力してください。',
+    '認証アプリで QR コードを読み取るか、キーを入力し、表示されたコードを入力してください。',
+  twoFactorQr: '認証アプリ用のキーの QR コード',
   twoFactorOpenApp: '認証アプリで開く',
   twoFactorTurnOn: '確認してオンにする',
   twoFactorTurnOff: 'オフにする',

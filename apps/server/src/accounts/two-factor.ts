@@ -1,6 +1,7 @@
 // The second factor at sign-in, and turning it on and off. A member with
 // two-factor on signs in with the password and then a code: the
 // authenticator app's (each time step once) or a recovery code (each once).
+import QRCode from 'qrcode';
 import type { Clock } from '../clock';
 import { ApiError } from '../errors';
 import type { AccountStore } from '../store/account-types';
@@ -29,11 +30,13 @@ export async function checkSecondFactor(
   throw new ApiError('sign-in-failed', 'the code is wrong or was used already');
 }
 
-/** A new secret, not in use until a code from it is confirmed. */
+/** A new secret, not in use until a code from it is confirmed; its link also as a QR code. */
 export async function startEnrollment(accounts: AccountStore, userId: string, email: string) {
   const secret = newTotpSecret();
   await accounts.setTotpSecret(userId, secret);
-  return { secret, otpauthUrl: otpauthUrl(email, secret) };
+  const url = otpauthUrl(email, secret);
+  const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  return { secret, otpauthUrl: url, qrSvg };
 }
 
 /** Turns two-factor on when `code` comes from the enrolling secret; the recovery codes, once. */

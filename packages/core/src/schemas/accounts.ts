@@ -72,6 +72,7 @@ export const TwoFactorEnrollmentSchema = z
   .object({
     secret: z.string().describe('base32, for typing into an authenticator app'),
     otpauthUrl: z.string().describe('the otpauth:// link (what a QR code holds)'),
+    qrSvg: z.string().describe('the link as a QR code (SVG) for the app to scan'),
   })
   .meta({ id: 'TwoFactorEnrollment' });
 

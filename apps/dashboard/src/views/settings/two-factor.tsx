@@ -14,7 +14,11 @@ export function TwoFactor() {
   const i18n = useI18n();
   const { t } = i18n;
   const [password, setPassword] = useState('');
-  const [enrolling, setEnrolling] = useState<{ secret: string; otpauthUrl: string }>();
+  const [enrolling, setEnrolling] = useState<{
+    secret: string;
+    otpauthUrl: string;
+    qrSvg: string;
+  }>();
   const [code, setCode] = useState('');
   const [recovery, setRecovery] = useState<string[]>();
   const [error, setError] = useState<string>();
@@ -88,6 +92,13 @@ export function TwoFactor() {
           }}
         >
           <p>{t('twoFactorScan')}</p>
+          <img
+            class="qr"
+            width="180"
+            height="180"
+            alt={t('twoFactorQr')}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolling.qrSvg)}`}
+          />
           <p>
             <code class="secret">{enrolling.secret}</code> <CopyButton text={enrolling.secret} />
           </p>
