@@ -84,7 +84,7 @@ describe('a forgotten password', () => {
     await h.cleanup();
     const inbox = await startInbox();
     try {
-      h = await harness({ smtpUrl: inbox.url });
+      h = await harness({ smtpUrl: inbox.url, publicUrl: 'http://localhost' });
       render(<App fetch={h.fetch} now={h.now} />);
       fireEvent.input(await screen.findByLabelText('Email'), {
         target: { value: 'editor@a.example' },

@@ -439,6 +439,8 @@ for (const backend of await storeBackends('the accounts tests')) {
           headers: { host: HOST, 'content-type': 'application/json' },
           body: JSON.stringify({ email: 'owner-b@example.com', password }),
         });
+      // Right passwords spend nothing: a stranger cannot lock the owner out by asking.
+      for (let i = 0; i < 8; i++) expect((await attempt(PASSWORD)).status).toBe(204);
       for (let i = 0; i < 5; i++) expect((await attempt(`guess ${i}`)).status).toBe(401);
       const blocked = await attempt(PASSWORD);
       expect(blocked.status).toBe(429);
@@ -675,6 +677,39 @@ for (const backend of await storeBackends('the accounts tests')) {
         body: { role: 'admin' },
       });
       expect(await problemCode(demoteLast)).toBe('last-owner');
+    });
+
+    it('an owner demoted or removed: the invitations they made stop working', async () => {
+      const now = w.clock.now();
+      await w.store.accounts.createUser({
+        id: 'usr_second_owner',
+        email: 'second-owner@example.com',
+        name: 'Second',
+        passwordHash: await hashPassword(PASSWORD),
+        createdAt: now,
+        passwordChangedAt: now,
+      });
+      await w.store.accounts.addMember(w.orgB, 'usr_second_owner', 'owner', now);
+      const second = await signIn(w, 'second-owner@example.com');
+      const made = await call(w, 'POST', `/v1/organizations/${w.orgB}/invitations`, {
+        as: second,
+        body: { role: 'owner' },
+      });
+      const token = new URL(((await made.json()) as { url: string }).url).searchParams.get('token');
+      expect((await call(w, 'GET', `/v1/invitations/${token}`)).status).toBe(200);
+      const first = await signIn(w, 'owner-b@example.com');
+      const demoted = await call(
+        w,
+        'PATCH',
+        `/v1/organizations/${w.orgB}/members/usr_second_owner`,
+        {
+          as: first,
+          body: { role: 'viewer' },
+        },
+      );
+      expect(demoted.status).toBe(200);
+      expect((await call(w, 'GET', `/v1/invitations/${token}`)).status).toBe(404);
+      await w.store.accounts.removeMember(w.orgB, 'usr_second_owner');
     });
 
     it('accepts an email-bound invitation only for that email, with the signed-in account', async () => {

@@ -238,6 +238,8 @@ beforeAll(async () => {
     webhookRetryDelaysMs: [60_000],
   });
   fragile.app.services.webhooks.start();
+  // Emailed links are built from the public URL only; main's is known once it listens.
+  main.app.services.config.publicUrl = main.url;
   // The owner takes the site made above (as the setup link would); a viewer joins.
   await createOwner(main.store, systemClock, { ...OWNER, organizationName: 'Contract org' });
   await createOwner(limited.store, systemClock, { ...OWNER, organizationName: 'Limited org' });

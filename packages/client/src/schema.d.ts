@@ -7967,7 +7967,12 @@ export interface operations {
                      * @default null
                      */
                     autoJoinDomain?: string | null;
-                    autoJoinRole?: components["schemas"]["Role"];
+                    /**
+                     * @description never owner: owners are made by owners
+                     * @default viewer
+                     * @enum {string}
+                     */
+                    autoJoinRole?: "admin" | "editor" | "viewer";
                 };
             };
         };

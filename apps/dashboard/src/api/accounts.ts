@@ -201,7 +201,7 @@ export function saveSso(
     clientId: string;
     clientSecret: string;
     autoJoinDomain: string | null;
-    autoJoinRole: Role;
+    autoJoinRole: Exclude<Role, 'owner'>;
   },
 ): Promise<SsoConnection> {
   return ok(

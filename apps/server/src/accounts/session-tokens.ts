@@ -19,8 +19,13 @@ export function isHttps(c: Context, publicUrl: string | undefined): boolean {
   return new URL(c.req.url).protocol === 'https:';
 }
 
-export function readSessionCookie(c: Context): string | undefined {
-  return getCookie(c, NAME, 'host') ?? getCookie(c, NAME);
+/**
+ * The session token the request carries. On https only the __Host- cookie
+ * counts: a plain-named one could have been set by a sibling subdomain or a
+ * plain-http answer, to sign a visitor into someone else's account.
+ */
+export function readSessionCookie(c: Context, https: boolean): string | undefined {
+  return https ? getCookie(c, NAME, 'host') : (getCookie(c, NAME, 'host') ?? getCookie(c, NAME));
 }
 
 export function writeSessionCookie(

@@ -10,6 +10,9 @@
 // its verified email is at the organization's auto-join domain, joining at
 // the chosen role. An identity is never attached to an existing account by
 // email: that would let any organization's provider sign in as anybody.
+// And a password reset by email (the mailbox's owner taking the account)
+// drops every provider link the account had, so an organization that made an
+// account for an email it did not own loses it the moment its owner shows up.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as oidc from 'openid-client';
@@ -210,12 +213,18 @@ async function accountFor(
   const accounts = store.accounts;
   const linked = await accounts.findSsoIdentity(claims.iss, claims.sub);
   if (linked) {
-    if (!(await accounts.roleOf(linked, connection.organizationId)))
+    // A link counts only for the organization whose provider made it: another
+    // organization's owner pointing at the same issuer gains nothing by it.
+    if (
+      linked.organizationId !== connection.organizationId ||
+      !(await accounts.roleOf(linked.userId, connection.organizationId))
+    )
       throw new SsoRefusal('not-member');
-    return linked;
+    return linked.userId;
   }
   const email = typeof claims.email === 'string' ? claims.email.trim() : '';
-  if (!email.includes('@') || claims.email_verified === false) throw new SsoRefusal('email');
+  // Only an email the provider says it verified (a missing claim is not a yes).
+  if (!email.includes('@') || claims.email_verified !== true) throw new SsoRefusal('email');
   if (await accounts.findUserByEmail(email)) throw new SsoRefusal('account-exists');
   const domain = emailKey(email).split('@').pop();
   if (!connection.autoJoinDomain || domain !== connection.autoJoinDomain)

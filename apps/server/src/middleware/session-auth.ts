@@ -10,7 +10,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { keyAllows, type Permission, roleAllows } from '../accounts/permissions';
-import { csrfTokenOf, readSessionCookie } from '../accounts/session-tokens';
+import { csrfTokenOf, isHttps, readSessionCookie } from '../accounts/session-tokens';
 import { resolveSession, type SignedIn } from '../accounts/sessions';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
@@ -58,7 +58,7 @@ export async function sessionOf(
   { store, clock, config }: SessionServices,
   c: Context<AppEnv>,
 ): Promise<SignedIn | undefined> {
-  const token = readSessionCookie(c);
+  const token = readSessionCookie(c, isHttps(c, config.publicUrl));
   if (!token || token.length > 100) return undefined;
   return resolveSession(store.accounts, clock, token, config.sessions);
 }
@@ -86,7 +86,7 @@ export function requireSiteAccess(
 ): MiddlewareHandler<AppEnv> {
   return async function requireSiteAccess(c, next) {
     const bearer = c.req.header('authorization') !== undefined;
-    const token = bearer ? undefined : readSessionCookie(c);
+    const token = bearer ? undefined : readSessionCookie(c, isHttps(c, services.config.publicUrl));
     if (bearer || token === undefined) {
       // The key path (also its 401 with WWW-Authenticate when nothing was sent).
       return services.secretKey(c, async () => {

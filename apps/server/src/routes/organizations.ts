@@ -338,6 +338,9 @@ export function organizationRoutes(services: Services) {
     if (outcome === 'not-found') throw new ApiError('member-not-found');
     if (outcome === 'last-owner')
       throw new ApiError('last-owner', 'make another member owner first');
+    // An owner no more: the invitations they made could bring them (or anyone) back.
+    if (before === 'owner' && role !== 'owner')
+      await accounts.deleteInvitationsBy(organizationId, userId);
     const member = await memberJson(organizationId, userId);
     await audit(services, c, {
       action: 'member.role-changed',
@@ -362,6 +365,7 @@ export function organizationRoutes(services: Services) {
     if (outcome === 'not-found') throw new ApiError('member-not-found');
     if (outcome === 'last-owner')
       throw new ApiError('last-owner', 'make another member owner first');
+    await accounts.deleteInvitationsBy(organizationId, userId);
     await audit(services, c, {
       action: leaving ? 'member.left' : 'member.removed',
       organizationId,
@@ -384,7 +388,8 @@ export function organizationRoutes(services: Services) {
     });
     const url = linkFor(c, invitationPath(token));
     let emailed = false;
-    if (email && services.mailer) {
+    // Emailed only with KOE_PUBLIC_URL: a link from the request's Host could point anywhere.
+    if (email && services.mailer && config.publicUrl) {
       const organization = await accounts.getOrganization(organizationId);
       const inviter = c.get('member').user;
       // The invitation stands even when the mail server refuses: the link is in the answer.
@@ -395,7 +400,7 @@ export function organizationRoutes(services: Services) {
             `${inviter.name} invites you to ${organization?.name ?? 'koe'}`,
             [
               `${inviter.name} (${inviter.email}) invites you to join ${organization?.name ?? 'their organization'} on koe as ${role}.`,
-              'The link works once and expires in ' + `${expiresInDays} days.`,
+              `The link works once and expires in ${expiresInDays} days.`,
             ],
             { label: 'Join', url },
           ),

@@ -271,12 +271,16 @@ export function sessionRoutes(services: Services) {
   const app = new OpenAPIHono<AppEnv>();
   const add = routeAdder(app, services);
 
-  /** Counts an attempt for the client and the account; 429 when either is used up. */
-  function countAttempt(c: Context<AppEnv>, email: string | undefined): void {
+  /**
+   * Counts an attempt for the client and checks the account's failures; 429 when
+   * either is used up. An account's budget is spent by failures only (failedFor),
+   * so a stranger's right-looking requests cannot lock its owner out.
+   */
+  function countAttempt(c: Context<AppEnv>, accountKey: string | undefined): void {
     const client = clientIds.hash(clientAddress(c, config.clientIpHeader));
     for (const decision of [
       signInClientLimiter.take(client),
-      ...(email === undefined ? [] : [signInAccountLimiter.take(emailKey(email))]),
+      ...(accountKey === undefined ? [] : [signInAccountLimiter.peek(accountKey)]),
     ]) {
       if (!decision.allowed)
         throw new ApiError('rate-limited', 'too many attempts; wait before trying again', {
@@ -284,6 +288,9 @@ export function sessionRoutes(services: Services) {
         });
     }
   }
+
+  /** Spends one of the account's attempts: a wrong password or code. */
+  const failedFor = (email: string) => signInAccountLimiter.take(emailKey(email));
 
   function refuseOtherOrigins(c: Context<AppEnv>): void {
     // Login CSRF: a page elsewhere must not sign a visitor in to its own account.
@@ -302,12 +309,18 @@ export function sessionRoutes(services: Services) {
   add(signIn, async function signIn(c) {
     refuseOtherOrigins(c);
     const { email, password, code } = c.req.valid('json');
-    countAttempt(c, email);
+    countAttempt(c, emailKey(email));
     const user = await accounts.findUserByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok) throw new ApiError('sign-in-failed');
+    if (!user || !ok) {
+      failedFor(email);
+      throw new ApiError('sign-in-failed');
+    }
     // The password was right: now the second factor, when the member turned it on.
-    await checkSecondFactor(accounts, clock, user.id, code);
+    await checkSecondFactor(accounts, clock, user.id, code).catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'sign-in-failed') failedFor(email);
+      throw error;
+    });
     await signInAs(c, user.id);
     for (const { organization } of await accounts.membershipsOf(user.id)) {
       await recordAudit(
@@ -354,10 +367,12 @@ export function sessionRoutes(services: Services) {
   add(changePassword, async function changePassword(c) {
     const { user, session } = c.get('member');
     const { currentPassword, newPassword } = c.req.valid('json');
-    countAttempt(c, user.email);
+    countAttempt(c, emailKey(user.email));
     const stored = await accounts.getUserWithPassword(user.id);
-    if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword)))
+    if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword))) {
+      failedFor(user.email);
       throw new ApiError('sign-in-failed', 'the current password is wrong');
+    }
     await accounts.setPassword(
       user.id,
       await hashPassword(newPassword),
@@ -375,10 +390,12 @@ export function sessionRoutes(services: Services) {
   /** The member's password again, before changing how they sign in. */
   async function confirmPassword(c: Context<AppEnv>, password: string): Promise<void> {
     const { user } = c.get('member');
-    countAttempt(c, user.email);
+    countAttempt(c, emailKey(user.email));
     const stored = await accounts.getUserWithPassword(user.id);
-    if (!(await verifyPassword(stored?.passwordHash ?? null, password)))
+    if (!(await verifyPassword(stored?.passwordHash ?? null, password))) {
+      failedFor(user.email);
       throw new ApiError('sign-in-failed', 'the password is wrong');
+    }
   }
 
   add(startTwoFactor, async function startTwoFactorHandler(c) {
@@ -420,11 +437,23 @@ export function sessionRoutes(services: Services) {
   add(requestReset, async function requestPasswordReset(c) {
     refuseOtherOrigins(c);
     const { email } = c.req.valid('json');
-    countAttempt(c, email);
-    if (!services.mailer)
-      throw new ApiError('email-not-configured', 'ask whoever runs koe: koe users reset-password');
-    const user = await accounts.findUserByEmail(email);
-    if (user) {
+    // Reset requests have a budget of their own (so they cannot spend the sign-in's), spent by each.
+    const resetKey = `reset:${emailKey(email)}`;
+    countAttempt(c, resetKey);
+    signInAccountLimiter.take(resetKey);
+    // Emailed links are built from KOE_PUBLIC_URL only: from the request's Host header,
+    // a forged Host would mail a genuine link to someone else's server.
+    const mailer = services.mailer;
+    const publicUrl = config.publicUrl;
+    if (!mailer || !publicUrl)
+      throw new ApiError(
+        'email-not-configured',
+        'this koe sends no reset links (KOE_SMTP_URL and KOE_PUBLIC_URL); ask whoever runs it: koe users reset-password',
+      );
+    // Everything after the answer: the time taken must not tell an account from none.
+    void (async () => {
+      const user = await accounts.findUserByEmail(email);
+      if (!user) return;
       const token = newToken();
       const now = clock.now();
       await accounts.createOneTimeToken({
@@ -434,25 +463,21 @@ export function sessionRoutes(services: Services) {
         createdAt: now,
         expiresAt: now + RESET_VALID_MS,
       });
-      const url = new URL(
-        `/app/reset?token=${token}`,
-        config.publicUrl ?? new URL(c.req.url).origin,
-      ).href;
-      // Sent after answering: the time taken must not tell an account from none.
-      void services.mailer
-        .send(
-          linkMail(
-            user.email,
-            'Reset your koe password',
-            [
-              'Someone (hopefully you) asked to reset the password of your koe account.',
-              'The link works once, for an hour. If it was not you, ignore this email.',
-            ],
-            { label: 'Set a new password', url },
-          ),
-        )
-        .catch((error: unknown) => log.warn({ err: error }, 'could not send a reset email'));
-    }
+      await mailer.send(
+        linkMail(
+          user.email,
+          'Reset your koe password',
+          [
+            'Someone (hopefully you) asked to reset the password of your koe account.',
+            'The link works once, for an hour. If it was not you, ignore this email.',
+          ],
+          {
+            label: 'Set a new password',
+            url: new URL(`/app/reset?token=${token}`, publicUrl).href,
+          },
+        ),
+      );
+    })().catch((error: unknown) => log.warn({ err: error }, 'could not send a reset email'));
     return c.body(null, 202);
   });
 
@@ -467,6 +492,8 @@ export function sessionRoutes(services: Services) {
     );
     if (!taken?.userId) throw new ApiError('reset-link-invalid');
     await accounts.setPassword(taken.userId, await hashPassword(password), clock.now());
+    // The mailbox's owner has the account now: provider links made before are dropped (sso.ts).
+    await accounts.unlinkSsoIdentities(taken.userId);
     const user = await accounts.getUser(taken.userId);
     for (const { organization } of await accounts.membershipsOf(taken.userId))
       await recordAudit(

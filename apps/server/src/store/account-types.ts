@@ -172,8 +172,15 @@ export interface AccountStore {
   /** Creates or replaces the organization's connection. */
   saveSsoConnection(connection: SsoConnection): Promise<void>;
   deleteSsoConnection(organizationId: string): Promise<boolean>;
-  /** The account an identity (issuer, subject) signs in as. */
-  findSsoIdentity(issuer: string, subject: string): Promise<string | undefined>;
+  /** The account an identity (issuer, subject) signs in as, and the organization that linked it. */
+  findSsoIdentity(
+    issuer: string,
+    subject: string,
+  ): Promise<{ userId: string; organizationId: string } | undefined>;
+  /** Drops every provider link of the account (its mailbox's owner took it over). */
+  unlinkSsoIdentities(userId: string): Promise<void>;
+  /** Withdraws the open invitations a member made in an organization (they lost the right). */
+  deleteInvitationsBy(organizationId: string, userId: string): Promise<void>;
   linkSsoIdentity(link: {
     issuer: string;
     subject: string;

@@ -210,7 +210,10 @@ export const SsoConnectionInputSchema = z
       .describe(
         'new accounts with a verified email at this domain join; null: nobody joins by SSO',
       ),
-    autoJoinRole: RoleSchema.default('viewer'),
+    autoJoinRole: z
+      .enum(['admin', 'editor', 'viewer'])
+      .default('viewer')
+      .describe('never owner: owners are made by owners'),
   })
   .strict();
 

@@ -1,7 +1,6 @@
 // Single sign-on (owners): connect the organization's OpenID Connect
 // provider, choose who joins on their first sign-in, and share the sign-in
 // link. The client secret is sent once and never shown again.
-import type { Role } from '@koe/client';
 import { useState } from 'preact/hooks';
 import { deleteSso, getSso, saveSso } from '../../api/accounts';
 import { useDashboard } from '../../dashboard-context';
@@ -11,7 +10,8 @@ import { CopyButton } from '../copy-button';
 import { LoadError, Loading } from '../load-state';
 import { problemText } from '../problem-text';
 
-const ROLES: Role[] = ['viewer', 'editor', 'admin', 'owner'];
+const ROLES = ['viewer', 'editor', 'admin'] as const;
+type JoinRole = (typeof ROLES)[number];
 
 export function SingleSignOn() {
   const { memberApi, organization } = useDashboard();
@@ -22,7 +22,7 @@ export function SingleSignOn() {
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [domain, setDomain] = useState('');
-  const [role, setRole] = useState<Role>('viewer');
+  const [role, setRole] = useState<JoinRole>('viewer');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const connection = current.data;
@@ -126,7 +126,10 @@ export function SingleSignOn() {
             </label>
             <label class="field">
               <span>{t('ssoRole')}</span>
-              <select value={role} onChange={(event) => setRole(event.currentTarget.value as Role)}>
+              <select
+                value={role}
+                onChange={(event) => setRole(event.currentTarget.value as JoinRole)}
+              >
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
                     {t(`role_${r}`)}

@@ -77,6 +77,10 @@ export class PgAccounts implements AccountStore {
         .set({ passwordHash: hash, passwordChangedAt: now })
         .where(eq(users.id, userId));
       await endSessions(tx, userId, keepSession);
+      // Reset links asked for before the change die with the old password.
+      await tx
+        .delete(oneTimeTokens)
+        .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, 'password-reset')));
     });
   }
 
@@ -359,12 +363,28 @@ export class PgAccounts implements AccountStore {
     return (result.rowCount ?? 0) > 0;
   }
 
-  async findSsoIdentity(issuer: string, subject: string): Promise<string | undefined> {
+  async findSsoIdentity(issuer: string, subject: string) {
     const [row] = await this.db
-      .select({ userId: ssoIdentities.userId })
+      .select({ userId: ssoIdentities.userId, organizationId: ssoIdentities.organizationId })
       .from(ssoIdentities)
       .where(and(eq(ssoIdentities.issuer, issuer), eq(ssoIdentities.subject, subject)));
-    return row?.userId;
+    return row;
+  }
+
+  async unlinkSsoIdentities(userId: string): Promise<void> {
+    await this.db.delete(ssoIdentities).where(eq(ssoIdentities.userId, userId));
+  }
+
+  async deleteInvitationsBy(organizationId: string, userId: string): Promise<void> {
+    await this.db
+      .delete(invitations)
+      .where(
+        and(
+          eq(invitations.organizationId, organizationId),
+          eq(invitations.createdBy, userId),
+          isNull(invitations.acceptedAt),
+        ),
+      );
   }
 
   async linkSsoIdentity(link: {

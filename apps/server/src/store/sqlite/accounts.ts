@@ -75,6 +75,11 @@ export class SqliteAccounts implements AccountStore {
         .where(eq(users.id, userId))
         .run();
       this.endSessions(userId, keepSession);
+      // Reset links asked for before the change die with the old password.
+      this.db
+        .delete(oneTimeTokens)
+        .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, 'password-reset')))
+        .run();
     })();
   }
 
@@ -446,12 +451,29 @@ export class SqliteAccounts implements AccountStore {
     );
   }
 
-  async findSsoIdentity(issuer: string, subject: string): Promise<string | undefined> {
+  async findSsoIdentity(issuer: string, subject: string) {
     return this.db
-      .select({ userId: ssoIdentities.userId })
+      .select({ userId: ssoIdentities.userId, organizationId: ssoIdentities.organizationId })
       .from(ssoIdentities)
       .where(and(eq(ssoIdentities.issuer, issuer), eq(ssoIdentities.subject, subject)))
-      .get()?.userId;
+      .get();
+  }
+
+  async unlinkSsoIdentities(userId: string): Promise<void> {
+    this.db.delete(ssoIdentities).where(eq(ssoIdentities.userId, userId)).run();
+  }
+
+  async deleteInvitationsBy(organizationId: string, userId: string): Promise<void> {
+    this.db
+      .delete(invitations)
+      .where(
+        and(
+          eq(invitations.organizationId, organizationId),
+          eq(invitations.createdBy, userId),
+          isNull(invitations.acceptedAt),
+        ),
+      )
+      .run();
   }
 
   async linkSsoIdentity(link: {
