@@ -154,11 +154,51 @@ for (const backend of await storeBackends('the account fuzz tests')) {
           cookie: cookies,
         }),
         fc.record({
+          path: fc.constantFrom('/v1/password-reset', '/v1/password-reset/complete'),
+          method: fc.constant('POST'),
+          body: bodyFrom({ email: EMAIL, token: 'guessed', password: 'a new passphrase' }),
+          cookie: fc.constant(''),
+        }),
+        fc.record({
+          path: fc.constantFrom(
+            '/v1/me/two-factor',
+            '/v1/me/two-factor/confirm',
+            '/v1/me/two-factor/disable',
+          ),
+          method: fc.constant('POST'),
+          body: bodyFrom({ password: 'a wrong passphrase', code: '123456' }),
+          cookie: cookies,
+        }),
+        fc.record({
+          path: fc.constantFrom(
+            '/v1/organizations/org_f/sso',
+            '/v1/organizations/org_x/sso',
+            '/v1/organizations/%00/sso',
+            '/v1/organizations/%00/members',
+            '/v1/invitations/%00',
+          ),
+          method: fc.constantFrom('PUT', 'GET', 'DELETE'),
+          body: bodyFrom({ issuer: 'http://127.0.0.1:9', clientId: 'c', clientSecret: 's' }),
+          cookie: cookies,
+        }),
+        fc.record({
+          path: fc.constantFrom(
+            '/v1/sso/org_f/start',
+            '/v1/sso/%00/start',
+            '/v1/sso/org_f/callback?code=x&state=y',
+            '/v1/sso/%00/callback',
+          ),
+          method: fc.constant('GET'),
+          body: fc.constant(undefined),
+          cookie: fc.oneof(cookies, fc.constantFrom('koe_sso=org_f.a.b.c', 'koe_sso=...')),
+        }),
+        fc.record({
           path: fc.constantFrom(
             '/v1/me',
             '/v1/surveys',
             '/v1/organizations/org_f/members',
             '/v1/audit-log?organization=org_f',
+            '/v1/audit-log?organization=%00',
           ),
           method: fc.constant('GET'),
           body: fc.constant(undefined),

@@ -46,10 +46,12 @@ const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const bodyOf = <T>(schema: T) => ({ body: { required: true, content: json(schema) } });
 const iso = (ms: number) => new Date(ms).toISOString();
 
-const OrganizationParams = z.object({ organizationId: z.string().max(64) });
-const MemberParams = OrganizationParams.extend({ userId: z.string().max(64) });
-const InvitationParams = OrganizationParams.extend({ invitationId: z.string().max(64) });
-const TokenParams = z.object({ token: z.string().max(100) });
+/** ids (org_…, usr_…, inv_…) and tokens are letters, digits, _ and -: anything else names nothing. */
+export const idParam = () => z.string().regex(/^[\w-]{1,64}$/);
+const OrganizationParams = z.object({ organizationId: idParam() });
+const MemberParams = OrganizationParams.extend({ userId: idParam() });
+const InvitationParams = OrganizationParams.extend({ invitationId: idParam() });
+const TokenParams = z.object({ token: z.string().regex(/^[\w-]{1,100}$/) });
 
 const orgProblems = ({ change, forbidden = true }: { change: boolean; forbidden?: boolean }) => [
   ['not-found', 'no such organization among the member’s'] as const,
@@ -249,7 +251,7 @@ const createSiteRoute = createRoute({
 });
 
 const AuditQuery = z.object({
-  organization: z.string().max(64).describe('the organization (org_…)'),
+  organization: idParam().describe('the organization (org_…)'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
 });

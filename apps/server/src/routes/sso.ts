@@ -14,9 +14,10 @@ import { memberProblems, OWNER, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import type { SsoConnection } from '../store/account-types';
+import { idParam } from './organizations';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const OrganizationParams = z.object({ organizationId: z.string().max(64) });
+const OrganizationParams = z.object({ organizationId: idParam() });
 const redirect = (description: string) => ({
   description,
   headers: {

@@ -5,6 +5,9 @@ import { type Invitation, ROLES, type Role, type User } from './account-types';
 /** One account per address: compared trimmed and lower-cased. */
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
+/** Whether text can be stored or compared at all: PostgreSQL refuses NUL in text. */
+export const isStorableText = (text: string) => !text.includes('\u0000');
+
 /** The role that can do more of the two (owner > admin > editor > viewer). */
 export const higherRole = (a: Role, b: Role): Role =>
   ROLES.indexOf(a) <= ROLES.indexOf(b) ? a : b;

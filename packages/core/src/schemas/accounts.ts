@@ -32,11 +32,18 @@ export const EmailSchema = z
   .max(254, { error: 'must be at most 254 characters' })
   .pipe(z.email({ error: 'must be an email address' }));
 
-const PersonNameSchema = z
-  .string()
+/** Text koe stores as typed: no control characters (PostgreSQL refuses NUL in text). */
+const plainText = (max: number) =>
+  z
+    .string()
+    .max(max, { error: `must be at most ${max} characters` })
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must not contain control characters' });
+
+const PersonNameSchema = plainText(100)
   .trim()
   .min(1, { error: 'must not be empty' })
-  .max(100, { error: 'must be at most 100 characters' });
+  .transform((value) => value.toWellFormed());
 
 export const OrganizationNameSchema = PersonNameSchema;
 
@@ -192,12 +199,11 @@ export const AuditEntrySchema = z
 
 export const SsoConnectionInputSchema = z
   .object({
-    issuer: z
-      .string()
-      .max(500)
-      .describe("the provider's issuer URL (its /.well-known/openid-configuration is read)"),
-    clientId: z.string().trim().min(1).max(200),
-    clientSecret: z.string().min(1).max(500).describe('kept by koe; never shown again'),
+    issuer: plainText(500).describe(
+      "the provider's issuer URL (its /.well-known/openid-configuration is read)",
+    ),
+    clientId: plainText(200).trim().min(1),
+    clientSecret: plainText(500).min(1).describe('kept by koe; never shown again'),
     autoJoinDomain: z
       .string()
       .trim()

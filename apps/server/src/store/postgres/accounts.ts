@@ -3,7 +3,7 @@
 // processes demoting the last two owners at once cannot leave none.
 import { and, asc, count, desc, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { emailKey, higherRole, invitationOf, userOf } from '../account-rows';
+import { emailKey, higherRole, invitationOf, isStorableText, userOf } from '../account-rows';
 import type {
   AccountStore,
   AuditEntry,
@@ -58,6 +58,8 @@ export class PgAccounts implements AccountStore {
   }
 
   async findUserByEmail(email: string): Promise<UserWithPassword | undefined> {
+    // No account has such an email, and PostgreSQL refuses NUL in text even to compare.
+    if (!isStorableText(email)) return undefined;
     const [row] = await this.db
       .select()
       .from(users)

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { and, asc, count, desc, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { emailKey, higherRole, invitationOf, userOf } from '../account-rows';
+import { emailKey, higherRole, invitationOf, isStorableText, userOf } from '../account-rows';
 import type {
   AccountStore,
   AuditEntry,
@@ -56,6 +56,7 @@ export class SqliteAccounts implements AccountStore {
   }
 
   async findUserByEmail(email: string): Promise<UserWithPassword | undefined> {
+    if (!isStorableText(email)) return undefined;
     return this.db
       .select()
       .from(users)
