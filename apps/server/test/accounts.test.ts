@@ -712,6 +712,27 @@ for (const backend of await storeBackends('the accounts tests')) {
       await w.store.accounts.removeMember(w.orgB, 'usr_second_owner');
     });
 
+    it('two sign-ups with one email at once: one account, the other told the email is taken', async () => {
+      const tokens = await Promise.all(
+        [1, 2].map(async () => {
+          const owner = await signIn(w, 'owner-b@example.com');
+          const made = await call(w, 'POST', `/v1/organizations/${w.orgB}/invitations`, {
+            as: owner,
+            body: { role: 'viewer' },
+          });
+          return new URL(((await made.json()) as { url: string }).url).searchParams.get('token');
+        }),
+      );
+      const answers = await Promise.all(
+        tokens.map((token) =>
+          call(w, 'POST', `/v1/invitations/${token}/sign-up`, {
+            body: { email: 'twice@example.com', name: 'Twice', password: PASSWORD },
+          }),
+        ),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([204, 409]);
+    });
+
     it('accepts an email-bound invitation only for that email, with the signed-in account', async () => {
       const owner = await signIn(w, 'owner-b@example.com');
       const made = await call(w, 'POST', `/v1/organizations/${w.orgB}/invitations`, {

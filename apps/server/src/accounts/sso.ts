@@ -19,7 +19,7 @@ import * as oidc from 'openid-client';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
-import { emailKey } from '../store/account-rows';
+import { emailKey, isUniqueViolation } from '../store/account-rows';
 import type { SsoConnection } from '../store/account-types';
 import { recordAudit } from './audit';
 import { isHttps, writeSessionCookie } from './session-tokens';
@@ -231,14 +231,20 @@ async function accountFor(
     throw new SsoRefusal('not-member');
   const now = clock.now();
   const userId = newId('usr');
-  await accounts.createUser({
-    id: userId,
-    email,
-    name: typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : email,
-    passwordHash: null,
-    createdAt: now,
-    passwordChangedAt: null,
-  });
+  await accounts
+    .createUser({
+      id: userId,
+      email,
+      name: typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : email,
+      passwordHash: null,
+      createdAt: now,
+      passwordChangedAt: null,
+    })
+    .catch((error: unknown) => {
+      // The email got an account since the check above (two sign-ins at once).
+      if (isUniqueViolation(error)) throw new SsoRefusal('account-exists');
+      throw error;
+    });
   await accounts.addMember(connection.organizationId, userId, connection.autoJoinRole, now);
   await accounts.linkSsoIdentity({
     issuer: claims.iss,

@@ -39,7 +39,7 @@ import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
 import { fromOwnOrigin } from '../middleware/session-auth';
-import { emailKey } from '../store/account-rows';
+import { emailKey, isUniqueViolation } from '../store/account-rows';
 import type { Invitation } from '../store/account-types';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
@@ -500,14 +500,21 @@ export function organizationRoutes(services: Services) {
       throw new ApiError('email-taken', 'sign in with that account, then open the link again');
     const now = clock.now();
     const userId = newId('usr');
-    await accounts.createUser({
-      id: userId,
-      email,
-      name,
-      passwordHash: await hashPassword(password),
-      createdAt: now,
-      passwordChangedAt: now,
-    });
+    await accounts
+      .createUser({
+        id: userId,
+        email,
+        name,
+        passwordHash: await hashPassword(password),
+        createdAt: now,
+        passwordChangedAt: now,
+      })
+      .catch((error: unknown) => {
+        // Another sign-up with this email won the race since the check above.
+        if (isUniqueViolation(error))
+          throw new ApiError('email-taken', 'sign in with that account, then open the link again');
+        throw error;
+      });
     const accepted = await accounts.acceptInvitation(hashToken(token), userId, now);
     if (!accepted) throw new ApiError('invitation-not-found', 'the invitation was just used');
     const { token: sessionToken } = await startSession(accounts, clock, userId, config.sessions);

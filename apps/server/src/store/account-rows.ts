@@ -29,3 +29,20 @@ export function invitationOf(row: Invitation & Record<string, unknown>): Invitat
     acceptedBy: row.acceptedBy,
   };
 }
+
+/** Whether a write failed on a unique index (SQLite and PostgreSQL, raw or wrapped by drizzle). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    if (
+      e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+      e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+      e.code === '23505'
+    )
+      return true;
+  }
+  return false;
+}
