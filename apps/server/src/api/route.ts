@@ -90,6 +90,11 @@ export function memberProblems({ change }: { change: boolean }): ProblemCase[] {
   ];
 }
 
+/** A JSON content entry of a declaration: `content: json(Schema)`. */
+export const json = <T>(schema: T) => ({ 'application/json': { schema } });
+/** A required JSON body of a declaration: `request: bodyOf(Schema)`. */
+export const bodyOf = <T>(schema: T) => ({ body: { required: true, content: json(schema) } });
+
 const DEFAULT_BODY_BYTES = 64 * 1024;
 
 /** Hono's `:name` path syntax for an OpenAPI `{name}` template. */

@@ -102,7 +102,15 @@ export function requireSiteAccess(
         await next();
       });
     }
-    const signedIn = await sessionOf(services, c);
+    const signedIn =
+      token.length <= 100
+        ? await resolveSession(
+            services.store.accounts,
+            services.clock,
+            token,
+            services.config.sessions,
+          )
+        : undefined;
     if (!signedIn) throw new ApiError('not-signed-in', 'your session ended; sign in again');
     checkCsrf(c, signedIn, services.config.publicUrl);
     const siteId = c.req.header(SITE_HEADER);

@@ -28,6 +28,8 @@ import { createSiteWithoutKey, siteJson } from '../admin';
 import { BODY_PROBLEMS, problems } from '../api/problems';
 import {
   AUDITOR,
+  bodyOf,
+  json,
   MEMBER,
   memberProblems,
   ORGANIZATION_ADMIN,
@@ -40,10 +42,8 @@ import { ApiError } from '../errors';
 import { newId } from '../keys';
 import { fromOwnOrigin } from '../middleware/session-auth';
 import { emailKey, isUniqueViolation } from '../store/account-rows';
-import type { Invitation } from '../store/account-types';
+import type { Invitation, Member } from '../store/account-types';
 
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const bodyOf = <T>(schema: T) => ({ body: { required: true, content: json(schema) } });
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** ids (org_…, usr_…, inv_…) and tokens are letters, digits, _ and -: anything else names nothing. */
@@ -280,6 +280,16 @@ const listAudit = createRoute({
   },
 });
 
+function memberJsonOf(member: Member) {
+  return {
+    id: member.id,
+    email: member.email,
+    name: member.name,
+    role: member.role,
+    joinedAt: iso(member.joinedAt),
+  };
+}
+
 function invitationJson(invitation: Invitation, url?: string) {
   return {
     id: invitation.id,
@@ -304,31 +314,14 @@ export function organizationRoutes(services: Services) {
   async function memberJson(organizationId: string, userId: string) {
     const member = (await accounts.listMembers(organizationId)).find((m) => m.id === userId);
     if (!member) throw new ApiError('member-not-found');
-    return {
-      id: member.id,
-      email: member.email,
-      name: member.name,
-      role: member.role,
-      joinedAt: iso(member.joinedAt),
-    };
+    return memberJsonOf(member);
   }
 
   add(listMembers, async function listMembers(c) {
     const { organizationId } = c.req.valid('param');
     await requireOrganizationPermission(store, c, organizationId, 'read');
     const members = await accounts.listMembers(organizationId);
-    return c.json(
-      {
-        data: members.map((m) => ({
-          id: m.id,
-          email: m.email,
-          name: m.name,
-          role: m.role,
-          joinedAt: iso(m.joinedAt),
-        })),
-      },
-      200,
-    );
+    return c.json({ data: members.map(memberJsonOf) }, 200);
   });
 
   add(patchMember, async function changeMemberRole(c) {

@@ -32,7 +32,7 @@ import { startSession } from '../accounts/sessions';
 import { completeSetup } from '../accounts/setup';
 import { checkSecondFactor, confirmEnrollment, startEnrollment } from '../accounts/two-factor';
 import { BODY_PROBLEMS, problems } from '../api/problems';
-import { MEMBER, memberProblems, PUBLIC, routeAdder } from '../api/route';
+import { bodyOf, json, MEMBER, memberProblems, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { clientAddress } from '../middleware/client-address';
@@ -40,9 +40,7 @@ import { rateLimitHeaders } from '../middleware/rate-limit';
 import { fromOwnOrigin } from '../middleware/session-auth';
 import { emailKey } from '../store/account-rows';
 
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const RESET_VALID_MS = 3_600_000;
-const bodyOf = <T>(schema: T) => ({ body: { required: true, content: json(schema) } });
 
 const signIn = createRoute({
   method: 'post',

@@ -10,13 +10,12 @@ import { audit } from '../accounts/audit';
 import { requireOrganizationPermission } from '../accounts/organization-access';
 import { discover, finishSso, ssoPaths, startSso } from '../accounts/sso';
 import { BODY_PROBLEMS, problems } from '../api/problems';
-import { memberProblems, OWNER, PUBLIC, routeAdder } from '../api/route';
+import { json, memberProblems, OWNER, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import type { SsoConnection } from '../store/account-types';
 import { idParam } from './organizations';
 
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const OrganizationParams = z.object({ organizationId: idParam() });
 const redirect = (description: string) => ({
   description,

@@ -163,20 +163,21 @@ export class SqliteAccounts implements AccountStore {
   }
 
   async addMember(organizationId: string, userId: string, role: Role, now: number) {
-    this.sqlite.transaction(() => {
-      const current = this.roleNow(organizationId, userId);
-      if (current === undefined) {
-        this.db.insert(memberships).values({ organizationId, userId, role, createdAt: now }).run();
-      } else if (higherRole(role, current) !== current) {
-        this.db
-          .update(memberships)
-          .set({ role })
-          .where(
-            and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)),
-          )
-          .run();
-      }
-    })();
+    this.sqlite.transaction(() => this.grantRole(organizationId, userId, role, now))();
+  }
+
+  /** Adds the membership, or raises the role of one already there (never lowers it). */
+  private grantRole(organizationId: string, userId: string, role: Role, now: number): void {
+    const current = this.roleNow(organizationId, userId);
+    if (current === undefined) {
+      this.db.insert(memberships).values({ organizationId, userId, role, createdAt: now }).run();
+    } else if (higherRole(role, current) !== current) {
+      this.db
+        .update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
+        .run();
+    }
   }
 
   async membershipsOf(userId: string): Promise<Membership[]> {
@@ -367,29 +368,7 @@ export class SqliteAccounts implements AccountStore {
           .returning()
           .get();
         if (!accepted) return undefined;
-        const current = this.roleNow(accepted.organizationId, userId);
-        if (current === undefined) {
-          this.db
-            .insert(memberships)
-            .values({
-              organizationId: accepted.organizationId,
-              userId,
-              role: accepted.role,
-              createdAt: now,
-            })
-            .run();
-        } else if (higherRole(accepted.role, current) !== current) {
-          this.db
-            .update(memberships)
-            .set({ role: accepted.role })
-            .where(
-              and(
-                eq(memberships.organizationId, accepted.organizationId),
-                eq(memberships.userId, userId),
-              ),
-            )
-            .run();
-        }
+        this.grantRole(accepted.organizationId, userId, accepted.role, now);
         return invitationOf(accepted);
       })
       .immediate();
