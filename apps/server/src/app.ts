@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
 import { AccountHousekeeping } from './accounts/housekeeping';
 import { smtpMailer } from './accounts/mailer';
+import { AlertScheduler } from './alerts/scheduler';
 import { openApiDocument } from './api/document';
 import { Catalog } from './catalog';
 import type { Clock } from './clock';
@@ -13,11 +14,13 @@ import { ApiError, problemResponse } from './errors';
 import { WriteBatcher } from './ingest/write-batcher';
 import { InstallRecorder } from './install-recorder';
 import type { Logger } from './log';
+import { MailOutboxDispatcher } from './mail/outbox-dispatcher';
 import { compress } from './middleware/compress';
 import { FixedWindowLimiter } from './middleware/rate-limit';
 import { secretKeyAuth } from './middleware/secret-key-auth';
 import { securityHeaders } from './middleware/security-headers';
 import { ClientIdHasher } from './privacy/client-id';
+import { alertRoutes } from './routes/alerts';
 import { apiDocsRoutes } from './routes/api-docs';
 import { atRiskRoutes } from './routes/at-risk';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
@@ -73,6 +76,29 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     maxBatch: config.maxBatch,
     maxQueue: config.maxQueue,
   });
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  // Started by the server; tests drain it when they need the mails sent.
+  const mailOutbox = mailer
+    ? new MailOutboxDispatcher({
+        store,
+        clock,
+        log,
+        mailer,
+        messageIdDomain: config.publicUrl ? new URL(config.publicUrl).hostname : 'koe.invalid',
+      })
+    : undefined;
+  const alerts = new AlertScheduler({
+    store,
+    clock,
+    log,
+    mailEnabled: mailer !== undefined,
+    publicUrl: config.publicUrl,
+    intervalMs: config.alertIntervalMs,
+    onEvents: () => {
+      webhooks.wake();
+      mailOutbox?.wake();
+    },
+  });
   const services: Omit<Services, 'secretKey'> = {
     store,
     clock,
@@ -102,7 +128,9 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       clock,
     ),
     webhooks,
-    mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
+    mailer,
+    alerts,
+    mailOutbox,
     housekeeping: new AccountHousekeeping({
       store,
       clock,
@@ -149,6 +177,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', atRiskRoutes(withAuth));
   app.route('/v1', responseExportRoutes(withAuth));
   app.route('/v1', webhookRoutes(withAuth));
+  app.route('/v1', alertRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
   app.route('/v1', keyRoutes(withAuth));
   app.route('/v1', sessionRoutes(withAuth));
@@ -185,7 +214,9 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     services: withAuth,
     drain: async () => {
       await batcher.drain();
+      await alerts.stop();
       await webhooks.stop();
+      await mailOutbox?.stop();
       services.housekeeping.stop();
       await services.installs.stop();
     },

@@ -4,11 +4,13 @@ import type { MiddlewareHandler } from 'hono';
 import type { AccountHousekeeping } from './accounts/housekeeping';
 import type { Mailer } from './accounts/mailer';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, type SignedIn } from './accounts/sessions';
+import type { AlertScheduler } from './alerts/scheduler';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
 import type { WriteBatcher } from './ingest/write-batcher';
 import type { InstallRecorder } from './install-recorder';
 import type { Logger } from './log';
+import type { MailOutboxDispatcher } from './mail/outbox-dispatcher';
 import type { FixedWindowLimiter } from './middleware/rate-limit';
 import type { ClientIdHasher } from './privacy/client-id';
 import type { Role } from './store/account-types';
@@ -51,6 +53,8 @@ export interface AppConfig {
   smtpUrl?: string;
   /** The From of koe's emails. */
   mailFrom: string;
+  /** How often each alert rule is looked at (alerts/scheduler.ts). */
+  alertIntervalMs: number;
 }
 
 export const defaultConfig: AppConfig = {
@@ -66,6 +70,7 @@ export const defaultConfig: AppConfig = {
   signInClientLimit: 30,
   auditRetentionDays: 400,
   mailFrom: 'koe <koe@localhost>',
+  alertIntervalMs: 60_000,
 };
 
 export interface Services {
@@ -85,6 +90,10 @@ export interface Services {
   webhooks: WebhookDispatcher;
   /** Sends email when SMTP is configured. */
   mailer: Mailer | undefined;
+  /** Evaluates alert rules (started by the server; tests call runOnce). */
+  alerts: AlertScheduler;
+  /** Sends queued email (alerts, digests) when SMTP is configured. */
+  mailOutbox: MailOutboxDispatcher | undefined;
   /** Expired sessions and audit entries past the retention, removed now and then. */
   housekeeping: AccountHousekeeping;
   /** Which page origins fetch each site's widget config (the install check). */

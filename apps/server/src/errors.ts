@@ -41,6 +41,8 @@ export const PROBLEMS = {
   'survey-not-found': { status: 404, title: 'No such survey' },
   'response-not-found': { status: 404, title: 'No such response' },
   'webhook-not-found': { status: 404, title: 'No such webhook' },
+  'alert-not-found': { status: 404, title: 'No such alert rule' },
+  'too-many-alerts': { status: 409, title: 'The site has as many alert rules as it may' },
   'key-not-found': { status: 404, title: 'No such secret key' },
   'webhook-target-forbidden': {
     status: 400,

@@ -16,8 +16,9 @@ export function randomToken(length: number): string {
   return out;
 }
 
-export const newId = (prefix: 'site' | 'srv' | 'key' | 'wh' | 'msg' | 'org' | 'usr' | 'inv') =>
-  `${prefix}_${randomToken(16)}`;
+export const newId = (
+  prefix: 'site' | 'srv' | 'key' | 'wh' | 'msg' | 'org' | 'usr' | 'inv' | 'alert' | 'alev' | 'mail',
+) => `${prefix}_${randomToken(16)}`;
 export const newPublishableKey = () => `pk_${randomToken(24)}`;
 export const newSecretKey = () => `sk_${randomToken(40)}`;
 

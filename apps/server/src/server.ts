@@ -48,6 +48,8 @@ export function startServer(
         };
         server.off('error', reject);
         app.services.webhooks.start();
+        app.services.alerts.start();
+        app.services.mailOutbox?.start();
         app.services.installs.start();
         app.services.housekeeping.start();
         resolve({ server, port: info.port, stop });

@@ -24,6 +24,7 @@ export * from './origin-rules';
 export * from './reasons/impact';
 export * from './scales';
 export * from './schemas/accounts';
+export * from './schemas/alerts';
 export * from './schemas/analytics';
 export * from './schemas/at-risk';
 export * from './schemas/common';

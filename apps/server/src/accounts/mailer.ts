@@ -8,6 +8,10 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers (List-Unsubscribe, …). */
+  headers?: Record<string, string>;
+  /** The same on every retry, so a mail client can tell a repeat. */
+  messageId?: string;
 }
 
 export interface Mailer {

@@ -10,6 +10,8 @@ export type Permission =
   | 'read'
   /** Create, edit, publish and delete surveys. */
   | 'edit-surveys'
+  /** Alert rules: what is watched and who is told. */
+  | 'manage-alerts'
   /** The site: name, origins, secret keys, webhooks, erasing answers. */
   | 'administer-site'
   /** The organization's members, invitations and roles. */
@@ -27,6 +29,7 @@ interface Grant {
 export const PERMISSIONS: Record<Permission, Grant> = {
   read: { minRole: 'viewer', keyScope: 'read' },
   'edit-surveys': { minRole: 'editor', keyScope: 'write' },
+  'manage-alerts': { minRole: 'editor', keyScope: 'write' },
   'administer-site': { minRole: 'admin', keyScope: 'write' },
   'manage-members': { minRole: 'owner', keyScope: null },
   'read-audit-log': { minRole: 'admin', keyScope: null },

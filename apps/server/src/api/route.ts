@@ -46,6 +46,8 @@ function access(permission: Permission) {
 export const READ = access('read');
 /** Surveys: a write key, or an editor. */
 export const EDIT_SURVEYS = access('edit-surveys');
+/** Alert rules: a write key, or an editor. */
+export const MANAGE_ALERTS = access('manage-alerts');
 /** The site's settings, keys, webhooks, erasure: a write key, or an admin. */
 export const ADMINISTER = access('administer-site');
 /**

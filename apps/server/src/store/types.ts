@@ -13,6 +13,7 @@ import type {
 export type KeyScope = 'read' | 'write';
 
 import type { AccountStore } from './account-types';
+import type { AlertStore, MailOutbox } from './alert-types';
 import type { BucketTermCount } from './term-deltas';
 
 export type { BucketTermCount };
@@ -195,8 +196,8 @@ export interface WebhookEndpoint {
 export interface WebhookDelivery {
   id: string;
   endpointId: string;
-  /** The answer the event is about: erasing it removes its events too. */
-  responseId: string;
+  /** The answer the event is about (erasing it removes its events too); null for most alerts. */
+  responseId: string | null;
   event: WebhookEventType;
   payload: string;
   status: 'pending' | 'delivered' | 'failed';
@@ -232,6 +233,10 @@ export interface Store {
   close(): Promise<void>;
   /** People, organizations, roles, sessions, invitations, the audit log. */
   readonly accounts: AccountStore;
+  /** Alert rules, their episodes and events (alerts/). */
+  readonly alerts: AlertStore;
+  /** Email waiting to be sent (alerts, digests). */
+  readonly mail: MailOutbox;
 
   createSite(
     site: Omit<Site, 'organizationId'> & { organizationId?: string | null },

@@ -1,6 +1,6 @@
 // The `slack` format: a Slack incoming-webhook message (also understood by
 // Mattermost and similar) with the score, bucket, comment, touchpoint and a
-// link to the survey in the dashboard.
+// link to the survey in the dashboard; for alerts, the rule and what happened.
 
 interface EventBody {
   type: string;
@@ -33,8 +33,30 @@ const ICONS: Record<string, string> = {
   satisfied: ':large_green_circle:',
 };
 
+interface AlertBody {
+  type: 'alert.triggered' | 'alert.resolved';
+  data: { alert: { name: string }; event: { summary: string }; link: string | null };
+}
+
+/** An alert or all clear: the rule's name, the one-line summary, the link. */
+function alertMessage({ type, data }: AlertBody): string {
+  const triggered = type === 'alert.triggered';
+  const lines = [
+    `${triggered ? ':rotating_light: *Alert*' : ':white_check_mark: *All clear*'}: ${asText(data.alert.name)}`,
+    asText(data.event.summary),
+  ];
+  if (data.link) lines.push(`<${data.link}|Open in koe>`);
+  return JSON.stringify({
+    text: `${triggered ? 'Alert' : 'All clear'}: ${data.alert.name} — ${data.event.summary}`,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } }],
+  });
+}
+
 export function slackMessage(eventJson: string, publicUrl: string | undefined): string {
-  const { type, data } = JSON.parse(eventJson) as EventBody;
+  const body = JSON.parse(eventJson) as EventBody | AlertBody;
+  if (body.type === 'alert.triggered' || body.type === 'alert.resolved')
+    return alertMessage(body as AlertBody);
+  const { type, data } = body as EventBody;
   const r = data.response;
   const headline = `${ICONS[r.bucket] ?? ''} *${r.score}* (${r.bucket})${r.touchpoint ? ` at ${asText(r.touchpoint)}` : ''}`;
   const lines = [headline.trim()];

@@ -7,13 +7,14 @@ export const ROLE_NAMES = ['owner', 'admin', 'editor', 'viewer'] as const;
 export const RoleSchema = z.enum(ROLE_NAMES).meta({
   id: 'Role',
   description:
-    'owner: everything, members included; admin: sites, origins, keys, webhooks, surveys, erasure, audit log; editor: surveys; viewer: reads',
+    'owner: everything, members included; admin: sites, origins, keys, webhooks, surveys, erasure, audit log; editor: surveys and alerts; viewer: reads',
 });
 export type RoleName = z.infer<typeof RoleSchema>;
 
 export const PERMISSION_NAMES = [
   'read',
   'edit-surveys',
+  'manage-alerts',
   'administer-site',
   'manage-members',
   'read-audit-log',

@@ -9,6 +9,8 @@ export const WEBHOOK_EVENTS = [
   'response.updated',
   'response.finished',
   'respondent.at_risk',
+  'alert.triggered',
+  'alert.resolved',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 

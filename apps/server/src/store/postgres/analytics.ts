@@ -402,6 +402,9 @@ export class PgAnalytics {
       if (!row) return false;
       // Its webhook events (pending or logged) carry its answers: they go too.
       await client.query('DELETE FROM webhook_deliveries WHERE response_id = $1', [id]);
+      // So do keyword alerts quoting its comment, and their emails.
+      await client.query('DELETE FROM alert_events WHERE response_id = $1', [id]);
+      await client.query('DELETE FROM mail_outbox WHERE response_id = $1', [id]);
       const rollups = new RollupDeltas();
       rollups.add(row, -1);
       await applyRollups(client, rollups);

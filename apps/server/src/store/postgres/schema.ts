@@ -424,3 +424,94 @@ export const ssoIdentities = pgTable(
   },
   (table) => [primaryKey({ columns: [table.issuer, table.subject] })],
 );
+
+export const alertRules = pgTable(
+  'alert_rules',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['score-drop', 'volume', 'keyword'] }).notNull(),
+    name: text('name'),
+    filters: jsonb('filters'),
+    groupBy: text('group_by'),
+    timeZone: text('time_zone').notNull(),
+    settings: jsonb('settings').notNull(),
+    emails: jsonb('emails').notNull(),
+    status: text('status', { enum: ['active', 'paused'] }).notNull(),
+    cursor: jsonb('cursor').notNull(),
+    leaseUntil: millis('lease_until'),
+    createdBy: text('created_by'),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (table) => [
+    index('alert_rules_site_idx').on(table.siteId),
+    index('alert_rules_lease_idx').on(table.status, table.leaseUntil),
+  ],
+);
+
+export const alertStates = pgTable(
+  'alert_states',
+  {
+    ruleId: text('rule_id')
+      .notNull()
+      .references(() => alertRules.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    segment: jsonb('segment'),
+    state: jsonb('state').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.ruleId, table.subject] })],
+);
+
+export const alertEvents = pgTable(
+  'alert_events',
+  {
+    id: text('id').primaryKey(),
+    ruleId: text('rule_id')
+      .notNull()
+      .references(() => alertRules.id, { onDelete: 'cascade' }),
+    siteId: text('site_id').notNull(),
+    key: text('key').notNull().unique(),
+    type: text('type', { enum: ['triggered', 'resolved'] }).notNull(),
+    subject: text('subject').notNull(),
+    segment: jsonb('segment'),
+    at: text('at').notNull(),
+    openedAt: text('opened_at').notNull(),
+    summary: text('summary').notNull(),
+    details: jsonb('details').notNull(),
+    responseId: text('response_id'),
+    createdAt: millis('created_at').notNull(),
+  },
+  (table) => [
+    index('alert_events_rule_idx').on(table.ruleId, table.createdAt),
+    index('alert_events_response_idx').on(table.responseId),
+  ],
+);
+
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').references(() => sites.id, { onDelete: 'cascade' }),
+    to: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    headers: jsonb('headers').notNull(),
+    responseId: text('response_id'),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: millis('next_attempt_at'),
+    lastError: text('last_error'),
+    createdAt: millis('created_at').notNull(),
+  },
+  (table) => [
+    index('mail_outbox_due_idx').on(table.status, table.nextAttemptAt),
+    index('mail_outbox_response_idx').on(table.responseId),
+  ],
+);

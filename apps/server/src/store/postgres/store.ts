@@ -10,6 +10,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
 import { serverPackageDir } from '../../package-dir';
 import type { AccountStore } from '../account-types';
+import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
@@ -38,6 +39,7 @@ import type {
   WriteOutcome,
 } from '../types';
 import { PgAccounts } from './accounts';
+import { PgAlerts, PgMailOutbox } from './alerts';
 import { PgAnalytics } from './analytics';
 import { backfillCommentTerms, pgCommentTermCounts, pgRecentComments } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
@@ -65,11 +67,15 @@ export class PostgresStore implements Store {
   private readonly installs: PgInstalls;
   private readonly db: NodePgDatabase<typeof schema>;
   readonly accounts: AccountStore;
+  readonly alerts: AlertStore;
+  readonly mail: MailOutbox;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
     this.pool = openPgPool({ connectionString: url, max: maxConnections });
     this.db = drizzle(this.pool, { schema });
     this.accounts = new PgAccounts(this.db);
+    this.alerts = new PgAlerts(this.pool);
+    this.mail = new PgMailOutbox(this.pool);
     this.analytics = new PgAnalytics(this.pool);
     this.webhooks = new PgWebhooks(this.pool);
     this.installs = new PgInstalls(this.pool);

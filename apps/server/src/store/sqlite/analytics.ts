@@ -27,6 +27,8 @@ export class SqliteAnalytics {
   private readonly countsByBucket: Database.Statement<[string, string], ScoreCount & { i: number }>;
   private readonly erase: Database.Statement<[string, string]>;
   private readonly eraseEvents: Database.Statement<[string]>;
+  private readonly eraseAlerts: Database.Statement<[string]>;
+  private readonly eraseMails: Database.Statement<[string]>;
   private readonly find: Database.Statement<
     [string, string],
     RolledUpRow & TermRow & { reasons: string; attributes: string }
@@ -62,6 +64,8 @@ export class SqliteAnalytics {
     );
     this.erase = db.prepare('DELETE FROM responses WHERE site_id = ? AND id = ?');
     this.eraseEvents = db.prepare('DELETE FROM webhook_deliveries WHERE response_id = ?');
+    this.eraseAlerts = db.prepare('DELETE FROM alert_events WHERE response_id = ?');
+    this.eraseMails = db.prepare('DELETE FROM mail_outbox WHERE response_id = ?');
     this.find = db.prepare(
       `SELECT survey_id AS surveyId, received_at AS receivedAt, score, touchpoint, device, country, locale, bucket, comment, reasons, attributes
        FROM responses WHERE site_id = ? AND id = ?`,
@@ -97,6 +101,9 @@ export class SqliteAnalytics {
       this.erase.run(siteId, id);
       // Its webhook events (pending or logged) carry its answers: they go too.
       this.eraseEvents.run(id);
+      // So do keyword alerts quoting its comment, and their emails.
+      this.eraseAlerts.run(id);
+      this.eraseMails.run(id);
       const rollups = new RollupDeltas();
       rollups.add(row, -1);
       this.rollups.apply(rollups);

@@ -493,3 +493,100 @@ export const ssoIdentities = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.issuer, table.subject] })],
 );
+
+/** Alert rules (alerts/): what each watches, its settings, how far it is evaluated and who holds its lease. */
+export const alertRules = sqliteTable(
+  'alert_rules',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['score-drop', 'volume', 'keyword'] }).notNull(),
+    name: text('name'),
+    filters: text('filters', { mode: 'json' }),
+    groupBy: text('group_by'),
+    timeZone: text('time_zone').notNull(),
+    settings: text('settings', { mode: 'json' }).notNull(),
+    emails: text('emails', { mode: 'json' }).notNull(),
+    status: text('status', { enum: ['active', 'paused'] }).notNull(),
+    /** AlertCursor: the latest window evaluated per check. */
+    cursor: text('cursor', { mode: 'json' }).notNull(),
+    /** While a process evaluates the rule, no other takes it (until then). */
+    leaseUntil: integer('lease_until'),
+    createdBy: text('created_by'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [
+    index('alert_rules_site_idx').on(table.siteId),
+    index('alert_rules_lease_idx').on(table.status, table.leaseUntil),
+  ],
+);
+
+/** Each subject's episode (core alerts/episodes.ts), saved with the events in one transaction. */
+export const alertStates = sqliteTable(
+  'alert_states',
+  {
+    ruleId: text('rule_id')
+      .notNull()
+      .references(() => alertRules.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    segment: text('segment', { mode: 'json' }),
+    state: text('state', { mode: 'json' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.ruleId, table.subject] })],
+);
+
+/** Alerts and all clears raised; the unique key makes a re-evaluated window raise nothing twice. */
+export const alertEvents = sqliteTable(
+  'alert_events',
+  {
+    id: text('id').primaryKey(),
+    ruleId: text('rule_id')
+      .notNull()
+      .references(() => alertRules.id, { onDelete: 'cascade' }),
+    siteId: text('site_id').notNull(),
+    key: text('key').notNull().unique(),
+    type: text('type', { enum: ['triggered', 'resolved'] }).notNull(),
+    subject: text('subject').notNull(),
+    segment: text('segment', { mode: 'json' }),
+    at: text('at').notNull(),
+    openedAt: text('opened_at').notNull(),
+    summary: text('summary').notNull(),
+    details: text('details', { mode: 'json' }).notNull(),
+    responseId: text('response_id'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (table) => [
+    index('alert_events_rule_idx').on(table.ruleId, table.createdAt),
+    index('alert_events_response_idx').on(table.responseId),
+  ],
+);
+
+/** Email to send (alerts, digests), written with what caused it; next_attempt_at doubles as a lease. */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').references(() => sites.id, { onDelete: 'cascade' }),
+    to: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    headers: text('headers', { mode: 'json' }).notNull(),
+    responseId: text('response_id'),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at'),
+    lastError: text('last_error'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (table) => [
+    index('mail_outbox_due_idx').on(table.status, table.nextAttemptAt),
+    index('mail_outbox_response_idx').on(table.responseId),
+  ],
+);

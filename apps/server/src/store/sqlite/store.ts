@@ -11,6 +11,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { LruCache } from '../../lru-cache';
 import { serverPackageDir } from '../../package-dir';
 import type { AccountStore } from '../account-types';
+import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSite } from '../site-row';
@@ -38,6 +39,7 @@ import type {
   WriteOutcome,
 } from '../types';
 import { SqliteAccounts } from './accounts';
+import { SqliteAlerts, SqliteMailOutbox } from './alerts';
 import { SqliteAnalytics } from './analytics';
 import { backfillCommentTerms, SqliteCommentTerms } from './comment-terms';
 import { openSqlite, type Synchronous } from './connection';
@@ -69,11 +71,15 @@ export class SqliteStore implements Store {
   private inlineWriter?: ReturnType<typeof batchWriter>;
   private readonly writerThread?: SqliteWriterThread;
   readonly accounts: AccountStore;
+  readonly alerts: AlertStore;
+  readonly mail: MailOutbox;
 
   constructor({ path, synchronous = 'FULL', responseWriter = 'inline' }: SqliteStoreOptions) {
     this.sqlite = openSqlite(path, synchronous);
     this.db = drizzle(this.sqlite, { schema });
     this.accounts = new SqliteAccounts(this.db, this.sqlite);
+    this.alerts = new SqliteAlerts(this.sqlite);
+    this.mail = new SqliteMailOutbox(this.sqlite);
     if (responseWriter === 'thread') {
       if (path === ':memory:') throw new Error('a writer thread needs a database file');
       this.writerThread = new SqliteWriterThread(path, synchronous);
