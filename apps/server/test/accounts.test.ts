@@ -251,7 +251,7 @@ for (const backend of await storeBackends('the accounts tests')) {
             id: 'org_A',
             name: 'Org A',
             role: 'editor',
-            permissions: ['read', 'edit-surveys'],
+            permissions: ['read', 'edit-surveys', 'manage-alerts'],
             sites: [{ id: w.siteA, name: 'Shop A' }],
           },
         ],
@@ -268,17 +268,27 @@ for (const backend of await storeBackends('the accounts tests')) {
         ['PATCH', '/v1/site', { name: 'Shop A' }, 'admin'],
         ['GET', '/v1/keys', undefined, 'admin'],
         ['GET', '/v1/webhooks', undefined, 'viewer'],
+        ['GET', '/v1/alerts', undefined, 'viewer'],
+        ['POST', '/v1/alerts', { kind: 'volume', surveyId: '{s}' }, 'editor'],
       ];
       const rank: Record<Role, number> = { viewer: 0, editor: 1, admin: 2, owner: 3 };
       for (const role of ['viewer', 'editor', 'admin', 'owner'] as Role[]) {
         const browser = await signIn(w, `${role}-a@example.com`);
         for (const [method, template, body, least] of operations) {
           const path = template.replace('{s}', w.surveyA);
-          const own = await call(w, method, path, { as: browser, site: w.siteA, body });
+          const withSurvey =
+            body && typeof body === 'object' && 'surveyId' in body
+              ? { ...body, surveyId: w.surveyA }
+              : body;
+          const own = await call(w, method, path, { as: browser, site: w.siteA, body: withSurvey });
           const expected = rank[role] >= rank[least] ? [200, 201] : [403];
           expect(expected, `${role} ${method} ${path}: ${own.status}`).toContain(own.status);
           // Another organization's site: not found, whatever the role.
-          const other = await call(w, method, path, { as: browser, site: w.siteB, body });
+          const other = await call(w, method, path, {
+            as: browser,
+            site: w.siteB,
+            body: withSurvey,
+          });
           expect(other.status, `${role} ${method} ${path} on B`).toBe(404);
           const text = await other.text();
           expect(text).not.toContain('Shop B');

@@ -5,6 +5,7 @@
 // fires nothing; answers stopping fires; a Japanese keyword fires; a
 // restart between evaluation and delivery sends exactly once; two processes
 // evaluating at once fire once.
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
@@ -12,6 +13,7 @@ import { ManualClock } from '../src/clock';
 import { silentLogger } from '../src/log';
 import type { AlertEventRecord } from '../src/store/alert-types';
 import type { ResponseWrite, Store } from '../src/store/types';
+import { expectClientOutcome, oddValue } from './fuzz-values';
 import { responseWrite } from './response-writes';
 import { type Inbox, startInbox } from './smtp-inbox';
 import { addNpsSurvey, type OpenedStore, storeBackends } from './store-backends';
@@ -412,4 +414,50 @@ describe.each(backends)('alerts on $name', (backend) => {
     expect((await api(`/alerts/${rule.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await api(`/alerts/${rule.id}`)).status).toBe(404);
   });
+
+  it('odd rule bodies never answer 5xx and change nothing they are refused for', async () => {
+    const valid = {
+      kind: 'score-drop',
+      surveyId,
+      groupBy: 'attr.plan',
+      filters: { touchpoint: ['checkout'], attributes: { plan: ['pro'] } },
+      timeZone: 'Asia/Tokyo',
+      settings: { recentDays: 7, alpha: 0.01 },
+      emails: ['team@shop.example'],
+      name: 'Checkout',
+    };
+    const fields = Object.keys(valid);
+    const body = fc
+      .tuple(fc.constantFrom(...fields), oddValue, fc.constantFrom('set', 'nested', 'deep'))
+      .map(([field, value, how]) => {
+        const mutated = structuredClone(valid) as Record<string, unknown>;
+        if (how === 'set') mutated[field] = value;
+        else if (how === 'nested') mutated[field] = { [field]: value, items: [value] };
+        else
+          mutated.filters = {
+            touchpoint: [value],
+            attributes: { [typeof value === 'string' ? value : 'plan']: [value] },
+          };
+        return mutated;
+      });
+    const existing = (await (await api('/alerts', { method: 'POST', body: valid })).json()) as {
+      id: string;
+    };
+    const rulesNow = async () => JSON.stringify(await store.alerts.list(siteId));
+    await fc.assert(
+      fc.asyncProperty(body, fc.boolean(), async (candidate, patch) => {
+        const before = await rulesNow();
+        const { kind: _kind, surveyId: _survey, ...changes } = candidate;
+        const response = patch
+          ? await api(`/alerts/${existing.id}`, { method: 'PATCH', body: changes })
+          : await api('/alerts', { method: 'POST', body: candidate });
+        await expectClientOutcome(response);
+        if (response.status >= 300) expect(await rulesNow()).toBe(before);
+        else if (!patch)
+          for (const rule of await store.alerts.list(siteId))
+            if (rule.id !== existing.id) await store.alerts.remove(siteId, rule.id);
+      }),
+      { numRuns: Number(process.env.KOE_FUZZ_CASES_ALERTS ?? 300) },
+    );
+  }, 120_000);
 });

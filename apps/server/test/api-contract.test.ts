@@ -855,6 +855,77 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
   });
 
+  it('alerts: every operation and the refusals', async () => {
+    const rule = { kind: 'score-drop', surveyId: main.surveyId, emails: ['team@shop.example'] };
+    await expectStatus(200, main, 'GET', '/v1/alerts', { key: main.readKey });
+    await expectStatus(401, main, 'GET', '/v1/alerts');
+    await expectStatus(403, main, 'GET', '/v1/alerts', { key: main.siteKey });
+
+    const created = (await expectStatus(201, main, 'POST', '/v1/alerts', {
+      key: main.writeKey,
+      body: rule,
+    })) as { id: string };
+    await expectStatus(400, main, 'POST', '/v1/alerts', {
+      key: main.writeKey,
+      body: { ...rule, kind: 'volume', groupBy: 'device' },
+    });
+    await expectStatus(401, main, 'POST', '/v1/alerts', { body: rule });
+    await expectStatus(403, main, 'POST', '/v1/alerts', { key: main.readKey, body: rule });
+    await expectStatus(413, main, 'POST', '/v1/alerts', {
+      key: main.writeKey,
+      body: { ...rule, name: 'x'.repeat(20_000) },
+    });
+    await expectStatus(415, main, 'POST', '/v1/alerts', {
+      key: main.writeKey,
+      body: JSON.stringify(rule),
+      contentType: 'text/plain',
+    });
+    // A site's hundredth rule is its last.
+    const stored = (await main.store.alerts.get(main.siteId, created.id))!;
+    const fillers = Array.from({ length: 99 }, (_, i) => ({ ...stored, id: `alert_fill${i}` }));
+    for (const filler of fillers) await main.store.alerts.create(filler);
+    await expectStatus(409, main, 'POST', '/v1/alerts', { key: main.writeKey, body: rule });
+    for (const filler of fillers) await main.store.alerts.remove(main.siteId, filler.id);
+
+    const path = `/v1/alerts/${created.id}`;
+    await expectStatus(200, main, 'GET', path, { key: main.readKey });
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/alerts/alert_nope', { key: main.readKey });
+
+    await expectStatus(200, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { status: 'paused', settings: { recentDays: 14 } },
+    });
+    await expectStatus(400, main, 'PATCH', path, { key: main.writeKey, body: { kind: 'volume' } });
+    await expectStatus(401, main, 'PATCH', path, { body: {} });
+    await expectStatus(403, main, 'PATCH', path, { key: main.readKey, body: {} });
+    await expectStatus(404, main, 'PATCH', '/v1/alerts/alert_nope', {
+      key: main.writeKey,
+      body: {},
+    });
+    await expectStatus(413, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { name: 'x'.repeat(20_000) },
+    });
+    await expectStatus(415, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: '{}',
+      contentType: 'text/plain',
+    });
+
+    await expectStatus(200, main, 'GET', `${path}/events?limit=10`, { key: main.readKey });
+    await expectStatus(400, main, 'GET', `${path}/events?limit=0`, { key: main.readKey });
+    await expectStatus(401, main, 'GET', `${path}/events`);
+    await expectStatus(403, main, 'GET', `${path}/events`, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/alerts/alert_nope/events', { key: main.readKey });
+
+    await expectStatus(401, main, 'DELETE', path);
+    await expectStatus(403, main, 'DELETE', path, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', path, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
+  });
+
   it('postResponse: 503 when the write fails (nothing stored) and while shutting down', async () => {
     // A real storage fault: the responses table disappears under the server.
     const db = new Database(fragile.dbPath);

@@ -14,6 +14,7 @@ const CASES = Number(process.env.KOE_FUZZ_CASES_API ?? 6000);
 let t: TestApp;
 const seeded: { a: string[]; b: string[] } = { a: [], b: [] };
 const webhook = { a: '', b: '' };
+const alert = { a: '', b: '' };
 const keysOfB: string[] = [];
 beforeAll(async () => {
   t = await makeTestApp();
@@ -29,6 +30,13 @@ beforeAll(async () => {
     });
     expect(created.status).toBe(201);
     webhook[site] = (await created.json()).id;
+    const rule = await t.app.request('/v1/alerts', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...validAlert, surveyId: site === 'a' ? t.a.surveyId : t.b.surveyId }),
+    });
+    expect(rule.status).toBe(201);
+    alert[site] = (await rule.json()).id;
   }
   for (const [tenant, ids] of [
     [t.a, seeded.a],
@@ -105,6 +113,36 @@ const webhookBody = bodyFrom(
   mutated(validWebhook, ['url', 'events', 'buckets', 'surveyIds', 'format', 'status']),
 );
 
+const validAlert = {
+  kind: 'score-drop',
+  surveyId: 'srv_a',
+  groupBy: 'attr.plan',
+  filters: { touchpoint: ['checkout'], attributes: { plan: ['pro'] } },
+  timeZone: 'Asia/Tokyo',
+  settings: { recentDays: 7, baselineDays: 28, alpha: 0.01, minAnswers: 20 },
+  emails: ['team@shop-a.example'],
+};
+const alertBody = bodyFrom(
+  fc.oneof(
+    mutated(validAlert, [
+      'kind',
+      'surveyId',
+      'groupBy',
+      'filters',
+      'timeZone',
+      'settings',
+      'emails',
+      'status',
+      'name',
+    ]),
+    mutated({ kind: 'keyword', surveyId: 'srv_a', settings: { keywords: ['返金', 'refund'] } }, [
+      'settings',
+      'kind',
+      'name',
+    ]),
+  ),
+);
+
 const validSitePatch = {
   name: 'Shop A',
   origins: ['https://shop-a.example', 'http://localhost:3000'],
@@ -171,6 +209,13 @@ const webhookId = () =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constant(webhook.a) },
     { weight: 1, arbitrary: fc.constantFrom(webhook.b, 'wh_missing', '%00') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
+  );
+// Mostly the fixture rule (deleting it is a legitimate success, counted below).
+const alertId = () =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(alert.a) },
+    { weight: 1, arbitrary: fc.constantFrom(alert.b, 'alert_missing', '%00') },
     { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
   );
 // Never site A's own keys with DELETE (revoking its read key is a legitimate success).
@@ -301,6 +346,32 @@ const request = (): fc.Arbitrary<Request> =>
     }),
     often(
       fc.record({
+        method: fc.constant('POST'),
+        path: fc.constant('/v1/alerts'),
+        auth: key(),
+        type: contentType,
+        body: alertBody,
+      }),
+    ),
+    fc.record({
+      method: fc.constant('PATCH'),
+      path: alertId().map((id) => `/v1/alerts/${id}`),
+      auth: key(),
+      type: contentType,
+      body: alertBody,
+    }),
+    fc.record({
+      method: fc.constantFrom('GET', 'DELETE'),
+      path: fc
+        .tuple(alertId(), fc.constantFrom('', '/events'), param(['1', '200', '201', 'x']))
+        .map(
+          ([id, what, limit]) =>
+            `/v1/alerts/${id}${what}${limit === undefined ? '' : `?limit=${encodeURIComponent(limit)}`}`,
+        ),
+      auth: key(),
+    }),
+    often(
+      fc.record({
         method: fc.constant('PATCH'),
         path: fc.constant('/v1/site'),
         auth: key(),
@@ -354,6 +425,9 @@ describe('every public route under arbitrary input', () => {
     const surveysOfB = await surveysOf(t.b.site.id);
     const hooksOf = async (siteId: string) => JSON.stringify(await t.store.listWebhooks(siteId));
     const hooks = { a: 0, b: 0 };
+    const alertsOf = async (siteId: string) => JSON.stringify(await t.store.alerts.list(siteId));
+    const rules = { a: 0, b: 0 };
+    const deletedRules = new Set<string>();
     const keys = { a: 0, b: 0 };
     // Only B's key ids are ever revoked (keyIdOf), and only with B's write key.
     const keysRevoked = { b: 0 };
@@ -369,6 +443,7 @@ describe('every public route under arbitrary input', () => {
         const before = changes ? await surveysOf(t.a.site.id) : undefined;
         const hooksBefore = changes ? await hooksOf(t.a.site.id) : undefined;
         const siteBefore = changes ? JSON.stringify(await t.store.getSite(t.a.site.id)) : undefined;
+        const alertsBefore = changes ? await alertsOf(t.a.site.id) : undefined;
         const response = await t.app.request(r.path, {
           method: r.method,
           headers: {
@@ -384,11 +459,14 @@ describe('every public route under arbitrary input', () => {
         const site = r.auth === keyB ? 'b' : 'a';
         if (r.method === 'POST' && response.status === 201) {
           if (r.path === '/v1/webhooks') hooks[site]++;
+          else if (r.path === '/v1/alerts') rules[site]++;
           else if (r.path === '/v1/keys') keys[site]++;
           else created[site]++;
         }
         if (r.auth === keyB && response.status < 300 && r.method !== 'GET') changedB = true;
         const pathname = new URL(r.path, 'http://koe.test').pathname;
+        if (pathname.startsWith('/v1/alerts/') && response.status === 204)
+          deletedRules.add(decodeURIComponent(pathname.slice('/v1/alerts/'.length)));
         if (pathname.startsWith('/v1/webhooks/') && response.status === 204)
           deleted.add(decodeURIComponent(pathname.slice('/v1/webhooks/'.length)));
         if (r.path.startsWith('/v1/responses/') && response.status === 204)
@@ -397,6 +475,7 @@ describe('every public route under arbitrary input', () => {
           expect(await surveysOf(t.a.site.id)).toBe(before);
           expect(await hooksOf(t.a.site.id)).toBe(hooksBefore);
           expect(JSON.stringify(await t.store.getSite(t.a.site.id))).toBe(siteBefore);
+          expect(await alertsOf(t.a.site.id)).toBe(alertsBefore);
         }
         if (pathname.startsWith('/v1/keys/') && response.status === 204) keysRevoked.b++;
       }),
@@ -409,6 +488,10 @@ describe('every public route under arbitrary input', () => {
     const deletedHook = (site: 'a' | 'b') => (deleted.has(webhook[site]) ? 1 : 0);
     expect(await t.store.listWebhooks(t.a.site.id)).toHaveLength(1 + hooks.a - deletedHook('a'));
     expect(await t.store.listWebhooks(t.b.site.id)).toHaveLength(1 + hooks.b - deletedHook('b'));
+    // Alert rules likewise.
+    const deletedRule = (site: 'a' | 'b') => (deletedRules.has(alert[site]) ? 1 : 0);
+    expect(await t.store.alerts.list(t.a.site.id)).toHaveLength(1 + rules.a - deletedRule('a'));
+    expect(await t.store.alerts.list(t.b.site.id)).toHaveLength(1 + rules.b - deletedRule('b'));
     // Keys: A's two plus those A made; B's plus those B made, less those B revoked.
     expect(await t.store.listSecretKeys(t.a.site.id)).toHaveLength(2 + keys.a);
     expect(await t.store.listSecretKeys(t.b.site.id)).toHaveLength(2 + keys.b - keysRevoked.b);

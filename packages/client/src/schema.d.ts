@@ -345,6 +345,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's alert rules
+         * @description Every rule of the site, with what is firing now.
+         */
+        get: operations["listAlerts"];
+        put?: never;
+        /**
+         * Add an alert rule
+         * @description score-drop: the score over the recent days is lower than over the baseline before them (one-sided p below alpha, at least minAnswers in each window, on two evaluations running); one alert per episode, then an all clear. With groupBy, every segment is watched and the false discovery rate across segments held at alpha. volume: a day far below the same weekdays before, or whole hours without answers when answers usually come. keyword: a new comment names one of the words. Events go to webhooks subscribed to alert.triggered / alert.resolved and to the emails listed (with SMTP). The defaults and their measured false-alert rate: docs/statistics.md.
+         */
+        post: operations["createAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One alert rule
+         * @description The rule, with what is firing now and the latest window evaluated.
+         */
+        get: operations["getAlert"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an alert rule
+         * @description Removes the rule and its events; messages already queued are still sent.
+         */
+        delete: operations["deleteAlert"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an alert rule
+         * @description Only the fields sent change (null clears name, filters or groupBy); settings are replaced whole and checked as on create. `status: "paused"` stops evaluating; a rule resumed later starts from the latest window and from answers arriving after it resumed (it does not replay the pause).
+         */
+        patch: operations["updateAlert"];
+        trace?: never;
+    };
+    "/v1/alerts/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A rule's alerts and all clears
+         * @description The newest events first, each with its one-line summary and the figures of its test.
+         */
+        get: operations["listAlertEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/site": {
         parameters: {
             query?: never;
@@ -985,7 +1057,7 @@ export interface components {
              * @description stable machine-readable code; never changes meaning
              * @enum {string}
              */
-            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
+            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "alert-not-found" | "too-many-alerts" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
             /** @description a fixed sentence per code */
             title: string;
             status: number;
@@ -1998,7 +2070,7 @@ export interface components {
         Webhook: {
             id: string;
             url: string;
-            events: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk")[];
+            events: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk" | "alert.triggered" | "alert.resolved")[];
             surveyIds: string[] | null;
             buckets: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
             /** @enum {string} */
@@ -2018,7 +2090,7 @@ export interface components {
         WebhookInput: {
             /** Format: uri */
             url: string;
-            events: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk")[];
+            events: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk" | "alert.triggered" | "alert.resolved")[];
             surveyIds?: string[] | null;
             buckets?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
             /**
@@ -2030,7 +2102,7 @@ export interface components {
         WebhookPatch: {
             /** Format: uri */
             url?: string;
-            events?: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk")[];
+            events?: ("response.created" | "response.updated" | "response.finished" | "respondent.at_risk" | "alert.triggered" | "alert.resolved")[];
             surveyIds?: string[] | null;
             buckets?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[] | null;
             /** @enum {string} */
@@ -2045,7 +2117,7 @@ export interface components {
             /** @description the webhook-id header; the same on every retry */
             id: string;
             /** @enum {string} */
-            event: "response.created" | "response.updated" | "response.finished" | "respondent.at_risk";
+            event: "response.created" | "response.updated" | "response.finished" | "respondent.at_risk" | "alert.triggered" | "alert.resolved";
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
             attempts: {
@@ -2059,6 +2131,288 @@ export interface components {
             /** Format: date-time */
             nextAttemptAt: string | null;
             /** Format: date-time */
+            createdAt: string;
+        };
+        AlertRule: {
+            id: string;
+            /** @enum {string} */
+            kind: "score-drop" | "volume" | "keyword";
+            surveyId: string;
+            name: string;
+            filters: {
+                [key: string]: unknown;
+            } | null;
+            groupBy: string | null;
+            timeZone: string;
+            settings: {
+                [key: string]: unknown;
+            };
+            emails: string[];
+            /** @enum {string} */
+            status: "active" | "paused";
+            /** @description the episodes open now (what is wrong, since which evaluation) */
+            firing: {
+                segment: {
+                    dimension: string;
+                    value: string;
+                } | null;
+                since: string;
+            }[];
+            /** @description the latest window evaluated */
+            lastEvaluatedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        AlertRuleInput: {
+            /** @enum {string} */
+            kind: "score-drop";
+            /** @description the survey watched */
+            surveyId: string;
+            /** @description shown in messages; defaults to a description of the rule */
+            name?: string;
+            /** @description only answers matching these (as the analyst API filters: a list is OR, fields AND) */
+            filters?: {
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
+                /** @description attribute key → allowed values (as text: "pro", "3", "true") */
+                attributes?: {
+                    [key: string]: string | string[];
+                };
+            };
+            /**
+             * @description the zone whose local days and hours the rule counts
+             * @default UTC
+             */
+            timeZone?: string;
+            /**
+             * @description addresses emailed on each alert and all clear (needs SMTP)
+             * @default []
+             */
+            emails?: string[];
+            /**
+             * @description paused rules are not evaluated
+             * @default active
+             * @enum {string}
+             */
+            status?: "active" | "paused";
+            /** @description watch every segment of this dimension; the false discovery rate across segments is held at alpha (Benjamini–Hochberg) */
+            groupBy?: string;
+            /**
+             * @default {
+             *       "recentDays": 7,
+             *       "baselineDays": 28,
+             *       "alpha": 0.01,
+             *       "minAnswers": 20,
+             *       "cadence": "daily"
+             *     }
+             */
+            settings?: {
+                /**
+                 * @description days in the recent window
+                 * @default 7
+                 */
+                recentDays?: number;
+                /**
+                 * @description days in the baseline window just before the recent one
+                 * @default 28
+                 */
+                baselineDays?: number;
+                /**
+                 * @description the one-sided p below which a drop is real
+                 * @default 0.01
+                 */
+                alpha?: number;
+                /**
+                 * @description fewer answers than this in either window: no test
+                 * @default 20
+                 */
+                minAnswers?: number;
+                /**
+                 * @description evaluate after every local day, or after every week (Mondays)
+                 * @default daily
+                 * @enum {string}
+                 */
+                cadence?: "daily" | "weekly";
+            };
+        } | {
+            /** @enum {string} */
+            kind: "volume";
+            /** @description the survey watched */
+            surveyId: string;
+            /** @description shown in messages; defaults to a description of the rule */
+            name?: string;
+            /** @description only answers matching these (as the analyst API filters: a list is OR, fields AND) */
+            filters?: {
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
+                /** @description attribute key → allowed values (as text: "pro", "3", "true") */
+                attributes?: {
+                    [key: string]: string | string[];
+                };
+            };
+            /**
+             * @description the zone whose local days and hours the rule counts
+             * @default UTC
+             */
+            timeZone?: string;
+            /**
+             * @description addresses emailed on each alert and all clear (needs SMTP)
+             * @default []
+             */
+            emails?: string[];
+            /**
+             * @description paused rules are not evaluated
+             * @default active
+             * @enum {string}
+             */
+            status?: "active" | "paused";
+            /**
+             * @default {
+             *       "silenceHours": 1
+             *     }
+             */
+            settings?: {
+                /**
+                 * @description no alert before this many whole hours without answers, however busy those hours usually are
+                 * @default 1
+                 */
+                silenceHours?: number;
+            };
+        } | {
+            /** @enum {string} */
+            kind: "keyword";
+            /** @description the survey watched */
+            surveyId: string;
+            /** @description shown in messages; defaults to a description of the rule */
+            name?: string;
+            /** @description only answers matching these (as the analyst API filters: a list is OR, fields AND) */
+            filters?: {
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
+                /** @description attribute key → allowed values (as text: "pro", "3", "true") */
+                attributes?: {
+                    [key: string]: string | string[];
+                };
+            };
+            /**
+             * @description the zone whose local days and hours the rule counts
+             * @default UTC
+             */
+            timeZone?: string;
+            /**
+             * @description addresses emailed on each alert and all clear (needs SMTP)
+             * @default []
+             */
+            emails?: string[];
+            /**
+             * @description paused rules are not evaluated
+             * @default active
+             * @enum {string}
+             */
+            status?: "active" | "paused";
+            settings: {
+                /** @description words or phrases; matched case- and width-insensitively, whole words in spaced scripts, anywhere in Japanese and Chinese */
+                keywords: string[];
+            };
+        };
+        AlertRulePatch: {
+            name?: string | null;
+            /** @description only answers matching these (as the analyst API filters: a list is OR, fields AND) */
+            filters?: {
+                /** @description only answers from this touchpoint; repeat for OR */
+                touchpoint?: string | string[];
+                /** @description desktop, mobile, tablet, bot or unknown; repeat for OR */
+                device?: ("desktop" | "mobile" | "tablet" | "bot" | "unknown") | ("desktop" | "mobile" | "tablet" | "bot" | "unknown")[];
+                /** @description ISO 3166-1 alpha-2; repeat for OR */
+                country?: string | string[];
+                /** @description the answer's language tag, e.g. ja; repeat for OR */
+                locale?: string | string[];
+                /** @description the page path, e.g. /checkout; repeat for OR */
+                page?: string | string[];
+                /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
+                bucket?: ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied") | ("detractor" | "passive" | "promoter" | "dissatisfied" | "neutral" | "satisfied")[];
+                /** @description answers that cite this reason chip; repeat for OR */
+                reason?: string | string[];
+                /** @description answers whose comment contains this text (any language; no spaces needed) */
+                q?: string;
+                /** @description attribute key → allowed values (as text: "pro", "3", "true") */
+                attributes?: {
+                    [key: string]: string | string[];
+                };
+            } | null;
+            /** @description watch every segment of this dimension; the false discovery rate across segments is held at alpha (Benjamini–Hochberg) */
+            groupBy?: string | null;
+            timeZone?: string;
+            emails?: string[];
+            /** @enum {string} */
+            status?: "active" | "paused";
+            /** @description the kind's settings, checked as on create */
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        AlertEvent: {
+            id: string;
+            ruleId: string;
+            /** @enum {string} */
+            type: "triggered" | "resolved";
+            /** @description the segment of a groupBy rule */
+            segment: {
+                dimension: string;
+                value: string;
+            } | null;
+            /** @description the evaluation window (its end) or, for keywords, the answer */
+            at: string;
+            /** @description the evaluation that opened the episode */
+            openedAt: string;
+            /** @description one line, as sent */
+            summary: string;
+            /** @description the test: n, delta, p, expected, … */
+            details: {
+                [key: string]: unknown;
+            };
             createdAt: string;
         };
         Site: {
@@ -2139,7 +2493,7 @@ export interface components {
                 id: string;
                 name: string;
                 role: components["schemas"]["Role"];
-                permissions: ("read" | "edit-surveys" | "administer-site" | "manage-members" | "read-audit-log")[];
+                permissions: ("read" | "edit-surveys" | "manage-alerts" | "administer-site" | "manage-members" | "read-audit-log")[];
                 sites: {
                     id: string;
                     name: string;
@@ -2154,7 +2508,7 @@ export interface components {
             twoFactor: boolean;
         };
         /**
-         * @description owner: everything, members included; admin: sites, origins, keys, webhooks, surveys, erasure, audit log; editor: surveys; viewer: reads
+         * @description owner: everything, members included; admin: sites, origins, keys, webhooks, surveys, erasure, audit log; editor: surveys and alerts; viewer: reads
          * @enum {string}
          */
         Role: "owner" | "admin" | "editor" | "viewer";
@@ -5088,6 +5442,765 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "webhook-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rules, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AlertRule"][];
+                    };
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    createAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleInput"];
+            };
+        };
+        responses: {
+            /** @description created; Location names it */
+            201: {
+                headers: {
+                    /** @description /v1/alerts/{id} */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is missing or malformed, surveyId names no survey of the site, groupBy is set on a rule that is not score-drop, or a patch changes kind or surveyId
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `too-many-alerts`: the site has 100 alert rules already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "too-many-alerts";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description alert rule id (alert_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `alert-not-found`: the key's site has no alert rule with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "alert-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    deleteAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description alert rule id (alert_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `alert-not-found`: the key's site has no alert rule with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "alert-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    updateAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description alert rule id (alert_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRulePatch"];
+            };
+        };
+        responses: {
+            /** @description the changed rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is missing or malformed, surveyId names no survey of the site, groupBy is set on a rule that is not score-drop, or a patch changes kind or surveyId
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `alert-not-found`: the key's site has no alert rule with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "alert-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listAlertEvents: {
+        parameters: {
+            query?: {
+                /** @description how many events, at most 200 */
+                limit?: number;
+            };
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description alert rule id (alert_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the events, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AlertEvent"][];
+                    };
+                };
+            };
+            /**
+             * @description `invalid-query`: limit is not a whole number from 1 to 200, or a parameter is unknown
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `alert-not-found`: the key's site has no alert rule with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "alert-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };

@@ -29,6 +29,10 @@ export const AlertFiltersSchema = z
       .describe('attribute key → allowed values (as text: "pro", "3", "true")'),
   })
   .strict()
+  // Stored as JSON, which PostgreSQL cannot hold with a NUL or half a surrogate pair in a string.
+  .refine((filters) => !/\\u0000|\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify(filters)), {
+    error: 'must not contain the NUL character or half a surrogate pair',
+  })
   .describe('only answers matching these (as the analyst API filters: a list is OR, fields AND)');
 
 export const AlertGroupBySchema = z
@@ -97,7 +101,8 @@ const Keyword = z
   .min(1, { error: 'must not be empty' })
   .max(100)
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a keyword is text
-  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must not contain control characters' });
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must not contain control characters' })
+  .refine((keyword) => keyword.isWellFormed(), { error: 'must not contain half a surrogate pair' });
 
 export const KeywordSettingsSchema = z
   .object({
@@ -112,7 +117,10 @@ export const KeywordSettingsSchema = z
   .strict();
 
 const ruleFields = {
-  surveyId: z.string().min(1).max(64).describe('the survey watched'),
+  surveyId: z
+    .string()
+    .regex(/^[\w-]{1,64}$/, { error: 'must be a survey id (srv_…)' })
+    .describe('the survey watched'),
   name: z
     .string()
     .trim()
