@@ -22,6 +22,8 @@ const WEBHOOK_EVENTS = [
   'response.updated',
   'response.finished',
   'respondent.at_risk',
+  'alert.triggered',
+  'alert.resolved',
 ] as const satisfies readonly WebhookEvent[];
 // A new event in the API is a type error here until it is listed above.
 const everyEvent: Exclude<WebhookEvent, (typeof WEBHOOK_EVENTS)[number]> extends never
