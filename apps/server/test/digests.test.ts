@@ -330,6 +330,17 @@ for (const backend of await storeBackends('the digest tests')) {
       expect(text).toContain('Unsubscribe: https://koe.example/digests/unsubscribe/tok_abc');
     });
 
+    it('never rounds a significant p-value up to 0.05', async () => {
+      const data = await gather(surveys.steady);
+      const at = (p: number) =>
+        mailOf({ ...data, comparison: { ...data.comparison, p, significant: p < 0.05 } }).text;
+      expect(at(0.04996)).toContain(
+        'Up +8.0 from the previous week (12.0, 25 answers): a significant change (p < 0.05).',
+      );
+      expect(at(0.0123)).toContain('a significant change (p = 0.012)');
+      expect(at(0.05)).toContain('is within chance (p = 0.050)');
+    });
+
     it('refuses URLs and addresses it cannot put in a mail safely', async () => {
       const data = await gather(surveys.steady);
       const base = {

@@ -54,6 +54,7 @@ const COLOR = {
   bar: '#6366f1',
   barCurrent: '#3730a3',
   track: '#eef2ff',
+  axis: '#9ca3af',
   up: '#047857',
   down: '#b91c1c',
   quote: '#c7d2fe',
@@ -121,7 +122,13 @@ function formatters(type: SurveyType, locale: string, timeZone: string) {
       `${scoreNumber.format(Math.abs(value))} ${type === 'csat' ? 'percentage points' : 'points'}`,
     percent: (value: number | null) => (value === null ? '–' : `${percent.format(value)}%`),
     count: (n: number) => count.format(n),
-    p: (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${numberFormat(p < 0.01 ? 3 : 2).format(p)}`),
+    /** Three decimals, as the dashboard; never rounded up to 0.050 when it is below 0.05. */
+    p: (p: number) =>
+      p < 0.001
+        ? 'p < 0.001'
+        : p < 0.05 && Number(p.toFixed(3)) >= 0.05
+          ? 'p < 0.05'
+          : `p = ${numberFormat(3).format(p)}`,
     date: (instant: number, options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(instant),
     range: (from: number, to: number, options: Intl.DateTimeFormatOptions) =>
@@ -293,27 +300,41 @@ function textPart(
 
 const TABLE = 'role="presentation" cellpadding="0" cellspacing="0" border="0"';
 
-function fill(percent: number, color: string, height: number): string {
-  return `<td width="${percent.toFixed(2)}%" style="width:${percent.toFixed(2)}%;height:${height}px;background-color:${color};font-size:0;line-height:0">&nbsp;</td>`;
+function fill(percent: number, color: string, height: number, zeroLine: boolean): string {
+  const width = `${percent.toFixed(2)}%`;
+  const line = zeroLine ? `border-left:1px solid ${COLOR.axis};` : '';
+  return `<td width="${width}" style="width:${width};height:${height}px;${line}background-color:${color};font-size:0;line-height:0">&nbsp;</td>`;
 }
 
-/** A track of the score's domain with the bar from its base to the value. */
+/**
+ * A track of the score's domain with the bar from its base to the value.
+ * Where the base is inside the domain (NPS 0), a line marks it.
+ */
 function barTrack(type: SurveyType, value: number | null, color: string): string {
   const height = 14;
   const [min, max] = SCORE_DOMAIN[type];
   const at = (v: number) => (100 * (Math.min(max, Math.max(min, v)) - min)) / (max - min);
-  const cells: string[] = [];
+  const base = at(BAR_BASE[type]);
+  // The bar's [start, end) in percent of the track; a score at the base still
+  // shows a sliver, so that the bar is seen to exist.
+  let bar: [number, number] | null = null;
   if (value !== null) {
-    const base = at(BAR_BASE[type]);
     const end = at(value);
-    const left = Math.min(base, end);
-    // A score at the base still shows a sliver, so that the bar is seen to exist.
     const width = Math.max(Math.abs(end - base), 0.8);
-    if (left > 0) cells.push(fill(left, COLOR.track, height));
-    cells.push(fill(width, color, height));
-    const right = 100 - left - width;
-    if (right > 0.01) cells.push(fill(right, COLOR.track, height));
-  } else cells.push(fill(100, COLOR.track, height));
+    const start = end < base ? base - width : base;
+    bar = [start, start + width];
+  }
+  const edges = [...new Set([0, base, ...(bar ?? []), 100])]
+    .filter((edge) => edge >= 0 && edge <= 100)
+    .sort((a, b) => a - b);
+  const cells: string[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const from = edges[i] as number;
+    const to = edges[i + 1] as number;
+    if (to - from < 0.01) continue;
+    const inBar = bar !== null && from >= bar[0] && to <= bar[1];
+    cells.push(fill(to - from, inBar ? color : COLOR.track, height, from === base && base > 0));
+  }
   return `<table ${TABLE} width="100%" style="width:100%;table-layout:fixed;border-collapse:collapse"><tr>${cells.join('')}</tr></table>`;
 }
 
