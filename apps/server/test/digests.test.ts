@@ -320,7 +320,10 @@ for (const backend of await storeBackends('the digest tests')) {
         'Up +87.1 from the previous week (−40.0, 30 answers): a significant change (p < 0.001).',
       );
       expect(text).toContain('Top reasons by impact on NPS');
-      expect(text).toMatch(/- Price: 6 answers \(18%\), costs 31\.5 points/);
+      const [price] = data.reasons;
+      expect(text).toContain(
+        `- Price: 6 answers (18%), costs 31.5 points (95% interval ${price?.impactLow?.toFixed(1)} to ${price?.impactHigh?.toFixed(1)})`,
+      );
       expect(text).toContain(`- "${SCRIPT_COMMENT}"`);
       expect(text).toContain('- "Line one / line two"');
       // (Intl puts thin spaces around the range's dash.)

@@ -118,6 +118,7 @@ function formatters(type: SurveyType, locale: string, timeZone: string) {
       `${value > 0 ? '+' : value < 0 ? '−' : '±'}${scoreNumber.format(Math.abs(value))}${
         type === 'csat' ? ' pt' : ''
       }`,
+    number: (value: number) => scoreNumber.format(value).replace('-', '−'),
     points: (value: number) =>
       `${scoreNumber.format(Math.abs(value))} ${type === 'csat' ? 'percentage points' : 'points'}`,
     percent: (value: number | null) => (value === null ? '–' : `${percent.format(value)}%`),
@@ -203,13 +204,21 @@ function sentences(data: DigestData, f: Formatters) {
   const reasons = data.reasons.map((reason) => {
     const cited = `${answers(f, reason.count)} (${f.percent(reason.percent)})`;
     let impact: string | null = null;
-    if (byImpact && reason.impact !== null)
+    if (byImpact && reason.impact !== null) {
+      // "costs" and "adds" read the interval in their own direction.
+      const sign = reason.impact < 0 ? -1 : 1;
+      const ends =
+        reason.impactLow === null || reason.impactHigh === null
+          ? null
+          : [sign * reason.impactLow, sign * reason.impactHigh].sort((a, b) => a - b);
+      const interval = ends
+        ? ` (95% interval ${f.number(ends[0] as number)} to ${f.number(ends[1] as number)})`
+        : '';
       impact =
-        reason.impact > 0
-          ? `costs ${f.points(reason.impact)}`
-          : reason.impact < 0
-            ? `adds ${f.points(reason.impact)}`
-            : 'no effect on the score';
+        reason.impact === 0
+          ? 'no effect on the score'
+          : `${sign > 0 ? 'costs' : 'adds'} ${f.points(reason.impact)}${interval}`;
+    }
     return { label: reason.label, cited, impact };
   });
 
