@@ -10,6 +10,7 @@ import { openApiDocument } from './api/document';
 import { Catalog } from './catalog';
 import type { Clock } from './clock';
 import { type AppConfig, type AppEnv, defaultConfig, type Services } from './context';
+import { DigestScheduler } from './digests/scheduler';
 import { ApiError, problemResponse } from './errors';
 import { WriteBatcher } from './ingest/write-batcher';
 import { InstallRecorder } from './install-recorder';
@@ -24,6 +25,7 @@ import { alertRoutes } from './routes/alerts';
 import { apiDocsRoutes } from './routes/api-docs';
 import { atRiskRoutes } from './routes/at-risk';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
+import { digestRoutes } from './routes/digests';
 import { faviconRoutes } from './routes/favicon';
 import { keyRoutes } from './routes/keys';
 import { metricsRoutes } from './routes/metrics';
@@ -99,6 +101,16 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       mailOutbox?.wake();
     },
   });
+  const digests =
+    mailOutbox && config.publicUrl
+      ? new DigestScheduler({
+          store,
+          clock,
+          log,
+          publicUrl: config.publicUrl,
+          onQueued: () => mailOutbox.wake(),
+        })
+      : undefined;
   const services: Omit<Services, 'secretKey'> = {
     store,
     clock,
@@ -130,6 +142,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     webhooks,
     mailer,
     alerts,
+    digests,
     mailOutbox,
     housekeeping: new AccountHousekeeping({
       store,
@@ -178,6 +191,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', responseExportRoutes(withAuth));
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', alertRoutes(withAuth));
+  app.route('/v1', digestRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
   app.route('/v1', keyRoutes(withAuth));
   app.route('/v1', sessionRoutes(withAuth));
@@ -215,6 +229,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     drain: async () => {
       await batcher.drain();
       await alerts.stop();
+      await digests?.stop();
       await webhooks.stop();
       await mailOutbox?.stop();
       services.housekeeping.stop();

@@ -7,6 +7,7 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy, type SignedIn } from './acc
 import type { AlertScheduler } from './alerts/scheduler';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
+import type { DigestScheduler } from './digests/scheduler';
 import type { WriteBatcher } from './ingest/write-batcher';
 import type { InstallRecorder } from './install-recorder';
 import type { Logger } from './log';
@@ -92,6 +93,8 @@ export interface Services {
   mailer: Mailer | undefined;
   /** Evaluates alert rules (started by the server; tests call runOnce). */
   alerts: AlertScheduler;
+  /** Makes scheduled digests when SMTP and the public URL are set (tests call runOnce). */
+  digests: DigestScheduler | undefined;
   /** Sends queued email (alerts, digests) when SMTP is configured. */
   mailOutbox: MailOutboxDispatcher | undefined;
   /** Expired sessions and audit entries past the retention, removed now and then. */

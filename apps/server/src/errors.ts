@@ -43,6 +43,8 @@ export const PROBLEMS = {
   'webhook-not-found': { status: 404, title: 'No such webhook' },
   'alert-not-found': { status: 404, title: 'No such alert rule' },
   'too-many-alerts': { status: 409, title: 'The site has as many alert rules as it may' },
+  'digest-not-found': { status: 404, title: 'No such digest' },
+  'too-many-digests': { status: 409, title: 'The site has as many digests as it may' },
   'key-not-found': { status: 404, title: 'No such secret key' },
   'webhook-target-forbidden': {
     status: 400,

@@ -17,7 +17,19 @@ export function randomToken(length: number): string {
 }
 
 export const newId = (
-  prefix: 'site' | 'srv' | 'key' | 'wh' | 'msg' | 'org' | 'usr' | 'inv' | 'alert' | 'alev' | 'mail',
+  prefix:
+    | 'site'
+    | 'srv'
+    | 'key'
+    | 'wh'
+    | 'msg'
+    | 'org'
+    | 'usr'
+    | 'inv'
+    | 'alert'
+    | 'alev'
+    | 'mail'
+    | 'dg',
 ) => `${prefix}_${randomToken(16)}`;
 export const newPublishableKey = () => `pk_${randomToken(24)}`;
 export const newSecretKey = () => `sk_${randomToken(40)}`;

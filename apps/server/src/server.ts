@@ -49,6 +49,7 @@ export function startServer(
         server.off('error', reject);
         app.services.webhooks.start();
         app.services.alerts.start();
+        app.services.digests?.start();
         app.services.mailOutbox?.start();
         app.services.installs.start();
         app.services.housekeeping.start();

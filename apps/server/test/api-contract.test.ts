@@ -881,7 +881,8 @@ describe('every operation keeps the served OpenAPI document', () => {
       contentType: 'text/plain',
     });
     // A site's hundredth rule is its last.
-    const stored = (await main.store.alerts.get(main.siteId, created.id))!;
+    const stored = await main.store.alerts.get(main.siteId, created.id);
+    if (!stored) throw new Error('the rule just made is not stored');
     const fillers = Array.from({ length: 99 }, (_, i) => ({ ...stored, id: `alert_fill${i}` }));
     for (const filler of fillers) await main.store.alerts.create(filler);
     await expectStatus(409, main, 'POST', '/v1/alerts', { key: main.writeKey, body: rule });
@@ -919,6 +920,86 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(401, main, 'GET', `${path}/events`);
     await expectStatus(403, main, 'GET', `${path}/events`, { key: main.siteKey });
     await expectStatus(404, main, 'GET', '/v1/alerts/alert_nope/events', { key: main.readKey });
+
+    await expectStatus(401, main, 'DELETE', path);
+    await expectStatus(403, main, 'DELETE', path, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', path, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
+  });
+
+  it('digests: every operation, the unsubscribe link, and the refusals', async () => {
+    const digest = { surveyId: main.surveyId, email: 'lead@shop.example', timeZone: 'Asia/Tokyo' };
+    await expectStatus(200, main, 'GET', '/v1/digests', { key: main.readKey });
+    await expectStatus(401, main, 'GET', '/v1/digests');
+    await expectStatus(403, main, 'GET', '/v1/digests', { key: main.siteKey });
+
+    const created = (await expectStatus(201, main, 'POST', '/v1/digests', {
+      key: main.writeKey,
+      body: digest,
+    })) as { id: string };
+    await expectStatus(400, main, 'POST', '/v1/digests', {
+      key: main.writeKey,
+      body: { ...digest, hour: 24 },
+    });
+    await expectStatus(409, fragile, 'POST', '/v1/digests', {
+      key: fragile.writeKey,
+      body: { ...digest, surveyId: fragile.surveyId },
+    });
+    await expectStatus(401, main, 'POST', '/v1/digests', { body: digest });
+    await expectStatus(403, main, 'POST', '/v1/digests', { key: main.readKey, body: digest });
+    await expectStatus(413, main, 'POST', '/v1/digests', {
+      key: main.writeKey,
+      body: { ...digest, email: `${'x'.repeat(5_000)}@shop.example` },
+    });
+    await expectStatus(415, main, 'POST', '/v1/digests', {
+      key: main.writeKey,
+      body: JSON.stringify(digest),
+      contentType: 'text/plain',
+    });
+    // The site's 500th digest is its last.
+    const stored = await main.store.digests.get(main.siteId, created.id);
+    if (!stored) throw new Error('the digest just made is not stored');
+    const fillers = Array.from({ length: 499 }, (_, i) => ({
+      ...stored,
+      id: `dg_fill${i}`,
+      unsubscribeToken: `fill${i}`,
+    }));
+    for (const filler of fillers) await main.store.digests.create(filler);
+    await expectStatus(409, main, 'POST', '/v1/digests', { key: main.writeKey, body: digest });
+    for (const filler of fillers) await main.store.digests.remove(main.siteId, filler.id);
+
+    const path = `/v1/digests/${created.id}`;
+    await expectStatus(200, main, 'GET', path, { key: main.readKey });
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/digests/dg_nope', { key: main.readKey });
+
+    await expectStatus(200, main, 'PATCH', path, { key: main.writeKey, body: { hour: 9 } });
+    await expectStatus(400, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { email: 'other@shop.example' },
+    });
+    await expectStatus(401, main, 'PATCH', path, { body: {} });
+    await expectStatus(403, main, 'PATCH', path, { key: main.readKey, body: {} });
+    await expectStatus(404, main, 'PATCH', '/v1/digests/dg_nope', { key: main.writeKey, body: {} });
+    await expectStatus(413, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { timeZone: 'x'.repeat(5_000) },
+    });
+    await expectStatus(415, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: '{}',
+      contentType: 'text/plain',
+    });
+
+    const token = stored.unsubscribeToken;
+    await expectStatus(200, main, 'GET', `/v1/digests/unsubscribe?token=${token}`);
+    await expectStatus(400, main, 'GET', '/v1/digests/unsubscribe?token=%00');
+    await expectStatus(200, main, 'POST', `/v1/digests/unsubscribe?token=${token}`, {
+      body: 'List-Unsubscribe=One-Click',
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    await expectStatus(400, main, 'POST', '/v1/digests/unsubscribe');
 
     await expectStatus(401, main, 'DELETE', path);
     await expectStatus(403, main, 'DELETE', path, { key: main.readKey });

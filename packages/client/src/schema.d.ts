@@ -417,6 +417,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/digests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's scheduled digests
+         * @description Every digest of the site: who gets it, how often, when the next is due.
+         */
+        get: operations["listDigests"];
+        put?: never;
+        /**
+         * Email a survey digest every week or month
+         * @description Sent at the hour asked for in the recipient's zone, right after each week (Monday) or month (the 1st) ends there: the score with its interval and n against the period before (a change is called one only when significant), the top reasons by impact, three recent comments and an 8-week or 6-month trend. Each carries a one-click unsubscribe link (List-Unsubscribe, RFC 8058). Needs SMTP and KOE_PUBLIC_URL.
+         */
+        post: operations["createDigest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/digests/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unsubscribe page of a digest
+         * @description A page with one button that unsubscribes (a link checker following the link unsubscribes nobody).
+         */
+        get: operations["showDigestUnsubscribe"];
+        put?: never;
+        /**
+         * Unsubscribe from a digest (one click)
+         * @description What mail clients POST for List-Unsubscribe-Post (RFC 8058), and the page’s button. Answers the same page for a token that is not known (or already used), so tokens cannot be probed; nothing more is sent to that digest.
+         */
+        post: operations["unsubscribeDigest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/digests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One digest
+         * @description The digest, with the latest period sent and when the next is due.
+         */
+        get: operations["getDigest"];
+        put?: never;
+        post?: never;
+        /**
+         * Stop a digest
+         * @description Removes the digest; a mail already queued is still sent.
+         */
+        delete: operations["deleteDigest"];
+        options?: never;
+        head?: never;
+        /**
+         * Change when a digest is sent
+         * @description Only the fields sent change; the next due time follows. The address cannot change (make a new digest), and an unsubscribed digest stays unsubscribed.
+         */
+        patch: operations["updateDigest"];
+        trace?: never;
+    };
     "/v1/site": {
         parameters: {
             query?: never;
@@ -1057,7 +1133,7 @@ export interface components {
              * @description stable machine-readable code; never changes meaning
              * @enum {string}
              */
-            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "alert-not-found" | "too-many-alerts" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
+            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "alert-not-found" | "too-many-alerts" | "digest-not-found" | "too-many-digests" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
             /** @description a fixed sentence per code */
             title: string;
             status: number;
@@ -2414,6 +2490,53 @@ export interface components {
                 [key: string]: unknown;
             };
             createdAt: string;
+        };
+        Digest: {
+            id: string;
+            surveyId: string;
+            email: string;
+            /** @enum {string} */
+            interval: "week" | "month";
+            timeZone: string;
+            hour: number;
+            /**
+             * @description unsubscribed: the recipient used the link in a digest; nothing more is sent
+             * @enum {string}
+             */
+            status: "active" | "unsubscribed";
+            /** @description the end of the latest period a digest was sent for */
+            lastPeriodEnd: string | null;
+            /** @description when the next one is due */
+            nextSendAt: string | null;
+            createdAt: string;
+        };
+        DigestInput: {
+            /** @description the survey watched */
+            surveyId: string;
+            /** @description who gets it */
+            email: string;
+            /**
+             * @description weekly (sent on Mondays, about last Monday to Sunday) or monthly (on the 1st)
+             * @default week
+             * @enum {string}
+             */
+            interval?: "week" | "month";
+            /**
+             * @description the recipient's zone: the weeks, months and sending hour are theirs
+             * @default UTC
+             */
+            timeZone?: string;
+            /**
+             * @description the local hour it is sent at
+             * @default 8
+             */
+            hour?: number;
+        };
+        DigestPatch: {
+            /** @enum {string} */
+            interval?: "week" | "month";
+            timeZone?: string;
+            hour?: number;
         };
         Site: {
             id: string;
@@ -6203,6 +6326,722 @@ export interface operations {
                         code?: "alert-not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listDigests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the digests, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Digest"][];
+                    };
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    createDigest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigestInput"];
+            };
+        };
+        responses: {
+            /** @description created; Location names it */
+            201: {
+                headers: {
+                    /** @description /v1/digests/{id} */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Digest"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is missing or malformed, or surveyId names no survey of the site
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `email-not-configured`: this koe sends no email (KOE_SMTP_URL or KOE_PUBLIC_URL is not set)
+             *
+             *     `too-many-digests`: the site has 500 digests already
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "email-not-configured" | "too-many-digests";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 4 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    showDigestUnsubscribe: {
+        parameters: {
+            query: {
+                /** @description the digest's unsubscribe token, from its link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `invalid-query`: the token is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+        };
+    };
+    unsubscribeDigest: {
+        parameters: {
+            query: {
+                /** @description the digest's unsubscribe token, from its link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description unsubscribed (a page saying so) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `invalid-query`: the token is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+        };
+    };
+    getDigest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description digest id (dg_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the digest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Digest"];
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `digest-not-found`: the key's site has no digest with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "digest-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    deleteDigest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description digest id (dg_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `digest-not-found`: the key's site has no digest with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "digest-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    updateDigest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description digest id (dg_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigestPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed digest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Digest"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is malformed or unknown
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `digest-not-found`: the key's site has no digest with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "digest-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 4 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
                     };
                 };
             };

@@ -14,6 +14,7 @@ export type KeyScope = 'read' | 'write';
 
 import type { AccountStore } from './account-types';
 import type { AlertStore, MailOutbox } from './alert-types';
+import type { DigestStore } from './digest-types';
 import type { BucketTermCount } from './term-deltas';
 
 export type { BucketTermCount };
@@ -237,6 +238,8 @@ export interface Store {
   readonly alerts: AlertStore;
   /** Email waiting to be sent (alerts, digests). */
   readonly mail: MailOutbox;
+  /** Scheduled digests (digests/). */
+  readonly digests: DigestStore;
 
   createSite(
     site: Omit<Site, 'organizationId'> & { organizationId?: string | null },

@@ -224,3 +224,57 @@ export const AlertEventSchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'AlertEvent' });
+
+export const DIGEST_INTERVALS = ['week', 'month'] as const;
+
+/** A scheduled digest: one survey's summary emailed to one address at its local time. */
+export const DigestInputSchema = z
+  .object({
+    surveyId: ruleFields.surveyId,
+    email: EmailSchema.describe('who gets it'),
+    interval: z
+      .enum(DIGEST_INTERVALS)
+      .default('week')
+      .describe('weekly (sent on Mondays, about last Monday to Sunday) or monthly (on the 1st)'),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Tokyo' })
+      .default('UTC')
+      .describe("the recipient's zone: the weeks, months and sending hour are theirs"),
+    hour: z.number().int().min(0).max(23).default(8).describe('the local hour it is sent at'),
+  })
+  .strict()
+  .meta({ id: 'DigestInput' });
+export type DigestInput = z.output<typeof DigestInputSchema>;
+
+export const DigestPatchSchema = z
+  .object({
+    interval: z.enum(DIGEST_INTERVALS).optional(),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Tokyo' })
+      .optional(),
+    hour: z.number().int().min(0).max(23).optional(),
+  })
+  .strict()
+  .meta({ id: 'DigestPatch' });
+
+export const DigestSchema = z
+  .object({
+    id: z.string(),
+    surveyId: z.string(),
+    email: z.string(),
+    interval: z.enum(DIGEST_INTERVALS),
+    timeZone: z.string(),
+    hour: z.number().int(),
+    status: z
+      .enum(['active', 'unsubscribed'])
+      .describe('unsubscribed: the recipient used the link in a digest; nothing more is sent'),
+    lastPeriodEnd: z
+      .string()
+      .nullable()
+      .describe('the end of the latest period a digest was sent for'),
+    nextSendAt: z.string().nullable().describe('when the next one is due'),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Digest' });

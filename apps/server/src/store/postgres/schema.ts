@@ -515,3 +515,31 @@ export const mailOutbox = pgTable(
     index('mail_outbox_response_idx').on(table.responseId),
   ],
 );
+
+export const digests = pgTable(
+  'digests',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    interval: text('interval', { enum: ['week', 'month'] }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    hour: integer('hour').notNull(),
+    status: text('status', { enum: ['active', 'unsubscribed'] }).notNull(),
+    unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+    lastPeriodEnd: millis('last_period_end'),
+    nextSendAt: millis('next_send_at'),
+    createdBy: text('created_by'),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (table) => [
+    index('digests_site_idx').on(table.siteId),
+    index('digests_due_idx').on(table.status, table.nextSendAt),
+  ],
+);

@@ -12,6 +12,7 @@ import { serverPackageDir } from '../../package-dir';
 import type { AccountStore } from '../account-types';
 import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
+import type { DigestStore } from '../digest-types';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSite } from '../site-row';
@@ -43,6 +44,7 @@ import { PgAlerts, PgMailOutbox } from './alerts';
 import { PgAnalytics } from './analytics';
 import { backfillCommentTerms, pgCommentTermCounts, pgRecentComments } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
+import { PgDigests } from './digests';
 import { PgInstalls } from './installs';
 import { backfillReasonCounts, pgReasonCounts } from './reason-counts';
 import { writeBatch } from './response-writes';
@@ -69,6 +71,7 @@ export class PostgresStore implements Store {
   readonly accounts: AccountStore;
   readonly alerts: AlertStore;
   readonly mail: MailOutbox;
+  readonly digests: DigestStore;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
     this.pool = openPgPool({ connectionString: url, max: maxConnections });
@@ -76,6 +79,7 @@ export class PostgresStore implements Store {
     this.accounts = new PgAccounts(this.db);
     this.alerts = new PgAlerts(this.pool);
     this.mail = new PgMailOutbox(this.pool);
+    this.digests = new PgDigests(this.pool);
     this.analytics = new PgAnalytics(this.pool);
     this.webhooks = new PgWebhooks(this.pool);
     this.installs = new PgInstalls(this.pool);

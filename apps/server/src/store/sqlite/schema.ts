@@ -590,3 +590,32 @@ export const mailOutbox = sqliteTable(
     index('mail_outbox_response_idx').on(table.responseId),
   ],
 );
+
+/** Scheduled digests (digests/): a survey's summary to one address; next_send_at doubles as a lease. */
+export const digests = sqliteTable(
+  'digests',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    interval: text('interval', { enum: ['week', 'month'] }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    hour: integer('hour').notNull(),
+    status: text('status', { enum: ['active', 'unsubscribed'] }).notNull(),
+    unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+    lastPeriodEnd: integer('last_period_end'),
+    nextSendAt: integer('next_send_at'),
+    createdBy: text('created_by'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [
+    index('digests_site_idx').on(table.siteId),
+    index('digests_due_idx').on(table.status, table.nextSendAt),
+  ],
+);

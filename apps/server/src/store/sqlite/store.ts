@@ -13,6 +13,7 @@ import { serverPackageDir } from '../../package-dir';
 import type { AccountStore } from '../account-types';
 import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
+import type { DigestStore } from '../digest-types';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSite } from '../site-row';
 import { toSurvey } from '../survey-row';
@@ -43,6 +44,7 @@ import { SqliteAlerts, SqliteMailOutbox } from './alerts';
 import { SqliteAnalytics } from './analytics';
 import { backfillCommentTerms, SqliteCommentTerms } from './comment-terms';
 import { openSqlite, type Synchronous } from './connection';
+import { SqliteDigests } from './digests';
 import { SqliteInstalls } from './installs';
 import { backfillReasonCounts, SqliteReasonCounts } from './reason-counts';
 import { batchWriter, ResponseStatements } from './response-statements';
@@ -73,6 +75,7 @@ export class SqliteStore implements Store {
   readonly accounts: AccountStore;
   readonly alerts: AlertStore;
   readonly mail: MailOutbox;
+  readonly digests: DigestStore;
 
   constructor({ path, synchronous = 'FULL', responseWriter = 'inline' }: SqliteStoreOptions) {
     this.sqlite = openSqlite(path, synchronous);
@@ -80,6 +83,7 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(this.db, this.sqlite);
     this.alerts = new SqliteAlerts(this.sqlite);
     this.mail = new SqliteMailOutbox(this.sqlite);
+    this.digests = new SqliteDigests(this.sqlite);
     if (responseWriter === 'thread') {
       if (path === ':memory:') throw new Error('a writer thread needs a database file');
       this.writerThread = new SqliteWriterThread(path, synchronous);
