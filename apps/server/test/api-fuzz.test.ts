@@ -143,6 +143,17 @@ const alertBody = bodyFrom(
   ),
 );
 
+const validDigest = {
+  surveyId: 'srv_a',
+  email: 'lead@shop-a.example',
+  interval: 'month',
+  timeZone: 'Asia/Tokyo',
+  hour: 7,
+};
+const digestBody = bodyFrom(
+  mutated(validDigest, ['surveyId', 'email', 'interval', 'timeZone', 'hour']),
+);
+
 const validSitePatch = {
   name: 'Shop A',
   origins: ['https://shop-a.example', 'http://localhost:3000'],
@@ -369,6 +380,45 @@ const request = (): fc.Arbitrary<Request> =>
             `/v1/alerts/${id}${what}${limit === undefined ? '' : `?limit=${encodeURIComponent(limit)}`}`,
         ),
       auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('POST'),
+      path: fc.constant('/v1/digests'),
+      auth: key(),
+      type: contentType,
+      body: digestBody,
+    }),
+    fc.record({
+      method: fc.constantFrom('GET', 'DELETE'),
+      path: fc
+        .oneof(
+          fc.constantFrom('dg_missing', '%00', 'unsubscribe'),
+          fc.string({ maxLength: 20 }).map(encodeURIComponent),
+        )
+        .map((id) => `/v1/digests/${id}`),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('PATCH'),
+      path: fc
+        .oneof(
+          fc.constantFrom('dg_missing', '%00', 'unsubscribe'),
+          fc.string({ maxLength: 20 }).map(encodeURIComponent),
+        )
+        .map((id) => `/v1/digests/${id}`),
+      auth: key(),
+      type: contentType,
+      body: digestBody,
+    }),
+    fc.record({
+      method: fc.constantFrom('GET', 'POST'),
+      path: fc
+        .oneof(
+          fc.constantFrom('', 'x', '%00', 'a'.repeat(101)),
+          fc.string({ maxLength: 30 }).map(encodeURIComponent),
+        )
+        .map((token) => `/v1/digests/unsubscribe?token=${token}`),
+      auth: fc.constant(''),
     }),
     often(
       fc.record({
