@@ -114,8 +114,12 @@ describe.each(backends)('alerts on $name', (backend) => {
 
   const webhookEvents = () =>
     [...receiver.processed.values()]
-      .map((r) => JSON.parse(r.body) as { type: string; data: { alert?: { id: string } } })
-      .filter((e) => e.type.startsWith('alert.'));
+      .map((r) => JSON.parse(r.body) as { type?: string; data: { alert?: { id: string } } })
+      .filter((e) => e.type?.startsWith('alert.'));
+  const slackMessages = () =>
+    [...receiver.processed.values()]
+      .map((r) => JSON.parse(r.body) as { type?: string; text?: string })
+      .filter((e) => e.type === undefined);
 
   beforeEach(async (context) => {
     if (!backend.available) return context.skip();
@@ -135,6 +139,11 @@ describe.each(backends)('alerts on $name', (backend) => {
       body: { url: receiver.url, events: ['alert.triggered', 'alert.resolved'] },
     });
     expect(hook.status).toBe(201);
+    const slack = await api('/webhooks', {
+      method: 'POST',
+      body: { url: `${receiver.url}/slack`, events: ['alert.triggered'], format: 'slack' },
+    });
+    expect(slack.status).toBe(201);
   });
 
   afterEach(async () => {
@@ -190,6 +199,9 @@ describe.each(backends)('alerts on $name', (backend) => {
     await app.services.mailOutbox?.drain();
     await until(() => webhookEvents().length === 2);
     expect(webhookEvents().map((e) => e.type)).toEqual(['alert.triggered', 'alert.resolved']);
+    // The Slack endpoint asked for alerts only, and gets the summary line.
+    await until(() => slackMessages().length === 1);
+    expect(slackMessages()[0]?.text).toBe(`Alert: NPS drop: ${surveyId} — ${triggered.summary}`);
     const mails = inbox.to('team@shop.example');
     expect(mails.map((m) => m.subject)).toEqual([
       `Alert: NPS drop: ${surveyId}`,
@@ -316,7 +328,7 @@ describe.each(backends)('alerts on $name', (backend) => {
       expect(await restarted.services.alerts.runOnce()).toEqual([]);
       expect(await restarted.services.mailOutbox?.drain()).toBe(0);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(receiver.received.filter((r) => r.body.includes('alert.'))).toHaveLength(1);
+      expect(receiver.received.filter((r) => r.body.includes('"alert.'))).toHaveLength(1);
       expect(inbox.to('a@shop.example')).toHaveLength(1);
       expect(inbox.to('b@shop.example')).toHaveLength(1);
       expect(inbox.to('a@shop.example')[0]?.messageId).toMatch(/^<mail_[\w-]+@koe\.example>$/);
