@@ -11,6 +11,7 @@ export function responseJson(row: StoredResponseRow) {
     reasons: row.reasons,
     comment: row.comment,
     touchpoint: row.touchpoint,
+    channel: row.channel,
     attributes: row.attributes,
     userId: row.userId,
     locale: row.locale,

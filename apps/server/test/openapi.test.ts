@@ -120,6 +120,7 @@ describe('GET /v1/openapi.json', () => {
       'device',
       'country',
       'locale',
+      'channel',
       'page',
       'bucket',
       'reason',

@@ -1157,6 +1157,11 @@ export interface components {
             reasons?: string[];
             comment?: string;
             touchpoint?: string;
+            /**
+             * @description how the answer came: web (the widget, the default), link or email (the hosted page)
+             * @enum {string}
+             */
+            channel?: "web" | "link" | "email";
             attributes?: {
                 [key: string]: string | number | boolean;
             };
@@ -2124,6 +2129,8 @@ export interface components {
             reasons: string[];
             comment: string | null;
             touchpoint: string | null;
+            /** @enum {string} */
+            channel: "web" | "link" | "email";
             attributes: {
                 [key: string]: string | number | boolean;
             };
@@ -2256,6 +2263,8 @@ export interface components {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -2341,6 +2350,8 @@ export interface components {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -2399,6 +2410,8 @@ export interface components {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -2445,6 +2458,8 @@ export interface components {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -3719,7 +3734,7 @@ export interface operations {
                 interval?: "day" | "week" | "month";
                 /** @description IANA time zone of the series buckets, e.g. Asia/Tokyo or America/New_York */
                 tz?: string;
-                /** @description adds the metric per segment: touchpoint, device, country, locale, page or attr.<key> */
+                /** @description adds the metric per segment: touchpoint, device, country, locale, page, channel or attr.<key> */
                 groupBy?: string;
                 /** @description adds the period of the same length just before from, and the test of the change; needs from */
                 compare?: "previous";
@@ -3731,6 +3746,8 @@ export interface operations {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -3874,6 +3891,8 @@ export interface operations {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -4017,6 +4036,8 @@ export interface operations {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -4162,6 +4183,8 @@ export interface operations {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -4309,6 +4332,8 @@ export interface operations {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -4460,6 +4485,8 @@ export interface operations {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */
@@ -4605,6 +4632,8 @@ export interface operations {
                 country?: string | string[];
                 /** @description the answer's language tag, e.g. ja; repeat for OR */
                 locale?: string | string[];
+                /** @description web, link or email; repeat for OR */
+                channel?: ("web" | "link" | "email") | ("web" | "link" | "email")[];
                 /** @description the page path, e.g. /checkout; repeat for OR */
                 page?: string | string[];
                 /** @description detractor, passive, promoter (NPS) or dissatisfied, neutral, satisfied; repeat for OR */

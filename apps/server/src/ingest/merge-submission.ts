@@ -27,6 +27,7 @@ export function rowFromWrite(write: ResponseWrite, now: number): StoredResponseR
     reasons: write.reasons ?? [],
     comment: write.comment ?? null,
     touchpoint: write.touchpoint ?? null,
+    channel: write.channel ?? 'web',
     attributes: write.attributes ?? {},
     userId: write.userId ?? null,
     locale: write.locale ?? null,

@@ -45,6 +45,7 @@ const CSV_COLUMNS = [
   'country',
   'user_id',
   'attributes',
+  'channel',
 ];
 
 function csvRow(row: StoredResponseRow): string {
@@ -65,6 +66,7 @@ function csvRow(row: StoredResponseRow): string {
     row.country,
     row.userId,
     Object.keys(row.attributes).length ? JSON.stringify(row.attributes) : '',
+    row.channel,
   ]);
 }
 

@@ -160,6 +160,7 @@ export function responseRoutes(services: Services) {
         reasons: body.reasons,
         comment: body.comment,
         touchpoint: body.touchpoint,
+        channel: body.channel,
         attributes: gpc ? undefined : body.attributes,
         userId: gpc ? undefined : body.userId,
         locale: body.locale,

@@ -8,7 +8,7 @@
 //   edges: several rollup dimensions ANDed (segment_counts), one reason
 //   (reason_counts: an answer cites a chip once) or one attr.<key> whose
 //   values are not numbers (attribute_counts); see filter-count-deltas.ts;
-// - anything else (page, several reasons, reasons or attributes with other
+// - anything else (page, channel, several reasons, reasons or attributes with other
 //   filters, q): raw rows through the (survey_id, received_at) index, with
 //   the conditions below, and the comment index for q.
 // The bucket filter is not a row condition for counts: a bucket is a set of
@@ -19,7 +19,7 @@ import { ATTRIBUTE_COUNTS, type DayCountTable, REASON_COUNTS, SEGMENT_COUNTS } f
 import { countableAttributeValue } from './filter-count-deltas';
 import { type GroupDimension, isGroupDimension, NO_SEGMENT } from './rollup-deltas';
 
-const DIMENSION_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'page'] as const;
+const DIMENSION_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'page', 'channel'] as const;
 
 /**
  * Whole days from a day-count table (alias t): `where` are the conditions on

@@ -1,7 +1,7 @@
 // A responses row as either backend returns it (snake_case; JSON columns as
 // text and booleans as 0/1 on SQLite, parsed jsonb and booleans on
 // PostgreSQL), mapped to the store's StoredResponseRow.
-import type { Bucket, Device } from '@koe/core';
+import type { Bucket, Channel, Device } from '@koe/core';
 import type { StoredResponseRow } from './types';
 
 export interface ResponseRow {
@@ -13,6 +13,7 @@ export interface ResponseRow {
   reasons: string | string[];
   comment: string | null;
   touchpoint: string | null;
+  channel: string;
   attributes: string | Record<string, string | number | boolean>;
   user_id: string | null;
   locale: string | null;
@@ -39,6 +40,7 @@ export function fromResponseRow(raw: ResponseRow): StoredResponseRow {
     reasons: jsonColumn(raw.reasons),
     comment: raw.comment,
     touchpoint: raw.touchpoint,
+    channel: raw.channel as Channel,
     attributes: jsonColumn(raw.attributes),
     userId: raw.user_id,
     locale: raw.locale,

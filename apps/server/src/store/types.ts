@@ -3,6 +3,7 @@
 // each backend. Methods are async so network-backed stores fit the same shape.
 import type {
   Bucket,
+  Channel,
   Device,
   ResponseFilters,
   SurveyDefinition,
@@ -83,6 +84,8 @@ export interface ResponseWrite {
   reasons: string[] | undefined;
   comment: string | undefined;
   touchpoint: string | undefined;
+  /** How the answer came (default web: the widget). */
+  channel?: Channel;
   attributes: Record<string, string | number | boolean> | undefined;
   userId: string | undefined;
   locale: string | undefined;
@@ -123,6 +126,7 @@ export interface StoredResponseRow {
   reasons: string[];
   comment: string | null;
   touchpoint: string | null;
+  channel: Channel;
   attributes: Record<string, string | number | boolean>;
   userId: string | null;
   locale: string | null;

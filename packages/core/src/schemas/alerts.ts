@@ -38,8 +38,8 @@ export const AlertFiltersSchema = z
 export const AlertGroupBySchema = z
   .string()
   // biome-ignore lint/suspicious/noControlCharactersInRegex: attribute keys may not contain control characters
-  .regex(/^(touchpoint|device|country|locale|page|attr\.[^\u0000-\u001f]{1,64})$/, {
-    error: 'must be touchpoint, device, country, locale, page or attr.<key>',
+  .regex(/^(touchpoint|device|country|locale|page|channel|attr\.[^\u0000-\u001f]{1,64})$/, {
+    error: 'must be touchpoint, device, country, locale, page, channel or attr.<key>',
   })
   .describe(
     'watch every segment of this dimension; the false discovery rate across segments is held at alpha (Benjamini–Hochberg)',

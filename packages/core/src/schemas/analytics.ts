@@ -23,7 +23,14 @@ export function fromBeforeTo(query: { from?: number; to?: number }, ctx: z.Refin
   }
 }
 
-export const GROUP_BY_COLUMNS = ['touchpoint', 'device', 'country', 'locale', 'page'] as const;
+export const GROUP_BY_COLUMNS = [
+  'touchpoint',
+  'device',
+  'country',
+  'locale',
+  'page',
+  'channel',
+] as const;
 
 /**
  * A query object with the filters: its own fields plus every filter, and
@@ -56,12 +63,12 @@ export const MetricsQuerySchema = withFilters({
   groupBy: z
     .string()
     // biome-ignore lint/suspicious/noControlCharactersInRegex: attribute keys may not contain control characters
-    .regex(/^(touchpoint|device|country|locale|page|attr\.[^\u0000-\u001f]{1,64})$/, {
-      error: 'must be touchpoint, device, country, locale, page or attr.<key>',
+    .regex(/^(touchpoint|device|country|locale|page|channel|attr\.[^\u0000-\u001f]{1,64})$/, {
+      error: 'must be touchpoint, device, country, locale, page, channel or attr.<key>',
     })
     .optional()
     .describe(
-      'adds the metric per segment: touchpoint, device, country, locale, page or attr.<key>',
+      'adds the metric per segment: touchpoint, device, country, locale, page, channel or attr.<key>',
     ),
   compare: z
     .literal('previous', { error: 'must be "previous"' })

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { bucketOf, NPS_BUCKETS, SATISFACTION_BUCKETS, type SurveyType } from '../scales';
 import { SlugSchema } from './common';
-import { DeviceSchema } from './response';
+import { ChannelSchema, DeviceSchema } from './response';
 
 /** The most values one filter parameter may repeat. */
 export const MAX_FILTER_VALUES = 50;
@@ -38,6 +38,7 @@ export const filterFields = {
     .optional()
     .describe('ISO 3166-1 alpha-2; repeat for OR'),
   locale: anyOf(text(35)).optional().describe("the answer's language tag, e.g. ja; repeat for OR"),
+  channel: anyOf(ChannelSchema).optional().describe('web, link or email; repeat for OR'),
   page: anyOf(text(2048)).optional().describe('the page path, e.g. /checkout; repeat for OR'),
   bucket: anyOf(z.enum([...NPS_BUCKETS, ...SATISFACTION_BUCKETS]))
     .optional()
@@ -64,6 +65,7 @@ export interface ResponseFilters {
   device?: string[];
   country?: string[];
   locale?: string[];
+  channel?: string[];
   page?: string[];
   bucket?: string[];
   reason?: string[];

@@ -36,6 +36,11 @@ const text = (max: number) =>
     .max(max, { error: `must be at most ${max} characters` })
     .transform((value) => value.toWellFormed());
 
+/** How an answer reached koe: the widget in a page, a shared or personal link, or an email. */
+export const CHANNELS = ['web', 'link', 'email'] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+
 /** Names chosen by the site (touchpoints, attribute keys): 1–64 characters, no control characters. */
 const NameSchema = z
   .string()
@@ -80,6 +85,9 @@ export const ResponseInputSchema = z
       .optional(),
     comment: text(LIMITS.commentChars).optional(),
     touchpoint: NameSchema.optional(),
+    channel: ChannelSchema.optional().describe(
+      'how the answer came: web (the widget, the default), link or email (the hosted page)',
+    ),
     attributes: AttributesSchema.optional(),
     userId: text(LIMITS.userIdChars)
       .pipe(z.string().min(1, { error: 'must not be empty' }))
@@ -164,6 +172,7 @@ export const StoredResponseSchema = z
     reasons: z.array(z.string()),
     comment: z.string().nullable(),
     touchpoint: z.string().nullable(),
+    channel: ChannelSchema,
     attributes: AttributesSchema,
     userId: z.string().nullable(),
     locale: z.string().nullable(),

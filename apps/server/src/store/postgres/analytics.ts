@@ -48,7 +48,7 @@ import { applyDayCounts } from './day-count-writes';
 import { applyRollups } from './response-writes';
 
 type KeyedCount = ScoreCount & { key: string | null };
-const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page']);
+const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page', 'channel']);
 
 // One lateral sum per range, each an index range seek on the rollup key.
 const FROM_ROLLUPS = `SELECT q.i, s.* FROM unnest($2::int[], $3::smallint[], $4::bigint[], $5::bigint[]) AS q(i, g, lo, hi)

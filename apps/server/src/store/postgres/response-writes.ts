@@ -38,6 +38,7 @@ const COLUMNS: Array<[string, string, (row: StoredResponseRow) => unknown]> = [
   ['reasons', 'jsonb', (r) => JSON.stringify(r.reasons)],
   ['comment', 'text', (r) => r.comment],
   ['touchpoint', 'text', (r) => r.touchpoint],
+  ['channel', 'text', (r) => r.channel],
   ['attributes', 'jsonb', (r) => JSON.stringify(r.attributes)],
   ['user_id', 'text', (r) => r.userId],
   ['locale', 'text', (r) => r.locale],

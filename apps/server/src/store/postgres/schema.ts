@@ -104,6 +104,9 @@ export const responses = pgTable(
     reasons: jsonb('reasons').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     comment: text('comment'),
     touchpoint: text('touchpoint'),
+    channel: text('channel', { enum: ['web', 'link', 'email'] })
+      .notNull()
+      .default('web'),
     attributes: jsonb('attributes')
       .$type<Record<string, string | number | boolean>>()
       .notNull()

@@ -22,7 +22,7 @@ import type { ScoreCount } from '../types';
 
 type KeyedCount = ScoreCount & { key: string | null };
 
-const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page']);
+const RAW_COLUMNS = new Set<string>([...GROUP_DIMENSIONS, 'page', 'channel']);
 
 export class SqliteGroupCounts {
   private readonly fromRollups: Database.Statement<

@@ -103,6 +103,10 @@ export const responses = sqliteTable(
     reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     comment: text('comment'),
     touchpoint: text('touchpoint'),
+    /** web (the widget), link or email (the hosted page). */
+    channel: text('channel', { enum: ['web', 'link', 'email'] })
+      .notNull()
+      .default('web'),
     attributes: text('attributes', { mode: 'json' })
       .$type<Record<string, string | number | boolean>>()
       .notNull()

@@ -1,0 +1,1 @@
+ALTER TABLE `responses` ADD `channel` text DEFAULT 'web' NOT NULL;
