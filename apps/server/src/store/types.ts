@@ -16,6 +16,7 @@ export type KeyScope = 'read' | 'write';
 import type { AccountStore } from './account-types';
 import type { AlertStore, MailOutbox } from './alert-types';
 import type { DigestStore } from './digest-types';
+import type { LinkSecretStore } from './link-types';
 import type { BucketTermCount } from './term-deltas';
 
 export type { BucketTermCount };
@@ -244,6 +245,8 @@ export interface Store {
   readonly mail: MailOutbox;
   /** Scheduled digests (digests/). */
   readonly digests: DigestStore;
+  /** The secrets personal survey links are signed with (links/). */
+  readonly links: LinkSecretStore;
 
   createSite(
     site: Omit<Site, 'organizationId'> & { organizationId?: string | null },
@@ -289,6 +292,8 @@ export interface Store {
 
   createSurvey(survey: StoredSurvey): Promise<void>;
   getSurvey(siteId: string, id: string): Promise<StoredSurvey | undefined>;
+  /** A survey by its id alone (the hosted survey page, /s/{id}, names no site). */
+  findSurvey(id: string): Promise<StoredSurvey | undefined>;
   listSurveys(
     siteId: string,
     filter?: { status?: SurveyDefinition['status'] },

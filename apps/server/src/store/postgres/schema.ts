@@ -546,3 +546,13 @@ export const digests = pgTable(
     index('digests_due_idx').on(table.status, table.nextSendAt),
   ],
 );
+
+export const siteLinkSecrets = pgTable('site_link_secrets', {
+  siteId: text('site_id')
+    .primaryKey()
+    .references(() => sites.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+  previousSecret: text('previous_secret'),
+  previousUntil: millis('previous_until'),
+  rotatedAt: millis('rotated_at').notNull(),
+});

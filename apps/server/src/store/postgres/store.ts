@@ -13,6 +13,7 @@ import type { AccountStore } from '../account-types';
 import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import type { DigestStore } from '../digest-types';
+import type { LinkSecretStore } from '../link-types';
 import { fromResponseRow, type ResponseRow } from '../response-row';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSite } from '../site-row';
@@ -45,6 +46,7 @@ import { PgAnalytics } from './analytics';
 import { backfillCommentTerms, pgCommentTermCounts, pgRecentComments } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
 import { PgDigests } from './digests';
+import { PgLinkSecrets } from './links';
 import { PgInstalls } from './installs';
 import { backfillReasonCounts, pgReasonCounts } from './reason-counts';
 import { writeBatch } from './response-writes';
@@ -72,6 +74,7 @@ export class PostgresStore implements Store {
   readonly alerts: AlertStore;
   readonly mail: MailOutbox;
   readonly digests: DigestStore;
+  readonly links: LinkSecretStore;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
     this.pool = openPgPool({ connectionString: url, max: maxConnections });
@@ -80,6 +83,7 @@ export class PostgresStore implements Store {
     this.alerts = new PgAlerts(this.pool);
     this.mail = new PgMailOutbox(this.pool);
     this.digests = new PgDigests(this.pool);
+    this.links = new PgLinkSecrets(this.pool);
     this.analytics = new PgAnalytics(this.pool);
     this.webhooks = new PgWebhooks(this.pool);
     this.installs = new PgInstalls(this.pool);
@@ -243,6 +247,11 @@ export class PostgresStore implements Store {
       .select()
       .from(schema.surveys)
       .where(and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.id, id)));
+    return row && toSurvey(row);
+  }
+
+  async findSurvey(id: string): Promise<StoredSurvey | undefined> {
+    const [row] = await this.db.select().from(schema.surveys).where(eq(schema.surveys.id, id));
     return row && toSurvey(row);
   }
 

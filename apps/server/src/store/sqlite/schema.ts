@@ -623,3 +623,14 @@ export const digests = sqliteTable(
     index('digests_due_idx').on(table.status, table.nextSendAt),
   ],
 );
+
+/** The secret a site signs its personal survey links with (links/), and the one before it for a day. */
+export const siteLinkSecrets = sqliteTable('site_link_secrets', {
+  siteId: text('site_id')
+    .primaryKey()
+    .references(() => sites.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+  previousSecret: text('previous_secret'),
+  previousUntil: integer('previous_until'),
+  rotatedAt: integer('rotated_at').notNull(),
+});

@@ -14,6 +14,7 @@ import type { AccountStore } from '../account-types';
 import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
 import type { DigestStore } from '../digest-types';
+import type { LinkSecretStore } from '../link-types';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
 import { toSite } from '../site-row';
 import { toSurvey } from '../survey-row';
@@ -45,6 +46,7 @@ import { SqliteAnalytics } from './analytics';
 import { backfillCommentTerms, SqliteCommentTerms } from './comment-terms';
 import { openSqlite, type Synchronous } from './connection';
 import { SqliteDigests } from './digests';
+import { SqliteLinkSecrets } from './links';
 import { SqliteInstalls } from './installs';
 import { backfillReasonCounts, SqliteReasonCounts } from './reason-counts';
 import { batchWriter, ResponseStatements } from './response-statements';
@@ -76,6 +78,7 @@ export class SqliteStore implements Store {
   readonly alerts: AlertStore;
   readonly mail: MailOutbox;
   readonly digests: DigestStore;
+  readonly links: LinkSecretStore;
 
   constructor({ path, synchronous = 'FULL', responseWriter = 'inline' }: SqliteStoreOptions) {
     this.sqlite = openSqlite(path, synchronous);
@@ -84,6 +87,7 @@ export class SqliteStore implements Store {
     this.alerts = new SqliteAlerts(this.sqlite);
     this.mail = new SqliteMailOutbox(this.sqlite);
     this.digests = new SqliteDigests(this.sqlite);
+    this.links = new SqliteLinkSecrets(this.sqlite);
     if (responseWriter === 'thread') {
       if (path === ':memory:') throw new Error('a writer thread needs a database file');
       this.writerThread = new SqliteWriterThread(path, synchronous);
@@ -266,6 +270,11 @@ export class SqliteStore implements Store {
       .from(schema.surveys)
       .where(and(eq(schema.surveys.siteId, siteId), eq(schema.surveys.id, id)))
       .get();
+    return row && toSurvey(row);
+  }
+
+  async findSurvey(id: string): Promise<StoredSurvey | undefined> {
+    const row = this.db.select().from(schema.surveys).where(eq(schema.surveys.id, id)).get();
     return row && toSurvey(row);
   }
 
