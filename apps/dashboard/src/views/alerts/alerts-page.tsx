@@ -26,7 +26,7 @@ export function AlertsPage() {
       <h1 id="alerts-title">{t('alertsTitle')}</h1>
       <p class="muted small">
         {fill(t('alertsHelp'), {
-          settings: <a href={`${hrefOf({ view: 'settings' })}#webhooks-title`}>{t('settings')}</a>,
+          settings: <a href={hrefOf({ view: 'settings' })}>{t('settings')}</a>,
         })}
       </p>
       {surveys.error && <LoadError error={surveys.error} onRetry={surveys.reload} />}
