@@ -4,15 +4,16 @@
 // changing the range redraws the chart, a stored XSS payload stays text and
 // runs nothing under the page's CSP, axe-core finds no violations, the
 // overview fits a 360 px phone, exports download, and the editor's preview
-// shows the draft in the real widget. A screenshot of the overview is saved
-// under e2e/artifacts/.
+// shows the draft in the real widget; an editor adds a keyword alert rule
+// and sees it listed, a viewer is offered no change. A screenshot of the
+// overview is saved under e2e/artifacts/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Metrics } from '../apps/dashboard/src/api/types';
-import { type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
+import { runCli, type ServerProcess, startServerProcess } from '../apps/server/test/server-process';
 import { axeViolations } from './axe';
 import { browserAvailable, launchChromium } from './browser';
 import { type Seeded, SURVEY_ID, seedDashboard, XSS_COMMENT } from './dashboard-seed';
@@ -25,10 +26,34 @@ let server: ServerProcess;
 let base: string;
 let site: Seeded;
 let browser: Browser;
+/** Members of the seeded site's organization besides its owner, made with the CLI. */
+const members = {} as Record<'editor' | 'viewer', Account>;
+
+interface Account {
+  email: string;
+  password: string;
+}
 
 beforeAll(async () => {
   if (!enabled) return;
   site = await seedDashboard(db);
+  for (const role of ['editor', 'viewer'] as const) {
+    const made = runCli([
+      'users',
+      'create',
+      '--email',
+      `${role}@dashboard.example`,
+      '--org',
+      'Dashboard org',
+      '--role',
+      role,
+      '--json',
+      '--db',
+      db,
+    ]);
+    if (made.status !== 0) throw new Error(made.stderr);
+    members[role] = JSON.parse(made.stdout) as Account;
+  }
   server = await startServerProcess(['--db', db]);
   base = server.baseUrl.replace('localhost', '127.0.0.1');
   browser = await launchChromium();
@@ -71,16 +96,16 @@ async function openDashboard(width = 1280, height = 900): Promise<Watched> {
 }
 
 /** Signs in with the keyboard only: tab to the email field, type, Tab, password, Enter. */
-async function signIn(page: Page) {
+async function signIn(page: Page, who: Account = site) {
   const field = page.getByLabel('Email');
   await field.waitFor();
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
     if (await field.evaluate((el) => el === document.activeElement)) break;
   }
-  await page.keyboard.type(site.email);
+  await page.keyboard.type(who.email);
   await page.keyboard.press('Tab');
-  await page.keyboard.type(site.password);
+  await page.keyboard.type(who.password);
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Checkout NPS', exact: true }).waitFor();
 }
@@ -92,6 +117,15 @@ async function openOverview(page: Page) {
   await page.getByRole('link', { name: 'Checkout NPS', exact: true }).click();
   await page.getByTestId('score').waitFor();
   return (await metrics).url();
+}
+
+async function openAlerts(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Site' })
+    .getByRole('link', { name: 'Alerts' })
+    .click();
+  await page.getByRole('heading', { name: 'Alerts and digests', level: 1 }).waitFor();
+  return page.getByRole('region', { name: 'Alert rules' });
 }
 
 async function apiMetrics(url: string): Promise<Metrics> {
@@ -209,7 +243,7 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('has no axe-core violations on the sign-in page, the list, the overview and the editor', async () => {
+  it('has no axe-core violations on the sign-in page, the list, the overview, the editor and alerts', async () => {
     const { page } = await openDashboard();
     await page.getByLabel('Email').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -221,6 +255,9 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await page.getByRole('heading', { name: 'Edit survey' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await openAlerts(page);
+    await page.getByRole('button', { name: 'Add the digest' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -238,6 +275,16 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
       path: join(artifacts, 'dashboard-overview-phone.png'),
       fullPage: true,
     });
+    // The alerts page and its forms fit too.
+    await openAlerts(page);
+    await page.getByRole('button', { name: 'Add the digest' }).waitFor();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, 'dashboard-alerts-phone.png'), fullPage: true });
   });
 
   it('downloads the CSV export with the session cookie, nothing secret in the URL', async () => {
@@ -289,5 +336,55 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     await preview.getByText('友人に勧めますか？').waitFor();
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
+  });
+  it('lets an editor add a keyword alert rule and see it listed; a viewer gets no controls', async () => {
+    const { page, errors, violations } = await openDashboard();
+    await signIn(page, members.editor);
+    const alerts = await openAlerts(page);
+    await alerts.getByText('No alert rules yet.').waitFor();
+    // The zone the rule counts days in starts as the browser's.
+    expect(await alerts.getByLabel('Time zone').inputValue()).toBe(
+      await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    );
+    await alerts.getByLabel('Keywords', { exact: true }).fill('refund\n返金');
+    await alerts.getByLabel('Email to (optional)').fill('care@dashboard.example');
+    await alerts.getByRole('button', { name: 'Add the rule' }).click();
+    const item = alerts.getByRole('listitem').filter({ hasText: 'Keywords: refund, 返金' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Keyword in a comment');
+    expect(await item.textContent()).toContain('Checkout NPS');
+    await item.getByRole('button', { name: /^Delete / }).waitFor();
+    const response = await fetch(`${base}/v1/alerts`, {
+      headers: { authorization: `Bearer ${site.secretKey}` },
+    });
+    const stored = ((await response.json()) as { data: Array<Record<string, unknown>> }).data;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      kind: 'keyword',
+      surveyId: SURVEY_ID,
+      settings: { keywords: ['refund', '返金'] },
+      emails: ['care@dashboard.example'],
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, 'dashboard-alerts.png'), fullPage: true });
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+
+    const viewer = await openDashboard();
+    await signIn(viewer.page, members.viewer);
+    const seen = await openAlerts(viewer.page);
+    const listed = seen.getByRole('listitem').filter({ hasText: 'Keywords: refund, 返金' });
+    await listed.waitFor();
+    await listed.getByRole('button', { name: /^Recent alerts/ }).waitFor();
+    expect(await listed.getByRole('button', { name: /^(Pause|Resume|Delete) / }).count()).toBe(0);
+    expect(await seen.getByRole('button', { name: 'Add the rule' }).count()).toBe(0);
+    expect(await seen.getByLabel('Keywords', { exact: true }).count()).toBe(0);
+    await viewer.page
+      .getByRole('region', { name: 'Digests' })
+      .getByText('No digests yet.')
+      .waitFor();
+    expect(await viewer.page.getByRole('button', { name: 'Add the digest' }).count()).toBe(0);
+    expect(await axeViolations(viewer.page)).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { writeResults } from '../results';
 import { sizeCells, totalSizes } from '../sizes';
 import { printTable } from '../table';
 
-const dashboardDir = fileURLToPath(new URL('../../apps/dashboard', import.meta.url));
+const dashboardDir = fileURLToPath(new URL('../../apps/dashboard/', import.meta.url));
 buildWorkspace(dashboardDir);
 const dist = `${dashboardDir}dist/`;
 

@@ -31,6 +31,8 @@ import { SurveyList } from './views/survey-list';
 const SurveyEditor = lazy(() => import('./views/editor/survey-editor').then((m) => m.SurveyEditor));
 // Settings are visited rarely: their code loads on the first visit.
 const Settings = lazy(() => import('./views/settings/settings').then((m) => m.Settings));
+// So are alerts and digests.
+const Alerts = lazy(() => import('./views/alerts/alerts-page').then((m) => m.AlertsPage));
 
 function NewSurvey() {
   return <SurveyEditor surveyId={null} />;
@@ -153,6 +155,7 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
           <Route path={PATHS.newSurvey} component={NewSurvey} />
           <Route path={PATHS.overview} component={SurveyOverview} />
           <Route path={PATHS.editor} component={EditSurvey} />
+          <Route path={PATHS.alerts} component={Alerts} />
           <Route path={PATHS.settings} component={Settings} />
           <Route default component={NotFound} />
         </Router>

@@ -11,12 +11,15 @@ import type { MessageKey } from './i18n/messages';
 const KINDS: Array<[RegExp, MessageKey]> = [
   [/^(must not be empty|is required|needs text for at least one locale)$/, 'issueEmpty'],
   [/^Too small: expected string/, 'issueEmpty'],
+  [/^Too small: expected array/, 'issueEmpty'],
   [/^(must be at most \d+ characters|Too big: expected string)/, 'issueTooLong'],
   [/^Too (small|big): expected number/, 'issueRange'],
   [/used twice|must not repeat/, 'issueDuplicate'],
   [/^must be a valid regular expression$/, 'issueRegex'],
   [/^must be 1–64 letters, digits/, 'issueSlug'],
   [/^must be a hex colour/, 'issueColour'],
+  [/^must be an email address$/, 'issueEmail'],
+  [/^must be an IANA time zone/, 'issueTimeZone'],
 ];
 
 /** `field` is already in words ("Site name", "Reason 1 label (English)"). */

@@ -83,3 +83,9 @@ export function browserTimeZone(): string {
     return 'UTC';
   }
 }
+
+/** The zones to choose from: UTC, the current one, then every zone the platform knows. */
+export function timeZones(current: string): string[] {
+  const zones = Intl.supportedValuesOf?.('timeZone') ?? [];
+  return [...new Set(['UTC', current, ...zones])];
+}

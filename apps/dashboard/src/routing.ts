@@ -11,6 +11,7 @@ export type Route =
   | { view: 'surveys' }
   | { view: 'overview'; surveyId: string }
   | { view: 'editor'; surveyId: string | null }
+  | { view: 'alerts' }
   | { view: 'settings' };
 
 /** Route patterns for preact-iso's Router. */
@@ -19,6 +20,7 @@ export const PATHS = {
   newSurvey: `${BASE}/surveys/new`,
   overview: `${BASE}/surveys/:surveyId`,
   editor: `${BASE}/surveys/:surveyId/edit`,
+  alerts: `${BASE}/alerts`,
   settings: `${BASE}/settings`,
   /** The first-run link the server prints: /app/setup?token=… */
   setup: `${BASE}/setup`,
@@ -40,6 +42,8 @@ export function hrefOf(route: Route, query: Record<string, string> = {}): string
         return route.surveyId === null
           ? PATHS.newSurvey
           : `${BASE}/surveys/${encodeURIComponent(route.surveyId)}/edit`;
+      case 'alerts':
+        return PATHS.alerts;
       case 'settings':
         return PATHS.settings;
     }

@@ -26,6 +26,11 @@ export type SecretKey = Schemas['SecretKey'];
 export type SecretKeyInput = Schemas['SecretKeyInput'];
 export type SitePatch = Schemas['SitePatch'];
 export type WebhookInput = Schemas['WebhookInput'];
+export type AlertRule = Schemas['AlertRule'];
+export type AlertRuleInput = Schemas['AlertRuleInput'];
+export type AlertEvent = Schemas['AlertEvent'];
+export type Digest = Schemas['Digest'];
+export type DigestInput = Schemas['DigestInput'];
 
 /** n, score, interval and low-n flag: what a series point, a segment and a period share. */
 export type Estimate = Pick<Segment, 'n' | 'score' | 'ci95' | 'lowN'>;

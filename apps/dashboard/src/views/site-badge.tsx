@@ -1,5 +1,6 @@
 // The header's "which site am I in": the site's name (a choice when the
-// member's organizations have several), linking to its Settings.
+// member's organizations have several), linking to its alerts and Settings.
+import { useLocation } from 'preact-iso';
 import { useCurrentSite } from '../current-site';
 import { useDashboard } from '../dashboard-context';
 import { useI18n } from '../i18n/i18n';
@@ -9,6 +10,15 @@ export function SiteBadge() {
   const { t } = useI18n();
   const { site } = useCurrentSite();
   const { me, siteId, chooseSite } = useDashboard();
+  const { path } = useLocation();
+  const link = (view: 'alerts' | 'settings') => {
+    const href = hrefOf({ view });
+    return (
+      <a href={href} aria-current={path === href ? 'page' : undefined}>
+        {t(view)}
+      </a>
+    );
+  };
   const choices = me.organizations.flatMap((organization) =>
     organization.sites.map((s) => ({ ...s, organization: organization.name })),
   );
@@ -33,7 +43,7 @@ export function SiteBadge() {
           <strong class="site-name">{site?.name ?? '…'}</strong>
         </>
       )}{' '}
-      <a href={hrefOf({ view: 'settings' })}>{t('settings')}</a>
+      {link('alerts')} {link('settings')}
     </nav>
   );
 }

@@ -11,14 +11,10 @@ import {
   type Preset,
   presetRange,
   type RangeChoice,
+  timeZones,
 } from '../../range';
 
 const INTERVALS: BucketInterval[] = ['day', 'week', 'month'];
-
-function timeZones(current: string): string[] {
-  const zones = Intl.supportedValuesOf?.('timeZone') ?? [];
-  return [...new Set(['UTC', current, ...zones])];
-}
 
 export interface RangeControlsProps {
   range: RangeChoice;
