@@ -1,5 +1,5 @@
 // The overview's drill-down filters, in the URL beside the period: the same
-// parameters as the API (touchpoint, device, country, locale, page, bucket,
+// parameters as the API (touchpoint, device, country, locale, page, channel, bucket,
 // reason, attr.<key>, q), a repeated parameter meaning OR. A shared link
 // shows the same narrowed overview; every card reads the same filters.
 import { useLocation } from 'preact-iso';
@@ -10,6 +10,7 @@ export const FILTER_KEYS = [
   'country',
   'locale',
   'page',
+  'channel',
   'bucket',
   'reason',
   'q',

@@ -17,7 +17,15 @@ import { LoadError, Loading } from '../load-state';
 import { LowNBadge } from '../low-n-badge';
 import { TableScroll } from '../table-scroll';
 
-const DIMENSIONS = ['touchpoint', 'device', 'country', 'locale', 'page', 'attribute'] as const;
+const DIMENSIONS = [
+  'touchpoint',
+  'device',
+  'country',
+  'locale',
+  'page',
+  'channel',
+  'attribute',
+] as const;
 type Dimension = (typeof DIMENSIONS)[number];
 
 export interface SegmentsTableProps {
