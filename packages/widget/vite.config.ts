@@ -1,9 +1,10 @@
 // Four builds of the widget, each minified: dist/koe.js, the loader for the
-// script tag (one IIFE, no Preact, no other global than `koe`); dist/koe-ui.js,
-// the UI (Preact, the views, the styles), which koe.js adds when a survey is
+// script tag (one IIFE, no views, no other global than `koe`); dist/koe-ui.js,
+// the UI (the views, the styles, the sender), which koe.js adds when a survey is
 // about to show; dist/koe-explain.js, the console's words, which koe.js loads
 // only when something needs explaining (src/notes.ts); and an ESM entry for
-// bundlers (dist/koe.mjs, the UI bundled in).
+// bundlers (dist/koe.mjs, the UI bundled in). No runtime dependency:
+// the views build their elements themselves (src/ui/dom.ts).
 // KOE_WIDGET_FORMAT picks one; `npm run build` makes all four.
 // By path: vite hands a config's package imports to plain node, which cannot load TypeScript.
 import { defineConfig } from 'vite';
@@ -20,9 +21,6 @@ const [script, file] = scripts[format ?? ''] ?? ['script-tag', 'koe.js'];
 export default defineConfig({
   // koe.js.br and koe.js.gz beside each bundle: the server sends them as they are.
   plugins: [precompress()],
-  // Classic h() calls (the TSX files say so in a pragma): the automatic
-  // runtime's jsx() wrapper costs bytes the budget does not have.
-  oxc: { jsx: { runtime: 'classic', pragma: 'h' } },
   build: {
     // ES2022: native class fields (every browser since 2021) instead of defineProperty helpers.
     target: 'es2022',
@@ -37,6 +35,5 @@ export default defineConfig({
           name: 'koeWidget',
           fileName: () => file,
         },
-    rollupOptions: esm ? { external: ['preact', 'preact/hooks', 'preact/jsx-runtime'] } : {},
   },
 });

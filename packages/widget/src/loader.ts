@@ -1,7 +1,7 @@
 // One koe instance on a page, without its UI: loads the site's active
 // surveys, arms their triggers, decides eligibility, flushes the retry queue
 // and runs the commands of the public API. This is what every page view
-// pays for (dist/koe.js: 2 KB gzip); the UI — Preact and the views — is
+// pays for (dist/koe.js: 2 KB gzip); the UI — the views and the sender — is
 // asked for only when a survey is about to show, or when the page is idle
 // and an armed trigger could show one (`ui`). At most one survey shows at a
 // time. No public call throws. What happens is noted for the console (notes.ts).

@@ -3,10 +3,9 @@
 // constructable stylesheet — or, where that is missing, a <style> carrying the
 // page's CSP nonce — and the survey's theme as CSS custom properties. No
 // inline style attributes, so a strict CSP needs no 'unsafe-inline'.
-import { h, render } from 'preact';
 import type { Mounted } from './types';
 import { CSS } from './ui/styles';
-import { Survey, type SurveyProps } from './ui/survey';
+import { createSurvey, type SurveyProps } from './ui/survey';
 
 const HEX = /^#(?:[0-9a-f]{3}){1,2}$/i;
 
@@ -73,22 +72,21 @@ export function mountSurvey(
     if (!returnFocus && from && !host.contains(from)) returnFocus = from;
   });
 
+  const { card, stop } = createSurvey({
+    ...props,
+    onClose: (answered: boolean) => {
+      close();
+      props.onClose(answered);
+    },
+  });
   const close = () => {
     const hadFocus = shadow.activeElement !== null;
-    render(null, shadow);
+    stop();
+    card.remove();
     host.remove();
     if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
   };
-  render(
-    h(Survey, {
-      ...props,
-      onClose: (answered: boolean) => {
-        close();
-        props.onClose(answered);
-      },
-    }),
-    shadow,
-  );
+  shadow.append(card);
   // After <body>, not inside it: appended to the body, the host would become
   // its last child, and a page's `body > :last-child` rules would stop
   // matching the element they styled (the hostile-page test has such a rule).

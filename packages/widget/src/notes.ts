@@ -6,7 +6,7 @@
 // mode — and then explains the notes so far and each later one. koe.js has a
 // size budget that every visitor pays; explanations are paid for only by the
 // developer who needs them, and a correctly configured site loads nothing
-// more and prints nothing. Independent of the Preact UI.
+// more and prints nothing. Independent of the UI.
 import type { Why } from './eligibility';
 import type { QueuedPost } from './sender';
 import type { InactiveSurvey, WidgetSurvey } from './types';

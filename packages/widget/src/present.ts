@@ -3,7 +3,7 @@
 // steps into posts under one submission id, a partial one when the score is
 // chosen and a follow-up comes, a finished one at the end — and delivers
 // answers (sender.ts), and arms the pointer triggers (pointer-triggers.ts).
-// Everything that needs Preact or sends lives on this side; the loader
+// Everything that renders or sends lives on this side; the loader
 // decides whether and when.
 import { pickLocale } from './i18n';
 import { mountSurvey } from './mount';

@@ -47,8 +47,7 @@ export interface ShowRequest {
 }
 
 /**
- * The UI, in dist/koe-ui.js (or bundled, for createKoe): Preact and the
- * views, and the delivery of answers (sender.ts), which only a shown survey
+ * The UI, in dist/koe-ui.js (or bundled, for createKoe): the views, and the delivery of answers (sender.ts), which only a shown survey
  * or an answer still waiting in the retry queue needs.
  */
 export interface Ui {

@@ -1,4 +1,4 @@
-// dist/koe-ui.js: the UI (Preact, the views, the styles). koe.js adds this
+// dist/koe-ui.js: the UI (the views, the styles, the sender). koe.js adds this
 // script only when a survey is about to show, or when the page is idle and a
 // survey could show soon, and waits for it on the script element itself
 // (`k`), so neither file adds a global.
