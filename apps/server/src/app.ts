@@ -27,7 +27,9 @@ import { atRiskRoutes } from './routes/at-risk';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { digestRoutes } from './routes/digests';
 import { faviconRoutes } from './routes/favicon';
+import { hostedSurveyRoutes } from './routes/hosted-survey';
 import { keyRoutes } from './routes/keys';
+import { linkRoutes } from './routes/links';
 import { metricsRoutes } from './routes/metrics';
 import { organizationRoutes } from './routes/organizations';
 import { reasonsRoutes } from './routes/reasons';
@@ -192,12 +194,14 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', alertRoutes(withAuth));
   app.route('/v1', digestRoutes(withAuth));
+  app.route('/v1', linkRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
   app.route('/v1', keyRoutes(withAuth));
   app.route('/v1', sessionRoutes(withAuth));
   app.route('/v1', organizationRoutes(withAuth));
   app.route('/v1', ssoRoutes(withAuth));
   app.route('/', widgetAssetRoutes(withAuth, config.widgetPath));
+  app.route('/', hostedSurveyRoutes(withAuth));
   app.route(
     '/',
     apiDocsRoutes(withAuth, () => openApiDocument(app)),

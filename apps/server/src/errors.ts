@@ -44,6 +44,8 @@ export const PROBLEMS = {
   'alert-not-found': { status: 404, title: 'No such alert rule' },
   'too-many-alerts': { status: 409, title: 'The site has as many alert rules as it may' },
   'digest-not-found': { status: 404, title: 'No such digest' },
+  'link-invalid': { status: 403, title: 'The personal link is not valid' },
+  'link-expired': { status: 410, title: 'The personal link has expired' },
   'too-many-digests': { status: 409, title: 'The site has as many digests as it may' },
   'key-not-found': { status: 404, title: 'No such secret key' },
   'webhook-target-forbidden': {

@@ -28,9 +28,12 @@ export const createUi: UiFactory = (host, fetchFn, note, explain) => {
     emit,
     closed,
   }: ShowRequest) {
-    const id = uuid7();
+    const id = options.id ?? uuid7();
     const mark = (what: 'a' | 'd') => record(survey.id, what, Date.now());
-    const locale = pickLocale(Object.keys(survey.question), survey.defaultLocale);
+    const locale =
+      options.locale && survey.question[options.locale]
+        ? options.locale
+        : pickLocale(Object.keys(survey.question), survey.defaultLocale);
     // Global Privacy Control: no user id or attributes leave the browser.
     const gpc =
       (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
@@ -49,6 +52,8 @@ export const createUi: UiFactory = (host, fetchFn, note, explain) => {
           // Never the query or fragment: they carry tokens and e-mail addresses.
           url: location.origin + location.pathname,
           touchpoint: options.touchpoint,
+          channel: options.channel,
+          linkToken: options.linkToken,
           userId: gpc ? undefined : userId,
           attributes: gpc || !Object.keys(all).length ? undefined : all,
           reasons: reasons?.length ? reasons : undefined,
@@ -59,6 +64,7 @@ export const createUi: UiFactory = (host, fetchFn, note, explain) => {
       {
         survey,
         locale,
+        score: options.score,
         onScore: (score) => {
           mark('a');
           void post(score, false);

@@ -11,6 +11,14 @@ export interface AskOptions {
   attributes?: Record<string, string | number | boolean>;
   /** CSS selector of the element an inline survey renders into. */
   target?: string;
+  /** The hosted survey page (/s/{id}): the answer's id, a score already chosen
+   * by a link in an email, the channel, and the personal link's token. */
+  id?: string;
+  score?: number;
+  channel?: 'link' | 'email';
+  linkToken?: string;
+  /** The personal link's language, when the survey has it. */
+  locale?: string;
 }
 
 export type KoeEventName = 'show' | 'submit' | 'dismiss';

@@ -18,6 +18,8 @@ import { ADMINISTER, keyProblems, PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { BatcherClosedError, QueueFullError } from '../ingest/write-batcher';
+import { checkLinkToken, linkProblem } from '../links/link-access';
+import type { LinkClaims } from '../links/link-tokens';
 import { clientRateLimit } from '../middleware/client-rate-limit';
 import { publicCors } from '../middleware/public-cors';
 import { rateLimitHeaders } from '../middleware/rate-limit';
@@ -84,6 +86,11 @@ const postResponse = createRoute({
       ['survey-not-found', 'the site has no survey with this id'],
       ['survey-not-active', 'the survey is a draft or archived'],
       ['response-conflict', 'this id is already finished with other answers'],
+      [
+        'link-invalid',
+        'linkToken is altered, for another survey, or signed with a secret rotated out over a day ago',
+      ],
+      ['link-expired', "linkToken's link has expired"],
       ['body-too-large', 'the body is over 16 KiB'],
       ['unsupported-media-type', 'the body is neither text/plain nor application/json'],
       ['rate-limited', 'too many requests from this client or for this site'],
@@ -126,7 +133,9 @@ export function responseRoutes(services: Services) {
       const site = await catalog.siteByPublishableKey(body.siteKey);
       if (!site) throw siteNotFound(body.siteKey);
       const origin = c.req.header('origin');
-      if (origin !== undefined && !isOriginAllowed(origin, site.origins)) {
+      // The hosted survey page (/s/{id}) is koe's own: its answers come from koe's origin.
+      const ownOrigin = new URL(config.publicUrl ?? c.req.url).origin;
+      if (origin !== undefined && origin !== ownOrigin && !isOriginAllowed(origin, site.origins)) {
         throw originNotAllowed(origin, body.siteKey);
       }
       const siteDecision = siteLimiter.take(site.id);
@@ -144,6 +153,14 @@ export function responseRoutes(services: Services) {
       const issues = checkResponseAgainstSurvey(body, survey.definition);
       if (issues.length > 0)
         throw new ApiError('invalid-body', 'the response does not fit the survey', { issues });
+      // A personal link: its token, not the body, says whose answer this is.
+      let link: { claims: LinkClaims; responseId: string } | undefined;
+      if (body.linkToken !== undefined) {
+        const check = await checkLinkToken(services, site, survey.id, body.linkToken);
+        if (!check.ok) throw linkProblem(check.reason);
+        link = check;
+      }
+      const id = link?.responseId ?? body.id;
 
       // Global Privacy Control: keep the answer, drop what identifies the person.
       const gpc = c.req.header('sec-gpc') === '1';
@@ -152,7 +169,7 @@ export function responseRoutes(services: Services) {
         : undefined;
       const page = stripPageUrl(body.url);
       const write: ResponseWrite = {
-        id: body.id,
+        id,
         siteId: site.id,
         surveyId: survey.id,
         score: body.score,
@@ -160,10 +177,10 @@ export function responseRoutes(services: Services) {
         reasons: body.reasons,
         comment: body.comment,
         touchpoint: body.touchpoint,
-        channel: body.channel,
-        attributes: gpc ? undefined : body.attributes,
-        userId: gpc ? undefined : body.userId,
-        locale: body.locale,
+        channel: link?.claims.channel ?? body.channel,
+        attributes: gpc ? undefined : link ? link.claims.attributes : body.attributes,
+        userId: gpc ? undefined : link ? link.claims.userId : body.userId,
+        locale: body.locale ?? link?.claims.locale,
         url: page.url,
         page: page.page,
         device: deviceOf(c.req.header('user-agent')),
@@ -191,11 +208,11 @@ export function responseRoutes(services: Services) {
 
       switch (outcome.kind) {
         case 'created':
-          return c.json({ id: body.id, status: 'accepted' as const }, 202);
+          return c.json({ id, status: 'accepted' as const }, 202);
         case 'updated':
-          return c.json({ id: body.id, status: 'updated' as const }, 200);
+          return c.json({ id, status: 'updated' as const }, 200);
         case 'duplicate':
-          return c.json({ id: body.id, status: 'duplicate' as const }, 200);
+          return c.json({ id, status: 'duplicate' as const }, 200);
         case 'conflict':
           throw new ApiError('response-conflict', outcome.reason);
         case 'survey-gone':

@@ -88,6 +88,13 @@ export const ResponseInputSchema = z
     channel: ChannelSchema.optional().describe(
       'how the answer came: web (the widget, the default), link or email (the hosted page)',
     ),
+    linkToken: z
+      .string()
+      .max(4200)
+      .optional()
+      .describe(
+        "a personal link's token (POST /v1/surveys/{id}/links): it, not the body, gives the answer's id, userId, attributes and channel",
+      ),
     attributes: AttributesSchema.optional(),
     userId: text(LIMITS.userIdChars)
       .pipe(z.string().min(1, { error: 'must not be empty' }))

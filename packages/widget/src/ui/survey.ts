@@ -18,6 +18,8 @@ import { scale } from './scale';
 export interface SurveyProps {
   survey: WidgetSurvey;
   locale: string;
+  /** A score chosen before the card showed (a score link in an email): it opens at the follow-up. */
+  score?: number;
   /** The score was chosen and a follow-up comes: send it as a partial answer. */
   onScore: (score: number) => void;
   /** The answer is complete: send it finished. */
@@ -31,7 +33,14 @@ let instances = 0;
 const RTL = /^(ar|he|fa|ur)\b/i;
 
 /** The card; `stop` ends its timer when it is taken off the page. */
-export function createSurvey({ survey, locale, onScore, onFinish, onClose }: SurveyProps): {
+export function createSurvey({
+  survey,
+  locale,
+  score: chosen,
+  onScore,
+  onFinish,
+  onClose,
+}: SurveyProps): {
   card: HTMLElement;
   stop: () => void;
 } {
@@ -143,5 +152,6 @@ export function createSurvey({ survey, locale, onScore, onFinish, onClose }: Sur
     h('p', { class: 'q', id: q }, t(survey.question)),
     scale(survey, q, low, high, choose),
   );
+  if (chosen !== undefined) choose(chosen);
   return { card, stop: () => clearTimeout(timer) };
 }
