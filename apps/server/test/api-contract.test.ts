@@ -19,6 +19,7 @@ import { createSecretKey, createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
 import { systemClock } from '../src/clock';
 import type { AppConfig } from '../src/context';
+import { signLink } from '../src/links/link-tokens';
 import { silentLogger } from '../src/log';
 import { SqliteStore } from '../src/store/sqlite/store';
 import { type Answer, OpenApiContract } from './contract/openapi-contract';
@@ -1005,6 +1006,112 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(403, main, 'DELETE', path, { key: main.readKey });
     await expectStatus(204, main, 'DELETE', path, { key: main.writeKey });
     await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
+  });
+
+  it('links: personal links, the email snippet, the QR code, the hosted page and its refusals', async () => {
+    const links = `/v1/surveys/${main.surveyId}/links`;
+    const recipients = { recipients: [{ userId: 'cust-1', email: 'c1@example.com' }] };
+    const made = (await expectStatus(200, main, 'POST', links, {
+      key: main.writeKey,
+      body: recipients,
+    })) as { data: Array<{ url: string }> };
+    const token = new URL(made.data[0]?.url ?? '').searchParams.get('t') ?? '';
+    await expectStatus(400, main, 'POST', links, { key: main.writeKey, body: { recipients: [] } });
+    await expectStatus(400, main, 'POST', links, { key: main.writeKey, body: '{"recipients":' });
+    await expectStatus(401, main, 'POST', links, { body: recipients });
+    await expectStatus(403, main, 'POST', links, { key: main.readKey, body: recipients });
+    await expectStatus(404, main, 'POST', '/v1/surveys/srv_nope/links', {
+      key: main.writeKey,
+      body: recipients,
+    });
+    await expectStatus(413, main, 'POST', links, {
+      key: main.writeKey,
+      body: { recipients: [{ userId: 'x'.repeat(1_100_000) }] },
+    });
+    await expectStatus(415, main, 'POST', links, {
+      key: main.writeKey,
+      body: JSON.stringify(recipients),
+      contentType: 'text/plain',
+    });
+
+    const snippet = `/v1/surveys/${main.surveyId}/email-snippet`;
+    await expectStatus(200, main, 'GET', `${snippet}?userId=cust-1&locale=en`, {
+      key: main.readKey,
+    });
+    await expectStatus(400, main, 'GET', `${snippet}?expiresInDays=0`, { key: main.readKey });
+    await expectStatus(401, main, 'GET', snippet);
+    await expectStatus(403, main, 'GET', snippet, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/email-snippet', {
+      key: main.readKey,
+    });
+
+    const qr = `/v1/surveys/${main.surveyId}/qr`;
+    await expectStatus(200, main, 'GET', qr, { key: main.readKey });
+    await expectStatus(200, main, 'GET', `${qr}?format=png&size=128`, { key: main.readKey });
+    await expectStatus(400, main, 'GET', `${qr}?format=gif`, { key: main.readKey });
+    await expectStatus(401, main, 'GET', qr);
+    await expectStatus(403, main, 'GET', qr, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/surveys/srv_nope/qr', { key: main.readKey });
+
+    // The page: open, altered, malformed query, unknown survey, expired.
+    const hosted = `/s/${main.surveyId}`;
+    await expectStatus(200, main, 'GET', `${hosted}?t=${token}`);
+    await expectStatus(400, main, 'GET', `${hosted}?t=${token}x`);
+    await expectStatus(400, main, 'GET', `${hosted}?score=ten`);
+    await expectStatus(404, main, 'GET', '/s/srv_nope');
+    const { secret } = await main.store.links.get(main.siteId, 'unused', Date.now());
+    const expired = signLink(
+      {
+        siteId: main.siteId,
+        surveyId: main.surveyId,
+        userId: 'cust-old',
+        channel: 'link',
+        expiresAt: Date.now() - 1_000,
+        nonce: 'n',
+      },
+      secret,
+    );
+    await expectStatus(410, main, 'GET', `${hosted}?t=${expired}`);
+    // The same refusals where the page's answers are posted.
+    await expectStatus(
+      403,
+      main,
+      'POST',
+      '/v1/responses',
+      widgetPost(answer(main, { linkToken: `${token}x` })),
+    );
+    await expectStatus(
+      410,
+      main,
+      'POST',
+      '/v1/responses',
+      widgetPost(answer(main, { linkToken: expired })),
+    );
+
+    // A full write queue and the client limit (two public requests a minute).
+    const busy = await startKoe({ clientRateLimit: 2, siteRateLimit: 0, maxQueue: 0 });
+    try {
+      const busyLinks = (await expectStatus(
+        200,
+        busy,
+        'POST',
+        `/v1/surveys/${busy.surveyId}/links`,
+        {
+          key: busy.writeKey,
+          body: recipients,
+        },
+      )) as { data: Array<{ url: string }> };
+      const busyToken = new URL(busyLinks.data[0]?.url ?? '').searchParams.get('t') ?? '';
+      await expectStatus(503, busy, 'GET', `/s/${busy.surveyId}?t=${busyToken}&score=9`);
+      await expectStatus(200, busy, 'GET', `/s/${busy.surveyId}`);
+      await expectStatus(429, busy, 'GET', `/s/${busy.surveyId}`);
+    } finally {
+      await stopKoe(busy);
+    }
+
+    await expectStatus(200, main, 'POST', '/v1/site/link-secret/rotate', { key: main.writeKey });
+    await expectStatus(401, main, 'POST', '/v1/site/link-secret/rotate');
+    await expectStatus(403, main, 'POST', '/v1/site/link-secret/rotate', { key: main.readKey });
   });
 
   it('postResponse: 503 when the write fails (nothing stored) and while shutting down', async () => {

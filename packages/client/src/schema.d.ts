@@ -493,6 +493,86 @@ export interface paths {
         patch: operations["updateDigest"];
         trace?: never;
     };
+    "/v1/surveys/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Personal links to the hosted survey
+         * @description One URL per recipient, carrying a token signed with the site’s link secret: the token, not the query string, supplies the userId and attributes; every click of one link is the same answer (its id comes from the token). An expired or altered link gets a page saying so and a 4xx, and stores nothing. Links use KOE_PUBLIC_URL when set.
+         */
+        post: operations["createSurveyLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys/{id}/email-snippet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The first question, to paste into an email
+         * @description HTML (tables and inline styles, for Gmail, Outlook and Apple Mail) and plain text with the scale as links to the hosted page (/s/{id}?score=N). With userId, the links carry that recipient’s personal token (as POST …/links makes), so a click stores the score at once as their partial answer and opens the follow-up; without, the links are anonymous and the score is stored when the page is answered.
+         */
+        get: operations["getSurveyEmailSnippet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys/{id}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A QR code of the survey’s link
+         * @description For printed and in-store touchpoints: the hosted page’s anonymous link (channel link), as SVG or PNG.
+         */
+        get: operations["getSurveyQrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/site/link-secret/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the secret personal links are signed with
+         * @description Links made from now on use the new secret; links made before keep working for a day, then answer as altered. Rotate when links were shared where they should not be.
+         */
+        post: operations["rotateLinkSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/site": {
         parameters: {
             query?: never;
@@ -1101,6 +1181,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/s/{surveyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The survey as a page of its own
+         * @description For shared links, QR codes, emails and app WebViews: the survey full page, mobile first, in its languages, with the site’s name and the survey’s accent. `t`: a personal link’s token (POST /v1/surveys/{id}/links). `score`: a score link from the email snippet; with a token it is stored at once as a partial answer (the same answer on every click until it is finished) and the page opens at the follow-up. Answers record their channel: email for score links and emailed tokens, link otherwise.
+         */
+        get: operations["showHostedSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -1133,7 +1233,7 @@ export interface components {
              * @description stable machine-readable code; never changes meaning
              * @enum {string}
              */
-            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "alert-not-found" | "too-many-alerts" | "digest-not-found" | "too-many-digests" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
+            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "alert-not-found" | "too-many-alerts" | "digest-not-found" | "link-invalid" | "link-expired" | "too-many-digests" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
             /** @description a fixed sentence per code */
             title: string;
             status: number;
@@ -1162,6 +1262,8 @@ export interface components {
              * @enum {string}
              */
             channel?: "web" | "link" | "email";
+            /** @description a personal link's token (POST /v1/surveys/{id}/links): it, not the body, gives the answer's id, userId, attributes and channel */
+            linkToken?: string;
             attributes?: {
                 [key: string]: string | number | boolean;
             };
@@ -2553,6 +2655,52 @@ export interface components {
             timeZone?: string;
             hour?: number;
         };
+        PersonalLink: {
+            userId: string;
+            email: string | null;
+            /** @description /s/{id}?t=…: one answer per link; a second click changes the same answer */
+            url: string;
+            /** @description the id the answer will have */
+            responseId: string;
+            expiresAt: string;
+        };
+        LinksInput: {
+            recipients: {
+                /** @description who answers: the answer carries it, as a widget answer does */
+                userId: string;
+                /**
+                 * Format: email
+                 * @description echoed back beside the link; never in it
+                 */
+                email?: string;
+                /** @description the page's language, when the survey has it */
+                locale?: string;
+                /** @description carried into the answer (plan, order id…) */
+                attributes?: {
+                    [key: string]: string | number | boolean;
+                };
+            }[];
+            /** @default 30 */
+            expiresInDays?: number;
+            /**
+             * @description the channel the answers record: email when you send the links by email
+             * @default link
+             * @enum {string}
+             */
+            channel?: "link" | "email";
+        };
+        EmailSnippet: {
+            html: string;
+            text: string;
+            links: {
+                score: number;
+                url: string;
+            }[];
+        };
+        LinkSecretRotation: {
+            rotatedAt: string;
+            previousLinksWorkUntil: string;
+        };
         Site: {
             id: string;
             name: string;
@@ -2791,7 +2939,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `origin-not-allowed`: the page's Origin is not one of the site's allowed origins */
+            /**
+             * @description `origin-not-allowed`: the page's Origin is not one of the site's allowed origins
+             *
+             *     `link-invalid`: linkToken is altered, for another survey, or signed with a secret rotated out over a day ago
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2799,7 +2951,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "origin-not-allowed";
+                        code?: "origin-not-allowed" | "link-invalid";
                         /** @constant */
                         status?: 403;
                     };
@@ -2838,6 +2990,20 @@ export interface operations {
                         code?: "survey-not-active" | "response-conflict";
                         /** @constant */
                         status?: 409;
+                    };
+                };
+            };
+            /** @description `link-expired`: linkToken's link has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "link-expired";
+                        /** @constant */
+                        status?: 410;
                     };
                 };
             };
@@ -7092,6 +7258,506 @@ export interface operations {
             };
         };
     };
+    createSurveyLinks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinksInput"];
+            };
+        };
+        responses: {
+            /** @description the links, in the order of the recipients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PersonalLink"][];
+                    };
+                };
+            };
+            /**
+             * @description `invalid-body`: a recipient is malformed, or there are more than 1,000
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getSurveyEmailSnippet: {
+        parameters: {
+            query?: {
+                /** @description the language (default the survey’s) */
+                locale?: string;
+                /** @description make the links personal to this recipient */
+                userId?: string;
+                expiresInDays?: number;
+            };
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the snippet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailSnippet"];
+                };
+            };
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    getSurveyQrCode: {
+        parameters: {
+            query?: {
+                format?: "svg" | "png";
+                /** @description PNG width in pixels */
+                size?: number;
+            };
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description survey id (srv_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                    "image/png": string;
+                };
+            };
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `survey-not-found`: the key's site has no survey with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "survey-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    rotateLinkSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rotated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkSecretRotation"];
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
     getSite: {
         parameters: {
             query?: never;
@@ -10313,6 +10979,101 @@ export interface operations {
                         code?: "not-found";
                         /** @constant */
                         status?: 404;
+                    };
+                };
+            };
+        };
+    };
+    showHostedSurvey: {
+        parameters: {
+            query?: {
+                /** @description a personal link's token */
+                t?: string;
+                /** @description the score chosen in an email */
+                score?: number | null;
+                /** @description the channel of an anonymous link (default link) */
+                c?: "link" | "email";
+            };
+            header?: never;
+            path: {
+                /** @description the survey id */
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the survey page (or: already answered, thank you) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description the personal link is altered or for another survey (a page saying so); or a malformed query (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description no survey with this id is open (a page saying so) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description the personal link has expired (a page saying so) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `rate-limited`: too many requests from this client */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description `server-busy`: too many answers are waiting to be stored; retry shortly */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "server-busy";
+                        /** @constant */
+                        status?: 503;
                     };
                 };
             };
