@@ -37,6 +37,8 @@ export interface WidgetHost {
   /** The customer's server under each of its host names (see WidgetHostOptions). */
   urlOf(hostName: string): string;
   siteKey: string;
+  /** The site's write key, for the analyst API. */
+  secretKey: string;
   browser: Browser;
   /** Serves `html` at `path` on the customer's site (or another body of the given content type). */
   page(path: string, html: string | Buffer, contentType?: string): void;
@@ -134,6 +136,7 @@ export async function startWidgetHost(
     hostUrl,
     urlOf,
     siteKey: site.siteKey,
+    secretKey: site.secretKey,
     browser,
     page: (path, body, type = 'text/html; charset=utf-8') => void pages.set(path, { body, type }),
     async createSurvey(input) {
