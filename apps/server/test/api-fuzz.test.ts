@@ -154,6 +154,15 @@ const digestBody = bodyFrom(
   mutated(validDigest, ['surveyId', 'email', 'interval', 'timeZone', 'hour']),
 );
 
+const validLinks = {
+  recipients: [
+    { userId: 'cust-1', email: 'c1@shop-a.example', locale: 'ja', attributes: { plan: 'pro' } },
+  ],
+  expiresInDays: 30,
+  channel: 'email',
+};
+const linksBody = bodyFrom(mutated(validLinks, ['recipients', 'expiresInDays', 'channel']));
+
 const validSitePatch = {
   name: 'Shop A',
   origins: ['https://shop-a.example', 'http://localhost:3000'],
@@ -420,6 +429,51 @@ const request = (): fc.Arbitrary<Request> =>
         .map((token) => `/v1/digests/unsubscribe?token=${token}`),
       auth: fc.constant(''),
     }),
+    fc.record({
+      method: fc.constant('POST'),
+      path: surveyId().map((id) => `/v1/surveys/${id}/links`),
+      auth: key(),
+      type: contentType,
+      body: linksBody,
+    }),
+    fc.record({
+      method: fc.constant('GET'),
+      path: fc
+        .tuple(
+          surveyId(),
+          fc.constantFrom('email-snippet', 'qr'),
+          param(['en', 'ja', 'x-nope', '']),
+          param(['svg', 'png', 'gif']),
+          param(['64', '4096', 'x']),
+          param(['cust-1', '', '%00']),
+        )
+        .map(
+          ([id, what, locale, format, size, userId]) =>
+            `/v1/surveys/${id}/${what}?${new URLSearchParams(
+              Object.entries(
+                what === 'qr' ? { format, size } : { locale, userId, expiresInDays: size },
+              ).filter((entry): entry is [string, string] => entry[1] !== undefined),
+            )}`,
+        ),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('GET'),
+      path: fc
+        .tuple(
+          surveyId(),
+          fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('a.b', `x.${'A'.repeat(43)}`)),
+          param(['0', '9', '10', '11', '-1', 'x']),
+          param(['link', 'email', 'sms']),
+        )
+        .map(([id, t, score, c]) => {
+          const query = new URLSearchParams({ t });
+          if (score !== undefined) query.set('score', score);
+          if (c !== undefined) query.set('c', c);
+          return `/s/${id}?${query}`;
+        }),
+      auth: fc.constant(''),
+    }),
     often(
       fc.record({
         method: fc.constant('PATCH'),
@@ -505,7 +559,13 @@ describe('every public route under arbitrary input', () => {
             duplex: 'half',
           }),
         } as RequestInit);
-        await expectClientOutcome(response);
+        // The hosted page says what is wrong with a link as a page, not as problem+json.
+        const pageRefusal =
+          r.path.startsWith('/s/') &&
+          [400, 404, 410].includes(response.status) &&
+          /^text\/html/.test(response.headers.get('content-type') ?? '');
+        if (pageRefusal) await response.arrayBuffer();
+        else await expectClientOutcome(response);
         const site = r.auth === keyB ? 'b' : 'a';
         if (r.method === 'POST' && response.status === 201) {
           if (r.path === '/v1/webhooks') hooks[site]++;
