@@ -570,6 +570,7 @@ export const en = {
   badRecipientLines:
     'Lines {lines} could not be read: each needs a userId, then optionally a comma and an email address.',
   linksMade: '{count} links made.',
+  linksTable: 'The links made',
   linkUrl: 'Link',
   linkExpires: 'Expires',
   downloadCsv: 'Download CSV',
@@ -1151,6 +1152,7 @@ export const ja: Messages = {
   badRecipientLines:
     '{lines} 行目を読み取れませんでした。各行には userId と、任意でカンマに続けてメールアドレスが必要です。',
   linksMade: '{count} 件のリンクを作成しました。',
+  linksTable: '作成したリンク',
   linkUrl: 'リンク',
   linkExpires: '期限',
   downloadCsv: 'CSV をダウンロード',

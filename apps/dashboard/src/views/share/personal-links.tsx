@@ -129,7 +129,7 @@ export function PersonalLinks({ survey }: { survey: Survey }) {
               {t('downloadCsv')}
             </button>
           </div>
-          <TableScroll label={t('personalLinks')}>
+          <TableScroll label={t('linksTable')}>
             <table class="links-table">
               <thead>
                 <tr>
