@@ -5,8 +5,10 @@
 // runs nothing under the page's CSP, axe-core finds no violations, the
 // overview fits a 360 px phone, exports download, and the editor's preview
 // shows the draft in the real widget; an editor adds a keyword alert rule
-// and sees it listed, a viewer is offered no change. A screenshot of the
-// overview is saved under e2e/artifacts/.
+// and sees it listed, a viewer is offered no change; the Share page, on a
+// 390 px phone, copies the survey's link, draws its QR code, previews the
+// email snippet styled and makes personal links. Screenshots are saved
+// under e2e/artifacts/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,6 +130,16 @@ async function openAlerts(page: Page) {
   return page.getByRole('region', { name: 'Alert rules' });
 }
 
+/** Waits for the Share page's QR code to be drawn; its pixel width. */
+async function qrLoaded(page: Page): Promise<number> {
+  const image = page.getByRole('img', { name: 'QR code of the survey link' });
+  await image.waitFor();
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  return image.evaluate((img: HTMLImageElement) => img.naturalWidth);
+}
+
 async function apiMetrics(url: string): Promise<Metrics> {
   const response = await fetch(url, { headers: { authorization: `Bearer ${site.secretKey}` } });
   return (await response.json()) as Metrics;
@@ -243,7 +255,7 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('has no axe-core violations on the sign-in page, the list, the overview, the editor and alerts', async () => {
+  it('has no axe-core violations on the sign-in page, the list, the overview, the editor, sharing and alerts', async () => {
     const { page } = await openDashboard();
     await page.getByLabel('Email').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -255,6 +267,10 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await page.getByRole('heading', { name: 'Edit survey' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Share', exact: true }).click();
+    await qrLoaded(page);
+    await page.getByRole('button', { name: 'Make the links' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await openAlerts(page);
     await page.getByRole('button', { name: 'Add the digest' }).waitFor();
@@ -337,6 +353,75 @@ describe.skipIf(!enabled)('dashboard in Chromium', () => {
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
   });
+  it('shares a survey on a 390 px phone: the link copied, the QR code drawn, the email preview styled', async () => {
+    const { page, errors, violations } = await openDashboard(390, 844);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await signIn(page);
+    await openOverview(page);
+    await page.getByRole('link', { name: 'Share', exact: true }).click();
+    await page.getByRole('heading', { name: 'Share “Checkout NPS”', level: 1 }).waitFor();
+    expect(page.url()).toBe(`${base}/app/surveys/${SURVEY_ID}/share`);
+    expect(await qrLoaded(page)).toBeGreaterThan(0);
+
+    // The link, copied and announced, is the hosted page.
+    const link = `${base}/s/${SURVEY_ID}`;
+    const linkCard = page.getByRole('region', { name: 'Survey link' });
+    expect(await linkCard.getByRole('textbox', { name: 'Survey link' }).inputValue()).toBe(link);
+    await linkCard.getByRole('button', { name: 'Copy the survey link' }).click();
+    await expect.poll(() => linkCard.getByRole('status').textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect((await fetch(link)).status).toBe(200);
+
+    // The PNG download is the API's picture, fetched with the session.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    const png = readFileSync(await (await download).path());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+    // The preview keeps the snippet's look under the page's policy, and links nowhere.
+    const email = page.getByRole('region', { name: 'Email snippet' });
+    await email.getByText('Preview (links are not clickable here)').waitFor();
+    const look = await page.getByTestId('email-preview').evaluate((host) => {
+      const root = host.shadowRoot as ShadowRoot;
+      const cell = root.querySelector('td[align="center"] span') as HTMLElement;
+      const style = getComputedStyle(cell);
+      return {
+        text: root.textContent,
+        border: style.borderTopStyle,
+        radius: style.borderTopLeftRadius,
+        links: root.querySelectorAll('a, [href]').length,
+      };
+    });
+    expect(look).toMatchObject({ border: 'solid', radius: '6px', links: 0 });
+    expect(look.text).toContain('How likely are you to recommend us?');
+    await email.getByRole('button', { name: 'Copy plain text' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `${link}?c=email&score=10`,
+    );
+
+    // Personal links, listed and downloaded.
+    const personal = page.getByRole('region', { name: 'Personal links' });
+    await personal.getByLabel('Recipients').fill('cus_1, ana@example.com\n=2+2');
+    await personal.getByRole('button', { name: 'Make the links' }).click();
+    await personal.getByRole('cell', { name: 'ana@example.com' }).waitFor();
+    const csvDownload = page.waitForEvent('download');
+    await personal.getByRole('button', { name: 'Download CSV' }).click();
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffuserId,email,url,expiresAt');
+    expect(csv).toContain(`cus_1,ana@example.com,${link}?t=`);
+    expect(csv).toContain("\r\n'=2+2,,");
+
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, 'dashboard-share-phone.png'), fullPage: true });
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('lets an editor add a keyword alert rule and see it listed; a viewer gets no controls', async () => {
     const { page, errors, violations } = await openDashboard();
     await signIn(page, members.editor);

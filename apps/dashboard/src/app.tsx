@@ -33,6 +33,8 @@ const SurveyEditor = lazy(() => import('./views/editor/survey-editor').then((m) 
 const Settings = lazy(() => import('./views/settings/settings').then((m) => m.Settings));
 // So are alerts and digests.
 const Alerts = lazy(() => import('./views/alerts/alerts-page').then((m) => m.AlertsPage));
+// And sharing a survey (its link, QR code, email snippet and personal links).
+const Share = lazy(() => import('./views/share/share-page').then((m) => m.SharePage));
 
 function NewSurvey() {
   return <SurveyEditor surveyId={null} />;
@@ -40,6 +42,10 @@ function NewSurvey() {
 
 function EditSurvey({ surveyId }: { surveyId: string }) {
   return <SurveyEditor key={surveyId} surveyId={surveyId} />;
+}
+
+function ShareSurvey({ surveyId }: { surveyId: string }) {
+  return <Share key={surveyId} surveyId={surveyId} />;
 }
 
 function SurveyOverview({ surveyId }: { surveyId: string }) {
@@ -155,6 +161,7 @@ export function App({ fetch: fetchFn, now = Date.now }: AppProps) {
           <Route path={PATHS.newSurvey} component={NewSurvey} />
           <Route path={PATHS.overview} component={SurveyOverview} />
           <Route path={PATHS.editor} component={EditSurvey} />
+          <Route path={PATHS.share} component={ShareSurvey} />
           <Route path={PATHS.alerts} component={Alerts} />
           <Route path={PATHS.settings} component={Settings} />
           <Route default component={NotFound} />

@@ -11,6 +11,7 @@ export type Route =
   | { view: 'surveys' }
   | { view: 'overview'; surveyId: string }
   | { view: 'editor'; surveyId: string | null }
+  | { view: 'share'; surveyId: string }
   | { view: 'alerts' }
   | { view: 'settings' };
 
@@ -20,6 +21,7 @@ export const PATHS = {
   newSurvey: `${BASE}/surveys/new`,
   overview: `${BASE}/surveys/:surveyId`,
   editor: `${BASE}/surveys/:surveyId/edit`,
+  share: `${BASE}/surveys/:surveyId/share`,
   alerts: `${BASE}/alerts`,
   settings: `${BASE}/settings`,
   /** The first-run link the server prints: /app/setup?token=… */
@@ -42,6 +44,8 @@ export function hrefOf(route: Route, query: Record<string, string> = {}): string
         return route.surveyId === null
           ? PATHS.newSurvey
           : `${BASE}/surveys/${encodeURIComponent(route.surveyId)}/edit`;
+      case 'share':
+        return `${BASE}/surveys/${encodeURIComponent(route.surveyId)}/share`;
       case 'alerts':
         return PATHS.alerts;
       case 'settings':

@@ -130,9 +130,21 @@ describe('alert rules', () => {
     fireEvent.change(within(alerts).getByLabelText('Kind'), { target: { value: 'score-drop' } });
     expect(within(alerts).queryByLabelText('Keywords')).toBeNull();
     expect(within(alerts).queryByText('Keywords is empty')).toBeNull();
-    fireEvent.change(within(alerts).getByLabelText('Watch each segment of (optional)'), {
-      target: { value: 'device' },
-    });
+    const watch = within(alerts).getByLabelText(
+      'Watch each segment of (optional)',
+    ) as HTMLSelectElement;
+    // Every dimension the API groups by, the channel (web, link, email) among them.
+    expect([...watch.options].map((option) => option.value)).toEqual([
+      '',
+      'touchpoint',
+      'device',
+      'country',
+      'locale',
+      'page',
+      'channel',
+      'attribute',
+    ]);
+    fireEvent.change(watch, { target: { value: 'device' } });
     fireEvent.input(within(alerts).getByLabelText('Email to (optional)'), {
       target: { value: '' },
     });

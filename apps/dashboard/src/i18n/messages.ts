@@ -523,6 +523,57 @@ export const en = {
   issueEmail: '{field} must be an email address like ana@example.com',
   issueTimeZone: '{field} must be a time zone such as Asia/Tokyo',
   fieldEntry: '{field}: “{value}”',
+  shareTab: 'Share',
+  shareTitle: 'Share “{name}”',
+  shareIntro:
+    'Ask beyond the widget: a link for chats and posts, a QR code for print and shops, the first question inside an email, and personal links.',
+  surveyLink: 'Survey link',
+  surveyLinkHelp:
+    'The survey as a page of its own. Whoever opens it answers anonymously, recorded as the channel “link”.',
+  surveyLinkLabel: 'the survey link',
+  openLink: 'Open',
+  opensInNewTab: '(opens in a new tab)',
+  surveyNotActive:
+    'Status: {status}. Until the survey is active its link, QR code and email links open a “not found” page. {edit}',
+  makeActive: 'Make it active in the editor',
+  qrCode: 'QR code',
+  qrHelp:
+    'For printed and in-store touchpoints: posters, receipts, table cards. It opens the survey link.',
+  qrAlt: 'QR code of the survey link',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  downloading: 'Downloading…',
+  emailSnippet: 'Email snippet',
+  emailSnippetHelp:
+    'The first question to paste into an email, as HTML that Gmail, Outlook and Apple Mail show alike, or as plain text. A click on a score opens the survey with that score chosen, recorded as the channel “email”.',
+  emailUserId: 'userId for a personal snippet (optional)',
+  emailUserIdHelp:
+    'With a userId the score links are that person’s own: a click stores their score at once. They expire after 30 days.',
+  showSnippet: 'Show',
+  emailPreview: 'Preview (links are not clickable here)',
+  copyHtml: 'Copy HTML',
+  copyText: 'Copy plain text',
+  snippetHtml: 'HTML',
+  snippetText: 'Plain text',
+  personalLinks: 'Personal links',
+  personalLinksHelp:
+    'One link per person: the answer carries their userId, and every click of the same link changes the same answer. A link stops working when it expires.',
+  recipients: 'Recipients',
+  recipientsHelp:
+    'One per line: a userId, optionally followed by a comma and an email address. A pasted CSV with these two columns works too.',
+  expiresInDays: 'Expires after (days)',
+  channelLink: 'Link',
+  channelEmail: 'Email',
+  makeLinks: 'Make the links',
+  makingLinks: 'Making the links…',
+  noRecipients: 'Add at least one recipient.',
+  badRecipientLines:
+    'Lines {lines} could not be read: each needs a userId, then optionally a comma and an email address.',
+  linksMade: '{count} links made.',
+  linksTable: 'The links made',
+  linkUrl: 'Link',
+  linkExpires: 'Expires',
+  downloadCsv: 'Download CSV',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1054,6 +1105,57 @@ export const ja: Messages = {
   issueEmail: '{field}は ana@example.com のようなメールアドレスにしてください',
   issueTimeZone: '{field}は Asia/Tokyo のようなタイムゾーンにしてください',
   fieldEntry: '{field}：「{value}」',
+  shareTab: '共有',
+  shareTitle: '「{name}」を共有',
+  shareIntro:
+    'ウィジェットの外でも聞けます：チャットや投稿用のリンク、印刷物や店頭用の QR コード、メールに入れる最初の質問、個人用リンク。',
+  surveyLink: 'アンケートのリンク',
+  surveyLinkHelp:
+    'アンケート単独のページです。開いた人は匿名で回答し、チャネルは「link」として記録されます。',
+  surveyLinkLabel: 'アンケートのリンク',
+  openLink: '開く',
+  opensInNewTab: '（新しいタブで開きます）',
+  surveyNotActive:
+    'ステータス：{status}。アンケートが有効になるまで、リンク・QR コード・メールのリンクは「見つかりません」のページを開きます。{edit}',
+  makeActive: 'エディターで有効にする',
+  qrCode: 'QR コード',
+  qrHelp:
+    '印刷物や店頭のタッチポイント用：ポスター、レシート、テーブルカード。アンケートのリンクを開きます。',
+  qrAlt: 'アンケートのリンクの QR コード',
+  downloadSvg: 'SVG をダウンロード',
+  downloadPng: 'PNG をダウンロード',
+  downloading: 'ダウンロード中…',
+  emailSnippet: 'メール用スニペット',
+  emailSnippetHelp:
+    'メールに貼り付ける最初の質問です。Gmail・Outlook・Apple Mail で同じように表示される HTML と、プレーンテキストがあります。スコアをクリックすると、そのスコアを選んだ状態でアンケートが開き、チャネルは「email」として記録されます。',
+  emailUserId: '個人用スニペットの userId（任意）',
+  emailUserIdHelp:
+    'userId を指定すると、スコアのリンクはその人専用になり、クリックするとすぐにスコアが保存されます。30 日で期限切れになります。',
+  showSnippet: '表示',
+  emailPreview: 'プレビュー（ここではリンクはクリックできません）',
+  copyHtml: 'HTML をコピー',
+  copyText: 'プレーンテキストをコピー',
+  snippetHtml: 'HTML',
+  snippetText: 'プレーンテキスト',
+  personalLinks: '個人用リンク',
+  personalLinksHelp:
+    '1 人に 1 つのリンク：回答にはその人の userId が付き、同じリンクを何度クリックしても同じ回答が更新されます。期限が切れるとリンクは使えなくなります。',
+  recipients: '受信者',
+  recipientsHelp:
+    '1 行に 1 人：userId と、任意でカンマに続けてメールアドレス。この 2 列の CSV を貼り付けても構いません。',
+  expiresInDays: '有効期間（日）',
+  channelLink: 'リンク',
+  channelEmail: 'メール',
+  makeLinks: 'リンクを作成',
+  makingLinks: 'リンクを作成中…',
+  noRecipients: '受信者を 1 人以上入力してください。',
+  badRecipientLines:
+    '{lines} 行目を読み取れませんでした。各行には userId と、任意でカンマに続けてメールアドレスが必要です。',
+  linksMade: '{count} 件のリンクを作成しました。',
+  linksTable: '作成したリンク',
+  linkUrl: 'リンク',
+  linkExpires: '期限',
+  downloadCsv: 'CSV をダウンロード',
 };
 
 export const LANGUAGES = { en, ja } as const;

@@ -4,7 +4,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 
-export function CopyButton({ text, label }: { text: string; label?: string }) {
+export interface CopyButtonProps {
+  text: string;
+  /** Said to screen readers after the caption: what is copied. */
+  label?: string;
+  /** The button's words before copying (default: Copy). */
+  caption?: string;
+}
+
+export function CopyButton({ text, label, caption }: CopyButtonProps) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -26,7 +34,7 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
           }
         }}
       >
-        {copied ? t('copied') : t('copy')}
+        {copied ? t('copied') : (caption ?? t('copy'))}
         {label && <span class="visually-hidden"> {label}</span>}
       </button>
       <span class="visually-hidden" role="status">

@@ -24,7 +24,14 @@ export const KIND_WORDS: Record<AlertKind, { name: MessageKey; help: MessageKey 
 };
 
 /** The dimensions a score-drop rule can watch segment by segment (attr.<key> besides). */
-export const GROUP_DIMENSIONS = ['touchpoint', 'device', 'country', 'locale', 'page'] as const;
+export const GROUP_DIMENSIONS = [
+  'touchpoint',
+  'device',
+  'country',
+  'locale',
+  'page',
+  'channel',
+] as const;
 
 export function dimensionWords(dimension: string, { t }: I18n): string {
   if (dimension.startsWith('attr.')) return dimension.slice('attr.'.length);

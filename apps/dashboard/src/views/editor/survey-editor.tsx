@@ -162,6 +162,8 @@ function EditorForm({ surveyId, initial }: { surveyId: string | null; initial: D
           <>
             {' · '}
             <a href={hrefOf({ view: 'overview', surveyId })}>{draft.name}</a>
+            {' · '}
+            <a href={hrefOf({ view: 'share', surveyId })}>{t('shareTab')}</a>
           </>
         )}
       </nav>

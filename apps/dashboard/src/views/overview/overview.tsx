@@ -71,6 +71,9 @@ export function Overview({ surveyId }: { surveyId: string }) {
             {t('edit')}
           </a>
         )}
+        <a class="button secondary" href={hrefOf({ view: 'share', surveyId })}>
+          {t('shareTab')}
+        </a>
         <ExportButtons surveyId={surveyId} from={from} to={to} filters={filters} />
       </div>
       <FirstAnswerGuide survey={survey.data} />
