@@ -114,16 +114,29 @@ describe('the Share page', () => {
     fireEvent.change(select, { target: { value: 'ja' } });
     await waitFor(() => expect(html.value).toContain('おすすめしますか？'));
 
-    fireEvent.input(within(email).getByLabelText('userId for a personal snippet (optional)'), {
+    // A personal snippet signs answers as its recipient: editors only, as personal links.
+    expect(within(email).queryByLabelText('userId for a personal snippet (optional)')).toBeNull();
+
+    cleanup();
+    await h.signInAs('editor');
+    await openShare();
+    const editors = card('Email snippet');
+    const editorsText = (await within(editors).findByRole('textbox', {
+      name: 'Plain text',
+    })) as HTMLTextAreaElement;
+    fireEvent.input(within(editors).getByLabelText('userId for a personal snippet (optional)'), {
       target: { value: 'cus_42' },
     });
-    fireEvent.click(within(email).getByRole('button', { name: 'Show' }));
-    await waitFor(() => expect(text.value).toMatch(/\?t=[^&\s]+&score=0/));
+    fireEvent.click(within(editors).getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(editorsText.value).toMatch(/\?t=[^&\s]+&score=0/));
 
-    fireEvent.click(within(email).getByRole('button', { name: 'Copy plain text' }));
-    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(text.value));
-    fireEvent.click(within(email).getByRole('button', { name: 'Copy HTML' }));
-    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(html.value));
+    fireEvent.click(within(editors).getByRole('button', { name: 'Copy plain text' }));
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(editorsText.value));
+    const editorsHtml = within(editors).getByRole('textbox', {
+      name: 'HTML',
+    }) as HTMLTextAreaElement;
+    fireEvent.click(within(editors).getByRole('button', { name: 'Copy HTML' }));
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(editorsHtml.value));
   });
 
   it('says when the survey is not active, its link answering not found', async () => {

@@ -1036,8 +1036,11 @@ describe('every operation keeps the served OpenAPI document', () => {
 
     const snippet = `/v1/surveys/${main.surveyId}/email-snippet`;
     await expectStatus(200, main, 'GET', `${snippet}?userId=cust-1&locale=en`, {
-      key: main.readKey,
+      key: main.writeKey,
     });
+    await expectStatus(200, main, 'GET', snippet, { key: main.readKey });
+    // A personal snippet signs answers as its recipient: not with a read key.
+    await expectStatus(403, main, 'GET', `${snippet}?userId=cust-1`, { key: main.readKey });
     await expectStatus(400, main, 'GET', `${snippet}?expiresInDays=0`, { key: main.readKey });
     await expectStatus(401, main, 'GET', snippet);
     await expectStatus(403, main, 'GET', snippet, { key: main.siteKey });

@@ -4,7 +4,7 @@
 // answer, finished with 10 after the follow-up), the email snippet, the QR
 // code, and the channel every answer records, as a filter and a groupBy.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSite } from '../src/admin';
+import { createSecretKey, createSite } from '../src/admin';
 import { createApp, type KoeApp } from '../src/app';
 import { ManualClock } from '../src/clock';
 import { silentLogger } from '../src/log';
@@ -218,6 +218,13 @@ describe.each(backends)('links on $name', (backend) => {
     expect((await rows()).map((r) => [r.userId, r.score, r.channel, r.finished])).toEqual([
       ['cust-7', 8, 'email', false],
     ]);
+
+    // A read key gets the anonymous snippet, not a personal one (it would sign answers).
+    const { secretKey: readKey } = await createSecretKey(store, clock, { siteId, scope: 'read' });
+    const asReader = (path: string) =>
+      app.request(`/v1${path}`, { headers: { authorization: `Bearer ${readKey}` } });
+    expect((await asReader(`/surveys/${surveyId}/email-snippet`)).status).toBe(200);
+    expect((await asReader(`/surveys/${surveyId}/email-snippet?userId=cust-9`)).status).toBe(403);
 
     const anonymous = (await (await api(`/surveys/${surveyId}/email-snippet`)).json()) as {
       links: Array<{ url: string }>;

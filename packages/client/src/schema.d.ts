@@ -522,7 +522,7 @@ export interface paths {
         };
         /**
          * The first question, to paste into an email
-         * @description HTML (tables and inline styles, for Gmail, Outlook and Apple Mail) and plain text with the scale as links to the hosted page (/s/{id}?score=N). With userId, the links carry that recipient’s personal token (as POST …/links makes), so a click stores the score at once as their partial answer and opens the follow-up; without, the links are anonymous and the score is stored when the page is answered.
+         * @description HTML (tables and inline styles, for Gmail, Outlook and Apple Mail) and plain text with the scale as links to the hosted page (/s/{id}?score=N). With userId, the links carry that recipient’s personal token (as POST …/links makes), so a click stores the score at once as their partial answer and opens the follow-up; making one needs what POST …/links needs (a write key or an editor). Without userId, the links are anonymous and the score is stored when the page is answered.
          */
         get: operations["getSurveyEmailSnippet"];
         put?: never;
@@ -7482,6 +7482,8 @@ export interface operations {
              * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
              *
              *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             *
+             *     `forbidden`: userId (a personal snippet) with a read key, a publishable key, or a viewer’s session
              */
             403: {
                 headers: {
@@ -7490,7 +7492,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "forbidden" | "csrf-refused";
+                        code?: "forbidden" | "csrf-refused" | "forbidden";
                         /** @constant */
                         status?: 403;
                     };

@@ -8,6 +8,7 @@ import { AttributesSchema, LocaleSchema, toWidgetSurvey } from '@koe/core';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { audit } from '../accounts/audit';
+import { keyAllows, roleAllows } from '../accounts/permissions';
 import { problems } from '../api/problems';
 import {
   ADMINISTER,
@@ -121,7 +122,7 @@ const getEmailSnippet = createRoute({
   tags: ['links'],
   summary: 'The first question, to paste into an email',
   description:
-    'HTML (tables and inline styles, for Gmail, Outlook and Apple Mail) and plain text with the scale as links to the hosted page (/s/{id}?score=N). With userId, the links carry that recipient’s personal token (as POST …/links makes), so a click stores the score at once as their partial answer and opens the follow-up; without, the links are anonymous and the score is stored when the page is answered.',
+    'HTML (tables and inline styles, for Gmail, Outlook and Apple Mail) and plain text with the scale as links to the hosted page (/s/{id}?score=N). With userId, the links carry that recipient’s personal token (as POST …/links makes), so a click stores the score at once as their partial answer and opens the follow-up; making one needs what POST …/links needs (a write key or an editor). Without userId, the links are anonymous and the score is stored when the page is answered.',
   ...READ,
   request: {
     params: surveyParams,
@@ -150,6 +151,10 @@ const getEmailSnippet = createRoute({
       ['invalid-query', 'a parameter is unknown or malformed'],
       notFound,
       ...keyProblems('read'),
+      [
+        'forbidden',
+        'userId (a personal snippet) with a read key, a publishable key, or a viewer’s session',
+      ],
     ),
   },
 });
@@ -285,6 +290,19 @@ export function linkRoutes(services: Services) {
         : survey.definition.defaultLocale;
     let token: string | undefined;
     if (query.userId !== undefined) {
+      // A personal snippet signs answers as its recipient: as much as making personal links.
+      const { actor } = c.get('auth');
+      const allowed =
+        actor.kind === 'key'
+          ? keyAllows(actor.scope, 'edit-surveys')
+          : roleAllows(actor.role, 'edit-surveys');
+      if (!allowed)
+        throw new ApiError('forbidden', 'a personal snippet needs a write key or an editor');
+      await audit(services, c, {
+        action: 'survey.links-created',
+        target: survey.id,
+        details: { count: 1, emailSnippet: true },
+      });
       const now = clock.now();
       const { secret } = await store.links.get(siteId, newLinkSecret(), now);
       token = signLink(

@@ -17,9 +17,11 @@ export function surveyLocales(survey: Survey): string[] {
 }
 
 export function EmailSnippetCard({ survey }: { survey: Survey }) {
-  const { api } = useDashboard();
+  const { api, can } = useDashboard();
   const { t } = useI18n();
   const id = useId();
+  // A personal snippet signs answers as its recipient: editors and up, as personal links.
+  const personal = can('edit-surveys');
   const locales = surveyLocales(survey);
   const [locale, setLocale] = useState(survey.defaultLocale);
   const [typedUserId, setTypedUserId] = useState('');
@@ -51,23 +53,29 @@ export function EmailSnippetCard({ survey }: { survey: Survey }) {
             ))}
           </select>
         </label>
-        <label class="field grow">
-          <span>{t('emailUserId')}</span>
-          <input
-            value={typedUserId}
-            maxLength={256}
-            autoComplete="off"
-            aria-describedby={`${id}-user-help`}
-            onInput={(event) => setTypedUserId(event.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="secondary">
-          {t('showSnippet')}
-        </button>
+        {personal && (
+          <label class="field grow">
+            <span>{t('emailUserId')}</span>
+            <input
+              value={typedUserId}
+              maxLength={256}
+              autoComplete="off"
+              aria-describedby={`${id}-user-help`}
+              onInput={(event) => setTypedUserId(event.currentTarget.value)}
+            />
+          </label>
+        )}
+        {personal && (
+          <button type="submit" class="secondary">
+            {t('showSnippet')}
+          </button>
+        )}
       </form>
-      <p class="muted small" id={`${id}-user-help`}>
-        {t('emailUserIdHelp')}
-      </p>
+      {personal && (
+        <p class="muted small" id={`${id}-user-help`}>
+          {t('emailUserIdHelp')}
+        </p>
+      )}
       {snippet.error && <LoadError error={snippet.error} onRetry={snippet.reload} />}
       {!snippet.data && !snippet.error && <Loading />}
       {snippet.data && (
