@@ -1112,6 +1112,14 @@ describe('every operation keeps the served OpenAPI document', () => {
       await stopKoe(busy);
     }
 
+    const respondent = '/v1/respondents/cust-1';
+    await expectStatus(200, main, 'DELETE', respondent, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', `/v1/respondents/${'x'.repeat(300)}`, {
+      key: main.writeKey,
+    });
+    await expectStatus(401, main, 'DELETE', respondent);
+    await expectStatus(403, main, 'DELETE', respondent, { key: main.readKey });
+
     await expectStatus(200, main, 'POST', '/v1/site/link-secret/rotate', { key: main.writeKey });
     await expectStatus(401, main, 'POST', '/v1/site/link-secret/rotate');
     await expectStatus(403, main, 'POST', '/v1/site/link-secret/rotate', { key: main.readKey });

@@ -430,6 +430,16 @@ const request = (): fc.Arbitrary<Request> =>
       auth: fc.constant(''),
     }),
     fc.record({
+      method: fc.constant('DELETE'),
+      path: fc
+        .oneof(
+          fc.constantFrom('cust-1', '%00', ''),
+          fc.string({ maxLength: 300 }).map(encodeURIComponent),
+        )
+        .map((userId) => `/v1/respondents/${userId}`),
+      auth: key(),
+    }),
+    fc.record({
       method: fc.constant('POST'),
       path: surveyId().map((id) => `/v1/surveys/${id}/links`),
       auth: key(),

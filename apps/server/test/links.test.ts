@@ -251,6 +251,40 @@ describe.each(backends)('links on $name', (backend) => {
     expect((await api('/surveys/srv_nope/qr')).status).toBe(404);
   });
 
+  it('erasing a respondent erases every answer they gave, in every survey and channel', async () => {
+    await addNpsSurvey(store, siteId, 'srv_second');
+    const [link] = await links({ recipients: [{ userId: 'cust-42' }] });
+    expect(
+      (await post({ score: 2, finished: true, linkToken: tokenOf(link?.url ?? '') })).status,
+    ).toBe(202);
+    expect(
+      (await post({ score: 9, finished: true, userId: 'cust-42', surveyId: 'srv_second' })).status,
+    ).toBe(202);
+    expect((await post({ score: 7, finished: true, userId: 'cust-43' })).status).toBe(202);
+    const { secretKey: readKey } = await createSecretKey(store, clock, { siteId, scope: 'read' });
+    const refused = await app.request('/v1/respondents/cust-42', {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${readKey}` },
+    });
+    expect(refused.status).toBe(403);
+
+    const erased = await api('/respondents/cust-42', { method: 'DELETE' });
+    expect(erased.status).toBe(200);
+    expect(await erased.json()).toEqual({ erased: 2 });
+    expect((await rows()).map((r) => r.userId)).toEqual(['cust-43']);
+    expect(await store.listResponses('srv_second', {}, undefined, 10)).toEqual([]);
+    clock.advance(1_000);
+    const metrics = (await (await api(`/surveys/${surveyId}/metrics`)).json()) as { n: number };
+    expect(metrics.n).toBe(1);
+    // Again: nothing left to erase, and said so.
+    expect(await (await api('/respondents/cust-42', { method: 'DELETE' })).json()).toEqual({
+      erased: 0,
+    });
+    expect(
+      (await api(`/respondents/${encodeURIComponent('a\u0000b')}`, { method: 'DELETE' })).status,
+    ).toBe(404);
+  });
+
   it('the channel is a filter and a groupBy of every read, and a CSV column', async () => {
     const [link] = await links({ recipients: [{ userId: 'u' }] });
     expect(

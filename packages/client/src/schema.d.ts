@@ -41,6 +41,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/respondents/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erase everything one person answered
+         * @description Right to erasure for an identified respondent: every answer of the site whose userId is this one (from the widget, personal links and emails) is erased as DELETE /v1/responses/{id} erases one, in every survey. Erasing someone with no answers erases nothing and says so (erased: 0).
+         */
+        delete: operations["eraseRespondent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sites/{siteKey}/surveys": {
         parameters: {
             query?: never;
@@ -1272,6 +1292,10 @@ export interface components {
             url?: string;
             /** @default true */
             finished?: boolean;
+        };
+        RespondentErasure: {
+            /** @description answers erased */
+            erased: number;
         };
         WidgetConfig: {
             /** @description the active surveys, as the widget shows them */
@@ -3162,6 +3186,118 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "response-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    eraseRespondent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description the userId the answers carry (URL-encoded) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description erased */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RespondentErasure"];
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `not-found`: the userId is empty, longer than 256 characters or holds control characters
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found" | "site-not-found";
                         /** @constant */
                         status?: 404;
                     };

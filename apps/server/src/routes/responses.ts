@@ -120,6 +120,45 @@ const eraseResponse = createRoute({
   },
 });
 
+const eraseRespondent = createRoute({
+  method: 'delete',
+  path: '/respondents/{userId}',
+  operationId: 'eraseRespondent',
+  tags: ['responses'],
+  summary: 'Erase everything one person answered',
+  description:
+    'Right to erasure for an identified respondent: every answer of the site whose userId is this one (from the widget, personal links and emails) is erased as DELETE /v1/responses/{id} erases one, in every survey. Erasing someone with no answers erases nothing and says so (erased: 0).',
+  ...ADMINISTER,
+  request: {
+    params: z.object({
+      userId: z
+        .string()
+        .min(1)
+        .max(256)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: an id is one line of text
+        .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'must not contain control characters' })
+        .refine((id) => id.isWellFormed(), { error: 'must not contain half a surrogate pair' })
+        .describe('the userId the answers carry (URL-encoded)'),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'erased',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ erased: z.number().int().describe('answers erased') })
+            .meta({ id: 'RespondentErasure' }),
+        },
+      },
+    },
+    ...problems(
+      ['not-found', 'the userId is empty, longer than 256 characters or holds control characters'],
+      ...keyProblems('write'),
+    ),
+  },
+});
+
 export function responseRoutes(services: Services) {
   const { batcher, catalog, siteLimiter, config } = services;
   const app = new OpenAPIHono<AppEnv>();
@@ -235,6 +274,17 @@ export function responseRoutes(services: Services) {
     if (!erased) throw new ApiError('response-not-found', 'this site has no response with this id');
     await audit(services, c, { action: 'response.erased', target: c.req.valid('param').id });
     return c.body(null, 204);
+  });
+
+  add(eraseRespondent, async function eraseRespondent(c) {
+    const siteId = c.get('auth').siteId;
+    const { userId } = c.req.valid('param');
+    let erased = 0;
+    for (const id of await services.store.responseIdsOfRespondent(siteId, userId))
+      if (await services.store.eraseResponse(siteId, id)) erased++;
+    // The audit log names how many, not who: the person asked to be forgotten.
+    await audit(services, c, { action: 'respondent.erased', details: { erased } });
+    return c.json({ erased }, 200);
   });
 
   return app;

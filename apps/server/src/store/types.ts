@@ -308,6 +308,8 @@ export interface Store {
   countResponses(surveyId: string): Promise<number>;
   /** Erases one response of the site (GDPR): gone from every aggregate at once. */
   eraseResponse(siteId: string, id: string): Promise<boolean>;
+  /** The ids of every answer of the site given by one identified respondent (userId). */
+  responseIdsOfRespondent(siteId: string, userId: string): Promise<string[]>;
 
   /** Filters: the analyst's (response-filters.ts says how each is read); bucket is applied by callers. */
   scoreCounts(surveyId: string, range: TimeRange, filters?: ResponseFilters): Promise<ScoreCount[]>;

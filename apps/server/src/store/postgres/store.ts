@@ -356,6 +356,15 @@ export class PostgresStore implements Store {
     return this.webhooks.deliveries(siteId, endpointId, limit);
   }
 
+  async responseIdsOfRespondent(siteId: string, userId: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT r.id FROM surveys s JOIN responses r ON r.survey_id = s.id AND r.user_id = $1
+       WHERE s.site_id = $2`,
+      [userId, siteId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   eraseResponse(siteId: string, id: string): Promise<boolean> {
     return this.analytics.eraseResponse(siteId, id);
   }

@@ -351,6 +351,17 @@ export class SqliteStore implements Store {
     return this.analyticsQueries;
   }
 
+  async responseIdsOfRespondent(siteId: string, userId: string): Promise<string[]> {
+    // Per survey, on the (survey_id, user_id) index.
+    return this.sqlite
+      .prepare<[string, string], { id: string }>(
+        `SELECT r.id FROM surveys s JOIN responses r ON r.survey_id = s.id AND r.user_id = ?
+         WHERE s.site_id = ?`,
+      )
+      .all(userId, siteId)
+      .map((row) => row.id);
+  }
+
   async eraseResponse(siteId: string, id: string): Promise<boolean> {
     return this.analytics.eraseResponse(siteId, id);
   }
