@@ -104,9 +104,16 @@ describe.each(backends)('links on $name', (backend) => {
     expect(html).toContain(`"linkToken":"${tokenOf(link?.url ?? '')}"`);
     expect(await rows()).toEqual([]); // opening the page stores nothing
 
-    // Score links from the email: 9, then 10 — the same answer, partial, by email.
+    // Score links from the email: the GET stores nothing (a mail scanner fetching every
+    // link answers nothing); the page opens at the follow-up and its script posts the score.
     const at = (score: number) => `/s/${surveyId}?t=${tokenOf(link?.url ?? '')}&score=${score}`;
-    expect((await app.request(at(9))).status).toBe(200);
+    const first = await app.request(at(9));
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain('"score":9');
+    expect(await rows()).toEqual([]);
+    const asPage = (score: number) =>
+      post({ score, finished: false, channel: 'email', linkToken: tokenOf(link?.url ?? '') });
+    expect((await asPage(9)).status).toBe(202);
     expect(await rows()).toEqual([
       {
         id: link?.responseId,
@@ -120,6 +127,7 @@ describe.each(backends)('links on $name', (backend) => {
     ]);
     const second = await (await app.request(at(10))).text();
     expect(second).toContain('"score":10');
+    expect((await asPage(10)).status).toBe(200);
     expect(await rows()).toMatchObject([{ id: link?.responseId, score: 10, finished: false }]);
 
     // The page's follow-up: the body's id, userId and attributes are not the token's, and lose.
@@ -169,6 +177,18 @@ describe.each(backends)('links on $name', (backend) => {
       expect(answer.status).toBe(403);
       expect(((await answer.json()) as { type: string }).type).toMatch(/link-invalid$/);
     }
+    // A link too long to work is refused when made, naming the recipient.
+    const huge = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`k${i}`, '返'.repeat(200)]),
+    );
+    const refused = await api(`/surveys/${surveyId}/links`, {
+      method: 'POST',
+      body: { recipients: [{ userId: 'ok' }, { userId: 'big', attributes: huge }] },
+    });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { issues: Array<{ field: string }> }).issues).toEqual([
+      expect.objectContaining({ field: 'recipients.1.attributes' }),
+    ]);
     // A link for one survey does not open another.
     expect((await app.request(`/s/srv_other?t=${token}&score=5`)).status).toBe(400);
 
@@ -194,8 +214,8 @@ describe.each(backends)('links on $name', (backend) => {
     const late = await post({ score: 7, finished: true, linkToken: tokenOf(short?.url ?? '') });
     expect(late.status).toBe(410);
 
-    // Only the still-valid link's score link stored anything.
-    expect((await rows()).map((r) => [r.userId, r.score])).toEqual([['u2', 7]]);
+    // No GET stored anything, refused or not.
+    expect(await rows()).toEqual([]);
   });
 
   it('the email snippet links each score; anonymous links and the QR code lead to the page', async () => {
@@ -212,9 +232,13 @@ describe.each(backends)('links on $name', (backend) => {
       11,
     );
     expect(snippet.text).toContain('10: https://koe.example/s/srv_links?t=');
-    // Following one from the parsed email stores that score for cust-7, by email.
+    // Following one opens the page as cust-7 with 8 chosen; what the page posts is cust-7's, by email.
     const eight = new URL(snippet.links[8]?.url ?? '');
-    expect((await app.request(eight.pathname + eight.search)).status).toBe(200);
+    const opened8 = await (await app.request(eight.pathname + eight.search)).text();
+    expect(opened8).toContain('"score":8');
+    const token7 = eight.searchParams.get('t') as string;
+    expect(opened8).toContain(`"linkToken":"${token7}"`);
+    expect((await post({ score: 8, finished: false, linkToken: token7 })).status).toBe(202);
     expect((await rows()).map((r) => [r.userId, r.score, r.channel, r.finished])).toEqual([
       ['cust-7', 8, 'email', false],
     ]);

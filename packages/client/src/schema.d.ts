@@ -1210,7 +1210,7 @@ export interface paths {
         };
         /**
          * The survey as a page of its own
-         * @description For shared links, QR codes, emails and app WebViews: the survey full page, mobile first, in its languages, with the site’s name and the survey’s accent. `t`: a personal link’s token (POST /v1/surveys/{id}/links). `score`: a score link from the email snippet; with a token it is stored at once as a partial answer (the same answer on every click until it is finished) and the page opens at the follow-up. Answers record their channel: email for score links and emailed tokens, link otherwise.
+         * @description For shared links, QR codes, emails and app WebViews: the survey full page, mobile first, in its languages, with the site’s name and the survey’s accent. `t`: a personal link’s token (POST /v1/surveys/{id}/links). `score`: a score link from the email snippet: the page opens at the follow-up with it chosen and its script stores it at once as a partial answer (with a token, the same answer on every click until it is finished); the GET itself stores nothing, so mail scanners answer nothing. Answers record their channel: email for score links and emailed tokens, link otherwise.
          */
         get: operations["showHostedSurvey"];
         put?: never;
@@ -11196,22 +11196,6 @@ export interface operations {
                         code?: "rate-limited";
                         /** @constant */
                         status?: 429;
-                    };
-                };
-            };
-            /** @description `server-busy`: too many answers are waiting to be stored; retry shortly */
-            503: {
-                headers: {
-                    /** @description seconds to wait before retrying */
-                    "retry-after"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {unknown} */
-                        code?: "server-busy";
-                        /** @constant */
-                        status?: 503;
                     };
                 };
             };

@@ -19,7 +19,15 @@ export interface Mailer {
 }
 
 export function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url);
+  // Bounded, and shorter than the mail outbox's lease (mail/outbox-dispatcher.ts).
+  const address = new URL(url);
+  for (const [name, ms] of [
+    ['connectionTimeout', '30000'],
+    ['greetingTimeout', '30000'],
+    ['socketTimeout', '60000'],
+  ] as const)
+    if (!address.searchParams.has(name)) address.searchParams.set(name, ms);
+  const transport = nodemailer.createTransport(address.href);
   return {
     async send(mail) {
       await transport.sendMail({ from, ...mail });

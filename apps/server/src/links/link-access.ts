@@ -17,6 +17,8 @@ export async function checkLinkToken(
   { ok: true; claims: LinkClaims; responseId: string } | { ok: false; reason: LinkRefusal }
 > {
   const now = services.clock.now();
+  // Not a token at all: refused before any database work.
+  if (!/^[\w-]+\.[\w-]{43}$/.test(token)) return { ok: false, reason: 'malformed' };
   const secrets = await services.store.links.get(site.id, newLinkSecret(), now);
   const check = verifyLink(token, secrets, now);
   if (!check.ok) return check;

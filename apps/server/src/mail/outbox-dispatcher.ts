@@ -11,9 +11,11 @@ import type { Store } from '../store/types';
 
 /** Waits before the 2nd, 3rd, … try; after the last the mail is failed. */
 export const MAIL_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
-const LEASE_MS = 2 * 60_000;
+/** Longer than one send can take (smtpMailer's timeouts), so no other process takes the mail meanwhile. */
+const LEASE_MS = 5 * 60_000;
 const KEEP_MS = 30 * 86_400_000;
-const BATCH = 10;
+/** One mail per claim: a slow SMTP hop never lets the leases of mails waiting behind it run out. */
+const BATCH = 1;
 
 export class MailOutboxDispatcher {
   private timer: NodeJS.Timeout | undefined;

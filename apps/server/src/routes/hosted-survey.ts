@@ -1,23 +1,21 @@
 // GET /s/{surveyId}: the hosted survey page (links/hosted-page.ts). With a
 // personal link's token (?t=) the page answers as that person (the token says
 // who, by which channel, until when); with ?score=N from a score link in an
-// email, that score is stored at once as a partial answer, through the same
-// write path as the widget's posts (validation, idempotency, limits,
-// webhooks), and the page opens at the follow-up. A refused token gets a
-// friendly page and a 4xx, and stores nothing.
+// email, the page opens at the follow-up with that score chosen, and its
+// script stores the score at once as a partial answer through the same
+// ingestion as the widget. The GET itself writes nothing: mail scanners that
+// fetch every link in a message (without running scripts) answer nothing. A
+// refused token gets a friendly page and a 4xx.
 import { randomBytes } from 'node:crypto';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { bucketOf, SCALES, toWidgetSurvey } from '@koe/core';
+import { SCALES, toWidgetSurvey } from '@koe/core';
 import { z } from 'zod';
 import { problems } from '../api/problems';
 import { PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
-import { ApiError } from '../errors';
-import { QueueFullError } from '../ingest/write-batcher';
 import { hostedPage, hostedPagePolicy, linkProblemPage } from '../links/hosted-page';
 import { checkLinkToken } from '../links/link-access';
 import { clientRateLimit } from '../middleware/client-rate-limit';
-import { deviceOf } from '../privacy/device';
 
 const HTML = 'text/html; charset=utf-8';
 const page = { 'text/html': { schema: z.string().describe('the page') } };
@@ -25,7 +23,6 @@ const page = { 'text/html': { schema: z.string().describe('the page') } };
 const refusals = problems(
   ['invalid-query', 'score is not a whole number from 0 to 10, or a parameter is unknown'],
   ['rate-limited', 'too many requests from this client'],
-  ['server-busy', 'too many answers are waiting to be stored; retry shortly'],
 );
 
 const getHostedSurvey = createRoute({
@@ -35,7 +32,7 @@ const getHostedSurvey = createRoute({
   tags: ['links'],
   summary: 'The survey as a page of its own',
   description:
-    'For shared links, QR codes, emails and app WebViews: the survey full page, mobile first, in its languages, with the site’s name and the survey’s accent. `t`: a personal link’s token (POST /v1/surveys/{id}/links). `score`: a score link from the email snippet; with a token it is stored at once as a partial answer (the same answer on every click until it is finished) and the page opens at the follow-up. Answers record their channel: email for score links and emailed tokens, link otherwise.',
+    'For shared links, QR codes, emails and app WebViews: the survey full page, mobile first, in its languages, with the site’s name and the survey’s accent. `t`: a personal link’s token (POST /v1/surveys/{id}/links). `score`: a score link from the email snippet: the page opens at the follow-up with it chosen and its script stores it at once as a partial answer (with a token, the same answer on every click until it is finished); the GET itself stores nothing, so mail scanners answer nothing. Answers record their channel: email for score links and emailed tokens, link otherwise.',
   ...PUBLIC,
   request: {
     params: z.object({
@@ -75,7 +72,7 @@ const getHostedSurvey = createRoute({
 });
 
 export function hostedSurveyRoutes(services: Services) {
-  const { store, batcher, siteLimiter } = services;
+  const { store } = services;
   const app = new OpenAPIHono<AppEnv>();
   const add = routeAdder(app, services);
 
@@ -129,39 +126,9 @@ export function hostedSurveyRoutes(services: Services) {
         claims?.channel ?? (query.score !== undefined ? 'email' : (query.c ?? 'link'));
       let notice: string | undefined;
 
-      // A score link with a token: the score is the answer, stored now (partial).
-      if (claims && responseId && score !== undefined) {
-        const decision = siteLimiter.take(site.id);
-        if (!decision.allowed) throw new ApiError('rate-limited', 'too many answers for this site');
-        try {
-          const outcome = await batcher.submit({
-            id: responseId,
-            siteId: site.id,
-            surveyId: survey.id,
-            score,
-            bucket: bucketOf(survey.type, score),
-            reasons: undefined,
-            comment: undefined,
-            touchpoint: undefined,
-            channel,
-            attributes: claims.attributes,
-            userId: claims.userId,
-            locale: claims.locale,
-            url: undefined,
-            page: undefined,
-            device: deviceOf(c.req.header('user-agent')),
-            country: undefined,
-            finished: false,
-          });
-          if (outcome.kind === 'conflict') notice = 'You have already answered. Thank you!';
-        } catch (error) {
-          if (error instanceof QueueFullError)
-            throw new ApiError('server-busy', 'too many answers are waiting to be stored', {
-              headers: { 'retry-after': String(error.retryAfterSeconds) },
-            });
-          throw error;
-        }
-      }
+      // A finished answer is not changed by a later click: the page says so instead.
+      if (responseId && (await store.getResponse(site.id, responseId))?.finished)
+        notice = 'You have already answered. Thank you!';
 
       const nonce = randomBytes(16).toString('base64');
       return c.body(

@@ -22,7 +22,7 @@ import {
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { emailSnippet } from '../links/email-snippet';
-import { linkResponseId, newLinkSecret, signLink } from '../links/link-tokens';
+import { linkResponseId, MAX_TOKEN_BODY, newLinkSecret, signLink } from '../links/link-tokens';
 import type { StoredSurvey } from '../store/types';
 
 const DAY_MS = 86_400_000;
@@ -42,7 +42,7 @@ const notFound = ['survey-not-found', "the key's site has no survey with this id
 const UserId = z
   .string()
   .min(1)
-  .max(256)
+  .max(128)
   // biome-ignore lint/suspicious/noControlCharactersInRegex: an id is one line of text
   .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'must not contain control characters' })
   .refine((id) => id.isWellFormed(), { error: 'must not contain half a surrogate pair' });
@@ -246,7 +246,8 @@ export function linkRoutes(services: Services) {
       const { secret } = await store.links.get(siteId, newLinkSecret(), now);
       const expiresAt = now + input.expiresInDays * DAY_MS;
       const base = baseOf(c.req.url);
-      const data = input.recipients.map((recipient) => {
+      const tooLong: Array<{ field: string; message: string }> = [];
+      const data = input.recipients.map((recipient, i) => {
         const token = signLink(
           {
             siteId,
@@ -260,6 +261,12 @@ export function linkRoutes(services: Services) {
           },
           secret,
         );
+        // A link that could never be verified is refused now, not discovered by its recipient.
+        if (token.lastIndexOf('.') > MAX_TOKEN_BODY)
+          tooLong.push({
+            field: `recipients.${i}.attributes`,
+            message: 'makes a link too long to work: fewer or shorter attributes',
+          });
         const url = `${hostedUrl(base, survey.id)}?t=${token}`;
         return {
           userId: recipient.userId,
@@ -269,6 +276,8 @@ export function linkRoutes(services: Services) {
           expiresAt: new Date(expiresAt).toISOString(),
         };
       });
+      if (tooLong.length)
+        throw new ApiError('invalid-body', 'some links would be too long', { issues: tooLong });
       await audit(services, c, {
         action: 'survey.links-created',
         target: survey.id,

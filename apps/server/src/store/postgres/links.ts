@@ -20,16 +20,18 @@ export class PgLinkSecrets implements LinkSecretStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async get(siteId: string, fresh: string, now: number): Promise<LinkSecrets> {
+    const select = 'SELECT * FROM site_link_secrets WHERE site_id = $1';
+    // Read first: only a site's first link writes.
+    const found = (await this.pool.query<Row>(select, [siteId])).rows[0];
+    if (found) return toSecrets(found);
     await this.pool.query(
       `INSERT INTO site_link_secrets (site_id, secret, previous_secret, previous_until, rotated_at)
        VALUES ($1, $2, NULL, NULL, $3) ON CONFLICT (site_id) DO NOTHING`,
       [siteId, fresh, now],
     );
-    const { rows } = await this.pool.query<Row>(
-      'SELECT * FROM site_link_secrets WHERE site_id = $1',
-      [siteId],
-    );
-    return toSecrets(rows[0] as Row);
+    const made = (await this.pool.query<Row>(select, [siteId])).rows[0];
+    // The site was deleted meanwhile: its links verify against nothing.
+    return made ? toSecrets(made) : { secret: fresh, previousSecret: null, previousUntil: null };
   }
 
   rotate(siteId: string, fresh: string, previousUntil: number, now: number) {

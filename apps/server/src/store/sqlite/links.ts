@@ -19,6 +19,11 @@ export class SqliteLinkSecrets implements LinkSecretStore {
   constructor(private readonly db: Database.Database) {}
 
   async get(siteId: string, fresh: string, now: number): Promise<LinkSecrets> {
+    // Read first: only a site's first link takes the write lock.
+    const found = this.db
+      .prepare<[string], Row>('SELECT * FROM site_link_secrets WHERE site_id = ?')
+      .get(siteId);
+    if (found) return toSecrets(found);
     this.db
       .prepare(
         `INSERT INTO site_link_secrets (site_id, secret, previous_secret, previous_until, rotated_at)
