@@ -2,6 +2,7 @@
 // resets. Without it koe sends nothing: invitation links are copied by hand,
 // and a forgotten password is reset by whoever runs koe (the CLI).
 import nodemailer from 'nodemailer';
+import { escapeHtml } from '../escape-html';
 
 export interface Mail {
   to: string;
@@ -34,8 +35,6 @@ export function smtpMailer(url: string, from: string): Mailer {
     },
   };
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A short message with one link, as text and as plain, escaped HTML. */
 export function linkMail(

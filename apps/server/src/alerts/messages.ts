@@ -3,6 +3,7 @@
 // rendering of it), and an email per address of the rule. Built together so
 // they commit with the event, or not at all when the event is not new.
 import type { WebhookEventType } from '@koe/core';
+import { escapeHtml } from '../escape-html';
 import { newId } from '../keys';
 import type {
   AlertEventRecord,
@@ -62,8 +63,6 @@ export function alertEventBody(
     },
   });
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function alertMail(
   to: string,

@@ -9,6 +9,7 @@
 // give one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post,
 // RFC 8058); sending, signing (DKIM) and scheduling are the caller's.
 import { LOW_N_THRESHOLDS, SCALES, type SurveyType } from '@koe/core';
+import { escapeHtml } from '../api-reference/markup';
 import type { DigestData, DigestScore, DigestTrendPoint } from './digest-data';
 
 export interface DigestMailOptions {
@@ -60,13 +61,6 @@ const COLOR = {
   quote: '#c7d2fe',
 };
 const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
-
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 /** An http(s) URL, normalised; throws on anything else (javascript:, data:, header breaks). */
 function safeUrl(url: string, name: string): string {

@@ -3,8 +3,7 @@
 // and inline styles that Gmail, Outlook and Apple Mail render alike, and as
 // plain text. A click stores the score at once and opens the follow-up.
 import { SCALES, type SurveyType, type WidgetSurvey } from '@koe/core';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+import { escapeHtml } from '../escape-html';
 
 const text = (value: Record<string, string> | undefined, locale: string, fallback: string) =>
   value?.[locale] ?? value?.[fallback] ?? Object.values(value ?? {})[0] ?? '';

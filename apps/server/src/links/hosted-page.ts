@@ -5,8 +5,9 @@
 // ingestion as the widget. Everything typed by people is escaped; the survey
 // arrives as JSON in a script element the page reads, never as code.
 import type { WidgetSurvey } from '@koe/core';
+import { escapeHtml } from '../escape-html';
+import { shortPage } from '../short-page';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 /** JSON inside <script type="application/json">: nothing in it can close the element. */
 const scriptJson = (value: unknown) =>
   JSON.stringify(value)
@@ -79,13 +80,8 @@ d.head.append(s)})()`;
 }
 
 /** A short page for a link that cannot be used (expired, altered, survey closed). */
-export function linkProblemPage(title: string, text: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.6">
-<h1 style="font-size:1.4rem">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`;
-}
+export const linkProblemPage = (title: string, text: string) =>
+  shortPage(title, `<p>${escapeHtml(text)}</p>`);
 
 /** The page's Content-Security-Policy: its nonce only; answers to koe itself. */
 export const hostedPagePolicy = (nonce: string) =>

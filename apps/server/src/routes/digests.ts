@@ -10,10 +10,11 @@ import { audit } from '../accounts/audit';
 import { problems } from '../api/problems';
 import { bodyOf, json, keyProblems, MANAGE_ALERTS, PUBLIC, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
-import { escapeHtml } from '../digests/digest-mail';
 import { nextSendAt } from '../digests/scheduler';
 import { ApiError } from '../errors';
+import { escapeHtml } from '../escape-html';
 import { newId } from '../keys';
+import { shortPage } from '../short-page';
 import type { DigestSubscription } from '../store/digest-types';
 
 const MAX_DIGEST_BYTES = 4 * 1024;
@@ -194,9 +195,6 @@ const unsubscribe = createRoute({
   },
 });
 
-const shell = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body style="font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#111827"><h1 style="font-size:1.4rem">${title}</h1>${body}</body></html>`;
-
 export function digestRoutes(services: Services) {
   const { store, clock, config } = services;
   const app = new OpenAPIHono<AppEnv>();
@@ -218,7 +216,7 @@ export function digestRoutes(services: Services) {
     const { token } = c.req.valid('query');
     const action = `/v1/digests/unsubscribe?token=${encodeURIComponent(token)}`;
     return c.html(
-      shell(
+      shortPage(
         'Unsubscribe from this digest?',
         `<p>You will get no more of these emails.</p><form method="post" action="${escapeHtml(action)}"><button type="submit" style="font:inherit;padding:.5rem 1rem">Unsubscribe</button></form>`,
       ),
@@ -230,7 +228,7 @@ export function digestRoutes(services: Services) {
   add(unsubscribe, async function unsubscribe(c) {
     const digest = await store.digests.unsubscribe(c.req.valid('query').token, clock.now());
     if (digest) services.log.info({ digest: digest.id }, 'digest unsubscribed');
-    return c.html(shell('Unsubscribed', '<p>You will get no more of these emails.</p>'), 200, {
+    return c.html(shortPage('Unsubscribed', '<p>You will get no more of these emails.</p>'), 200, {
       'cache-control': 'no-store',
       'content-type': HTML,
     });

@@ -15,6 +15,7 @@ import { PUBLIC, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { DEMO_SITE_ID } from '../demo-seed';
 import { ApiError } from '../errors';
+import { escapeHtml } from '../escape-html';
 import { serverPackageDir } from '../package-dir';
 import { StaticFiles, serveStaticFile } from '../static-file';
 
@@ -33,8 +34,6 @@ function scriptFile(files: StaticFiles, path: string) {
     });
   };
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The demo shop page for a site's publishable key (exported for the layout test). */
 export function demoPage(siteKey: string): string {

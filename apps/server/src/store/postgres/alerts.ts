@@ -29,10 +29,7 @@ import type {
   OutgoingMail,
 } from '../alert-types';
 import { DELIVERY_COLUMNS, deliveryValues } from '../webhook-rows';
-import { inTransaction } from './connection';
-
-const params = (n: number, from = 1) =>
-  Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
+import { inTransaction, params } from './connection';
 
 /** `a = ?, b = ?` with numbered parameters from `from`. */
 const numbered = (assignments: string, from = 1) => {

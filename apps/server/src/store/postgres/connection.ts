@@ -51,3 +51,7 @@ export async function inTransaction<T>(
     client.release();
   }
 }
+
+/** `$from, $from+1, …` for n bound values. */
+export const params = (n: number, from = 1) =>
+  Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');

@@ -5,9 +5,7 @@ import { MAIL_COLUMNS, mailValues } from '../alert-rows';
 import type { OutgoingMail } from '../alert-types';
 import { DIGEST_COLUMNS, type DigestRow, digestValues, toDigest } from '../digest-rows';
 import type { DigestStore, DigestSubscription } from '../digest-types';
-import { inTransaction } from './connection';
-
-const params = (n: number) => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
+import { inTransaction, params } from './connection';
 
 export class PgDigests implements DigestStore {
   constructor(private readonly pool: pg.Pool) {}

@@ -17,10 +17,7 @@ import {
   toDueDelivery,
   toEndpoint,
 } from '../webhook-rows';
-import { inTransaction } from './connection';
-
-const params = (n: number, from = 1) =>
-  Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
+import { inTransaction, params } from './connection';
 
 /** The outbox rows of a batch, inside its transaction: one statement per batch. */
 export async function addToOutbox(

@@ -30,8 +30,7 @@ import type {
   OutgoingMail,
 } from '../alert-types';
 import { DELIVERY_COLUMNS, deliveryValues } from '../webhook-rows';
-
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+import { marks } from './connection';
 
 export class SqliteAlerts implements AlertStore {
   constructor(private readonly db: Database.Database) {}

@@ -17,3 +17,6 @@ export function openSqlite(path: string, synchronous: Synchronous = 'FULL'): Dat
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/** `?, ?, …` for n bound values. */
+export const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');

@@ -4,8 +4,7 @@ import { MAIL_COLUMNS, mailValues } from '../alert-rows';
 import type { OutgoingMail } from '../alert-types';
 import { DIGEST_COLUMNS, type DigestRow, digestValues, toDigest } from '../digest-rows';
 import type { DigestStore, DigestSubscription } from '../digest-types';
-
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+import { marks } from './connection';
 
 export class SqliteDigests implements DigestStore {
   constructor(private readonly db: Database.Database) {}

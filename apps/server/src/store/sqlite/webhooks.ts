@@ -17,8 +17,7 @@ import {
   toDueDelivery,
   toEndpoint,
 } from '../webhook-rows';
-
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+import { marks } from './connection';
 
 /** What the batch write needs: the site's endpoints, and the outbox insert. */
 export class OutboxStatements {
