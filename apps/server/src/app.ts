@@ -7,6 +7,7 @@ import { AccountHousekeeping } from './accounts/housekeeping';
 import { smtpMailer } from './accounts/mailer';
 import { AlertScheduler } from './alerts/scheduler';
 import { openApiDocument } from './api/document';
+import { CampaignScheduler } from './campaigns/scheduler';
 import { Catalog } from './catalog';
 import type { Clock } from './clock';
 import { type AppConfig, type AppEnv, defaultConfig, type Services } from './context';
@@ -24,6 +25,7 @@ import { ClientIdHasher } from './privacy/client-id';
 import { alertRoutes } from './routes/alerts';
 import { apiDocsRoutes } from './routes/api-docs';
 import { atRiskRoutes } from './routes/at-risk';
+import { campaignRoutes } from './routes/campaigns';
 import { dashboardAssetRoutes } from './routes/dashboard-assets';
 import { digestRoutes } from './routes/digests';
 import { faviconRoutes } from './routes/favicon';
@@ -113,6 +115,16 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
           onQueued: () => mailOutbox.wake(),
         })
       : undefined;
+  const campaigns =
+    mailOutbox && config.publicUrl
+      ? new CampaignScheduler({
+          store,
+          clock,
+          log,
+          publicUrl: config.publicUrl,
+          onQueued: () => mailOutbox.wake(),
+        })
+      : undefined;
   const services: Omit<Services, 'secretKey'> = {
     store,
     clock,
@@ -145,6 +157,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
     mailer,
     alerts,
     digests,
+    campaigns,
     mailOutbox,
     housekeeping: new AccountHousekeeping({
       store,
@@ -194,6 +207,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
   app.route('/v1', webhookRoutes(withAuth));
   app.route('/v1', alertRoutes(withAuth));
   app.route('/v1', digestRoutes(withAuth));
+  app.route('/v1', campaignRoutes(withAuth));
   app.route('/v1', linkRoutes(withAuth));
   app.route('/v1', siteRoutes(withAuth));
   app.route('/v1', keyRoutes(withAuth));
@@ -234,6 +248,7 @@ export function createApp({ store, clock, log, config: overrides = {} }: CreateA
       await batcher.drain();
       await alerts.stop();
       await digests?.stop();
+      await campaigns?.stop();
       await webhooks.stop();
       await mailOutbox?.stop();
       services.housekeeping.stop();

@@ -5,6 +5,7 @@ import type { AccountHousekeeping } from './accounts/housekeeping';
 import type { Mailer } from './accounts/mailer';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, type SignedIn } from './accounts/sessions';
 import type { AlertScheduler } from './alerts/scheduler';
+import type { CampaignScheduler } from './campaigns/scheduler';
 import type { Catalog } from './catalog';
 import type { Clock } from './clock';
 import type { DigestScheduler } from './digests/scheduler';
@@ -95,6 +96,8 @@ export interface Services {
   alerts: AlertScheduler;
   /** Makes scheduled digests when SMTP and the public URL are set (tests call runOnce). */
   digests: DigestScheduler | undefined;
+  /** Sends campaign emails when SMTP and the public URL are set (tests call runOnce). */
+  campaigns: CampaignScheduler | undefined;
   /** Sends queued email (alerts, digests) when SMTP is configured. */
   mailOutbox: MailOutboxDispatcher | undefined;
   /** Expired sessions and audit entries past the retention, removed now and then. */

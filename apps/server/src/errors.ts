@@ -47,6 +47,10 @@ export const PROBLEMS = {
   'link-invalid': { status: 403, title: 'The personal link is not valid' },
   'link-expired': { status: 410, title: 'The personal link has expired' },
   'too-many-digests': { status: 409, title: 'The site has as many digests as it may' },
+  'campaign-not-found': { status: 404, title: 'No such campaign' },
+  'recipient-not-found': { status: 404, title: 'No such recipient' },
+  'too-many-campaigns': { status: 409, title: 'The site has as many campaigns as it may' },
+  'too-many-recipients': { status: 409, title: 'The recipient list would be longer than it may' },
   'key-not-found': { status: 404, title: 'No such secret key' },
   'webhook-target-forbidden': {
     status: 400,

@@ -29,7 +29,10 @@ export const newId = (
     | 'alert'
     | 'alev'
     | 'mail'
-    | 'dg',
+    | 'dg'
+    | 'cmp'
+    | 'rcp'
+    | 'snd',
 ) => `${prefix}_${randomToken(16)}`;
 export const newPublishableKey = () => `pk_${randomToken(24)}`;
 export const newSecretKey = () => `sk_${randomToken(40)}`;

@@ -50,6 +50,7 @@ export function startServer(
         app.services.webhooks.start();
         app.services.alerts.start();
         app.services.digests?.start();
+        app.services.campaigns?.start();
         app.services.mailOutbox?.start();
         app.services.installs.start();
         app.services.housekeeping.start();

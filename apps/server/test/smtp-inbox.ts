@@ -36,7 +36,7 @@ export async function startInbox(): Promise<Inbox> {
     to: (address) =>
       messages.filter((mail) =>
         (Array.isArray(mail.to) ? mail.to : [mail.to]).some((to) =>
-          to?.value.some((v) => v.address === address),
+          to?.value.some((v) => v.address?.toLowerCase() === address.toLowerCase()),
         ),
       ),
     close: () => new Promise((resolve) => server.close(() => resolve())),

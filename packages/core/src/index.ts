@@ -27,6 +27,7 @@ export * from './schemas/accounts';
 export * from './schemas/alerts';
 export * from './schemas/analytics';
 export * from './schemas/at-risk';
+export * from './schemas/campaigns';
 export * from './schemas/common';
 export * from './schemas/filters';
 export * from './schemas/issues';

@@ -12,6 +12,8 @@ export type Permission =
   | 'edit-surveys'
   /** Alert rules: what is watched and who is told. */
   | 'manage-alerts'
+  /** Survey emails: recipient lists (their addresses), schedules, sending. */
+  | 'manage-campaigns'
   /** The site: name, origins, secret keys, webhooks, erasing answers. */
   | 'administer-site'
   /** The organization's members, invitations and roles. */
@@ -30,6 +32,7 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   read: { minRole: 'viewer', keyScope: 'read' },
   'edit-surveys': { minRole: 'editor', keyScope: 'write' },
   'manage-alerts': { minRole: 'editor', keyScope: 'write' },
+  'manage-campaigns': { minRole: 'editor', keyScope: 'write' },
   'administer-site': { minRole: 'admin', keyScope: 'write' },
   'manage-members': { minRole: 'owner', keyScope: null },
   'read-audit-log': { minRole: 'admin', keyScope: null },

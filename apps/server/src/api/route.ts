@@ -48,6 +48,8 @@ export const READ = access('read');
 export const EDIT_SURVEYS = access('edit-surveys');
 /** Alert rules: a write key, or an editor. */
 export const MANAGE_ALERTS = access('manage-alerts');
+/** Survey emails and their recipients' addresses: a write key, or an editor. */
+export const MANAGE_CAMPAIGNS = access('manage-campaigns');
 /** The site's settings, keys, webhooks, erasure: a write key, or an admin. */
 export const ADMINISTER = access('administer-site');
 /**

@@ -64,6 +64,10 @@ export function linkResponseId(body: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The answer id a whole token's links give (the part before the signature). */
+export const responseIdOfToken = (token: string) =>
+  linkResponseId(token.slice(0, token.lastIndexOf('.')));
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

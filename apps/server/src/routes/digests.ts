@@ -12,16 +12,18 @@ import { bodyOf, json, keyProblems, MANAGE_ALERTS, PUBLIC, READ, routeAdder } fr
 import type { AppEnv, Services } from '../context';
 import { nextSendAt } from '../digests/scheduler';
 import { ApiError } from '../errors';
-import { escapeHtml } from '../escape-html';
 import { newId } from '../keys';
-import { shortPage } from '../short-page';
 import type { DigestSubscription } from '../store/digest-types';
+import {
+  UNSUBSCRIBE_PAGE_HEADERS,
+  unsubscribedPage,
+  unsubscribeQuestionPage,
+} from '../unsubscribe-pages';
 
 const MAX_DIGEST_BYTES = 4 * 1024;
 /** Digests per site. */
 export const MAX_DIGESTS = 500;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-const HTML = 'text/html; charset=utf-8';
 
 export function digestJson(d: DigestSubscription) {
   return {
@@ -216,22 +218,16 @@ export function digestRoutes(services: Services) {
     const { token } = c.req.valid('query');
     const action = `/v1/digests/unsubscribe?token=${encodeURIComponent(token)}`;
     return c.html(
-      shortPage(
-        'Unsubscribe from this digest?',
-        `<p>You will get no more of these emails.</p><form method="post" action="${escapeHtml(action)}"><button type="submit" style="font:inherit;padding:.5rem 1rem">Unsubscribe</button></form>`,
-      ),
+      unsubscribeQuestionPage('Unsubscribe from this digest?', action),
       200,
-      { 'cache-control': 'no-store', 'content-type': HTML },
+      UNSUBSCRIBE_PAGE_HEADERS,
     );
   });
 
   add(unsubscribe, async function unsubscribe(c) {
     const digest = await store.digests.unsubscribe(c.req.valid('query').token, clock.now());
     if (digest) services.log.info({ digest: digest.id }, 'digest unsubscribed');
-    return c.html(shortPage('Unsubscribed', '<p>You will get no more of these emails.</p>'), 200, {
-      'cache-control': 'no-store',
-      'content-type': HTML,
-    });
+    return c.html(unsubscribedPage(), 200, UNSUBSCRIBE_PAGE_HEADERS);
   });
 
   add(

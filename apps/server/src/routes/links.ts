@@ -22,7 +22,7 @@ import {
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
 import { emailSnippet } from '../links/email-snippet';
-import { linkResponseId, MAX_TOKEN_BODY, newLinkSecret, signLink } from '../links/link-tokens';
+import { MAX_TOKEN_BODY, newLinkSecret, responseIdOfToken, signLink } from '../links/link-tokens';
 import type { StoredSurvey } from '../store/types';
 
 const DAY_MS = 86_400_000;
@@ -272,7 +272,7 @@ export function linkRoutes(services: Services) {
           userId: recipient.userId,
           email: recipient.email ?? null,
           url,
-          responseId: linkResponseIdOf(token),
+          responseId: responseIdOfToken(token),
           expiresAt: new Date(expiresAt).toISOString(),
         };
       });
@@ -368,9 +368,4 @@ export function linkRoutes(services: Services) {
   });
 
   return app;
-}
-
-/** The answer id a token's link will give (the part before the signature). */
-function linkResponseIdOf(token: string): string {
-  return linkResponseId(token.slice(0, token.lastIndexOf('.')));
 }

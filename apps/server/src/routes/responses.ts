@@ -32,6 +32,7 @@ import {
   surveyNotActive,
   surveyNotFound,
 } from '../public-problems';
+import { erasePerson } from '../respondents/erase-person';
 import type { ResponseWrite, WriteOutcome } from '../store/types';
 
 const ACCEPTING = new Set(['active', 'paused']);
@@ -127,7 +128,7 @@ const eraseRespondent = createRoute({
   tags: ['responses'],
   summary: 'Erase everything one person answered',
   description:
-    'Right to erasure for an identified respondent: every answer of the site whose userId is this one (from the widget, personal links and emails) is erased as DELETE /v1/responses/{id} erases one, in every survey. Erasing someone with no answers erases nothing and says so (erased: 0).',
+    'Right to erasure for an identified respondent: every answer of the site whose userId is this one (from the widget, personal links and emails) is erased as DELETE /v1/responses/{id} erases one, in every survey, and so are their places on campaign recipient lists and every mail of the site to their address. Erasing someone with no answers erases nothing and says so (erased: 0). To name the person by email address, POST /v1/respondents/erase.',
   ...ADMINISTER,
   request: {
     params: z.object({
@@ -147,7 +148,13 @@ const eraseRespondent = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ erased: z.number().int().describe('answers erased') })
+            .object({
+              erased: z.number().int().describe('answers erased'),
+              recipients: z
+                .number()
+                .int()
+                .describe('places on campaign recipient lists removed (their addresses with them)'),
+            })
             .meta({ id: 'RespondentErasure' }),
         },
       },
@@ -283,12 +290,10 @@ export function responseRoutes(services: Services) {
   add(eraseRespondent, async function eraseRespondent(c) {
     const siteId = c.get('auth').siteId;
     const { userId } = c.req.valid('param');
-    let erased = 0;
-    for (const id of await services.store.responseIdsOfRespondent(siteId, userId))
-      if (await services.store.eraseResponse(siteId, id)) erased++;
+    const result = await erasePerson(services.store, siteId, { userId });
     // The audit log names how many, not who: the person asked to be forgotten.
-    await audit(services, c, { action: 'respondent.erased', details: { erased } });
-    return c.json({ erased }, 200);
+    await audit(services, c, { action: 'respondent.erased', details: { ...result } });
+    return c.json(result, 200);
   });
 
   return app;

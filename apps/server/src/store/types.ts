@@ -15,6 +15,7 @@ export type KeyScope = 'read' | 'write';
 
 import type { AccountStore } from './account-types';
 import type { AlertStore, MailOutbox } from './alert-types';
+import type { CampaignStore } from './campaign-types';
 import type { DigestStore } from './digest-types';
 import type { LinkSecretStore } from './link-types';
 import type { BucketTermCount } from './term-deltas';
@@ -245,6 +246,8 @@ export interface Store {
   readonly mail: MailOutbox;
   /** Scheduled digests (digests/). */
   readonly digests: DigestStore;
+  /** Relationship surveys by email (campaigns/). */
+  readonly campaigns: CampaignStore;
   /** The secrets personal survey links are signed with (links/). */
   readonly links: LinkSecretStore;
 

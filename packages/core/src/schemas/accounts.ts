@@ -15,6 +15,7 @@ export const PERMISSION_NAMES = [
   'read',
   'edit-surveys',
   'manage-alerts',
+  'manage-campaigns',
   'administer-site',
   'manage-members',
   'read-audit-log',

@@ -208,6 +208,17 @@ export class PgMailOutbox implements MailOutbox {
       'UPDATE mail_outbox SET status = $1, attempts = $2, next_attempt_at = $3, last_error = $4 WHERE id = $5',
       [outcome.status, outcome.attempts, outcome.nextAttemptAt, outcome.error, id],
     );
+    // A campaign's email follows its mail: sent, or failed after the last try.
+    if (outcome.status !== 'pending') {
+      await this.pool.query('UPDATE campaign_sends SET status = $1 WHERE mail_id = $2', [
+        outcome.status,
+        id,
+      ]);
+      await this.pool.query(
+        'UPDATE campaign_sends SET reminder_status = $1 WHERE reminder_mail_id = $2',
+        [outcome.status, id],
+      );
+    }
   }
 
   async prune(before: number): Promise<number> {

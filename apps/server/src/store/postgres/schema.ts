@@ -14,6 +14,7 @@ import {
   primaryKey,
   smallint,
   text,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 const millis = (name: string) => bigint(name, { mode: 'number' });
@@ -556,3 +557,115 @@ export const siteLinkSecrets = pgTable('site_link_secrets', {
   previousUntil: millis('previous_until'),
   rotatedAt: millis('rotated_at').notNull(),
 });
+
+/** Relationship surveys by email (campaigns/): one survey sent to a list, once or every quarter or year. */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    subject: text('subject'),
+    intro: text('intro'),
+    repeat: text('repeat', { enum: ['once', 'quarterly', 'yearly'] }).notNull(),
+    startDate: text('start_date'),
+    hour: integer('hour').notNull(),
+    timeZone: text('time_zone').notNull(),
+    reminderAfterDays: integer('reminder_after_days'),
+    perMinute: integer('per_minute').notNull(),
+    expiresInDays: integer('expires_in_days').notNull(),
+    status: text('status', { enum: ['draft', 'active', 'paused'] }).notNull(),
+    startedAt: millis('started_at'),
+    /** While a process sends the campaign's due emails; the throttle's minute, too. */
+    leaseUntil: millis('lease_until').notNull().default(0),
+    createdBy: text('created_by'),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (table) => [
+    index('campaigns_site_idx').on(table.siteId),
+    index('campaigns_due_idx').on(table.status, table.leaseUntil),
+  ],
+);
+
+/** A campaign's list: one row per address (by its hash), with the latest round sent. */
+export const campaignRecipients = pgTable(
+  'campaign_recipients',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    siteId: text('site_id').notNull(),
+    email: text('email').notNull(),
+    emailHash: text('email_hash').notNull(),
+    userId: text('user_id'),
+    locale: text('locale'),
+    timeZone: text('time_zone'),
+    attributes: jsonb('attributes'),
+    unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+    lastRound: integer('last_round').notNull().default(-1),
+    createdAt: millis('created_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('campaign_recipients_email_idx').on(table.campaignId, table.emailHash),
+    index('campaign_recipients_due_idx').on(table.campaignId, table.timeZone, table.lastRound),
+    index('campaign_recipients_site_hash_idx').on(table.siteId, table.emailHash),
+    index('campaign_recipients_site_user_idx').on(table.siteId, table.userId),
+  ],
+);
+
+/** One email of a round to one recipient (unique per recipient and round), and its one reminder. */
+export const campaignSends = pgTable(
+  'campaign_sends',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    siteId: text('site_id').notNull(),
+    recipientId: text('recipient_id')
+      .notNull()
+      .references(() => campaignRecipients.id, { onDelete: 'cascade' }),
+    round: integer('round').notNull(),
+    responseId: text('response_id').notNull(),
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'unsubscribed'] }).notNull(),
+    mailId: text('mail_id'),
+    queuedAt: millis('queued_at').notNull(),
+    token: text('token').notNull(),
+    expiresAt: millis('expires_at').notNull(),
+    reminderStatus: text('reminder_status', {
+      enum: ['none', 'due', 'queued', 'sent', 'failed', 'skipped'],
+    }).notNull(),
+    reminderDueAt: millis('reminder_due_at'),
+    reminderMailId: text('reminder_mail_id'),
+  },
+  (table) => [
+    uniqueIndex('campaign_sends_round_idx').on(table.recipientId, table.round),
+    index('campaign_sends_reminder_idx').on(
+      table.campaignId,
+      table.reminderStatus,
+      table.reminderDueAt,
+    ),
+    index('campaign_sends_mail_idx').on(table.mailId),
+    index('campaign_sends_reminder_mail_idx').on(table.reminderMailId),
+  ],
+);
+
+/** Addresses that unsubscribed from a site's survey emails, as hashes: honoured by every later send. */
+export const mailSuppressions = pgTable(
+  'mail_suppressions',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    emailHash: text('email_hash').notNull(),
+    createdAt: millis('created_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.siteId, table.emailHash] })],
+);

@@ -12,6 +12,7 @@ import { serverPackageDir } from '../../package-dir';
 import type { AccountStore } from '../account-types';
 import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
+import type { CampaignStore } from '../campaign-types';
 import type { DigestStore } from '../digest-types';
 import type { LinkSecretStore } from '../link-types';
 import { fromResponseRow, type ResponseRow } from '../response-row';
@@ -43,6 +44,7 @@ import type {
 import { PgAccounts } from './accounts';
 import { PgAlerts, PgMailOutbox } from './alerts';
 import { PgAnalytics } from './analytics';
+import { PgCampaigns } from './campaigns';
 import { backfillCommentTerms, pgCommentTermCounts, pgRecentComments } from './comment-terms';
 import { inTransaction, openPgPool } from './connection';
 import { PgDigests } from './digests';
@@ -74,6 +76,7 @@ export class PostgresStore implements Store {
   readonly alerts: AlertStore;
   readonly mail: MailOutbox;
   readonly digests: DigestStore;
+  readonly campaigns: CampaignStore;
   readonly links: LinkSecretStore;
 
   constructor({ url, maxConnections }: PostgresStoreOptions) {
@@ -83,6 +86,7 @@ export class PostgresStore implements Store {
     this.alerts = new PgAlerts(this.pool);
     this.mail = new PgMailOutbox(this.pool);
     this.digests = new PgDigests(this.pool);
+    this.campaigns = new PgCampaigns(this.pool);
     this.links = new PgLinkSecrets(this.pool);
     this.analytics = new PgAnalytics(this.pool);
     this.webhooks = new PgWebhooks(this.pool);

@@ -206,6 +206,15 @@ export class SqliteMailOutbox implements MailOutbox {
         'UPDATE mail_outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?',
       )
       .run(outcome.status, outcome.attempts, outcome.nextAttemptAt, outcome.error, id);
+    // A campaign's email follows its mail: sent, or failed after the last try.
+    if (outcome.status !== 'pending') {
+      this.db
+        .prepare('UPDATE campaign_sends SET status = ? WHERE mail_id = ?')
+        .run(outcome.status, id);
+      this.db
+        .prepare('UPDATE campaign_sends SET reminder_status = ? WHERE reminder_mail_id = ?')
+        .run(outcome.status, id);
+    }
   }
 
   async prune(before: number): Promise<number> {

@@ -13,6 +13,7 @@ import { serverPackageDir } from '../../package-dir';
 import type { AccountStore } from '../account-types';
 import type { AlertStore, MailOutbox } from '../alert-types';
 import { type AtRiskRow, atRiskQuery, fromAtRiskRow } from '../at-risk-query';
+import type { CampaignStore } from '../campaign-types';
 import type { DigestStore } from '../digest-types';
 import type { LinkSecretStore } from '../link-types';
 import { type SecretKeyRow, toSecretKey } from '../secret-key-row';
@@ -43,6 +44,7 @@ import type {
 import { SqliteAccounts } from './accounts';
 import { SqliteAlerts, SqliteMailOutbox } from './alerts';
 import { SqliteAnalytics } from './analytics';
+import { SqliteCampaigns } from './campaigns';
 import { backfillCommentTerms, SqliteCommentTerms } from './comment-terms';
 import { openSqlite, type Synchronous } from './connection';
 import { SqliteDigests } from './digests';
@@ -78,6 +80,7 @@ export class SqliteStore implements Store {
   readonly alerts: AlertStore;
   readonly mail: MailOutbox;
   readonly digests: DigestStore;
+  readonly campaigns: CampaignStore;
   readonly links: LinkSecretStore;
 
   constructor({ path, synchronous = 'FULL', responseWriter = 'inline' }: SqliteStoreOptions) {
@@ -87,6 +90,7 @@ export class SqliteStore implements Store {
     this.alerts = new SqliteAlerts(this.sqlite);
     this.mail = new SqliteMailOutbox(this.sqlite);
     this.digests = new SqliteDigests(this.sqlite);
+    this.campaigns = new SqliteCampaigns(this.sqlite);
     this.links = new SqliteLinkSecrets(this.sqlite);
     if (responseWriter === 'thread') {
       if (path === ':memory:') throw new Error('a writer thread needs a database file');

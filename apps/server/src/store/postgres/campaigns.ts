@@ -1,0 +1,350 @@
+// Campaigns on PostgreSQL: the same rules as sqlite/campaigns.ts; claims use
+// FOR UPDATE SKIP LOCKED so processes never send one campaign at once.
+import type { RecipientStatus } from '@koe/core';
+import { RECIPIENT_STATUSES } from '@koe/core';
+import type pg from 'pg';
+import { MAIL_COLUMNS, mailValues } from '../alert-rows';
+import type { OutgoingMail } from '../alert-types';
+import {
+  CAMPAIGN_COLUMN_COUNT,
+  CAMPAIGN_COLUMNS,
+  CAMPAIGN_UPDATE_COLUMNS,
+  type CampaignRow,
+  campaignUpdateValues,
+  campaignValues,
+  RECIPIENT_COLUMN_COUNT,
+  RECIPIENT_COLUMNS,
+  RECIPIENT_STATUS_FROM,
+  RECIPIENT_STATUS_SQL,
+  RECIPIENT_WITH_STATUS_SELECT,
+  type RecipientRow,
+  type RecipientStatusRow,
+  recipientValues,
+  SEND_COLUMN_COUNT,
+  SEND_COLUMNS,
+  type SendRow,
+  sendValues,
+  toCampaign,
+  toRecipient,
+  toRecipientWithStatus,
+  toSend,
+} from '../campaign-rows';
+import type {
+  Campaign,
+  CampaignCounts,
+  CampaignRecipient,
+  CampaignSend,
+  CampaignStore,
+  NewSend,
+  RecipientsPage,
+} from '../campaign-types';
+import { inTransaction, params } from './connection';
+
+type Queryable = Pick<pg.PoolClient, 'query'>;
+
+/** Deletes the mails of the sends matching `where` (a condition on campaign_sends, $1). */
+async function deleteMailsOf(client: Queryable, where: string, value: unknown): Promise<void> {
+  await client.query(
+    `DELETE FROM mail_outbox WHERE id IN (
+       SELECT mail_id FROM campaign_sends WHERE ${where} AND mail_id IS NOT NULL
+       UNION ALL SELECT reminder_mail_id FROM campaign_sends WHERE ${where} AND reminder_mail_id IS NOT NULL)`,
+    [value],
+  );
+}
+
+const INSERT_MAIL = `INSERT INTO mail_outbox (${MAIL_COLUMNS}) VALUES (${params(13)}) ON CONFLICT (id) DO NOTHING`;
+
+export class PgCampaigns implements CampaignStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async create(campaign: Campaign): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO campaigns (${CAMPAIGN_COLUMNS}) VALUES (${params(CAMPAIGN_COLUMN_COUNT)})`,
+      campaignValues(campaign),
+    );
+  }
+
+  async list(siteId: string): Promise<Campaign[]> {
+    const { rows } = await this.pool.query<CampaignRow>(
+      'SELECT * FROM campaigns WHERE site_id = $1 ORDER BY created_at, id',
+      [siteId],
+    );
+    return rows.map(toCampaign);
+  }
+
+  async get(siteId: string, id: string): Promise<Campaign | undefined> {
+    const { rows } = await this.pool.query<CampaignRow>(
+      'SELECT * FROM campaigns WHERE site_id = $1 AND id = $2',
+      [siteId, id],
+    );
+    return rows[0] && toCampaign(rows[0]);
+  }
+
+  async update(c: Campaign): Promise<void> {
+    const set = CAMPAIGN_UPDATE_COLUMNS.map((column, i) => `${column} = $${i + 1}`).join(', ');
+    const n = CAMPAIGN_UPDATE_COLUMNS.length;
+    await this.pool.query(
+      `UPDATE campaigns SET ${set}, lease_until = 0 WHERE id = $${n + 1} AND site_id = $${n + 2}`,
+      [...campaignUpdateValues(c), c.id, c.siteId],
+    );
+  }
+
+  remove(siteId: string, id: string): Promise<boolean> {
+    return inTransaction(this.pool, async (client) => {
+      await deleteMailsOf(client, 'campaign_id = $1', id);
+      const { rowCount } = await client.query(
+        'DELETE FROM campaigns WHERE site_id = $1 AND id = $2',
+        [siteId, id],
+      );
+      return rowCount === 1;
+    });
+  }
+
+  async counts(campaignId: string): Promise<CampaignCounts> {
+    const { rows } = await this.pool.query<{ status: RecipientStatus; n: number }>(
+      `SELECT ${RECIPIENT_STATUS_SQL} AS status, count(*) AS n FROM ${RECIPIENT_STATUS_FROM}
+       WHERE r.campaign_id = $1 GROUP BY 1`,
+      [campaignId],
+    );
+    const counts = Object.fromEntries(RECIPIENT_STATUSES.map((s) => [s, 0])) as Record<
+      RecipientStatus,
+      number
+    >;
+    let recipients = 0;
+    for (const row of rows) {
+      counts[row.status] = Number(row.n);
+      recipients += Number(row.n);
+    }
+    return { recipients, counts };
+  }
+
+  upsertRecipients(campaignId: string, recipients: readonly CampaignRecipient[]) {
+    return inTransaction(this.pool, async (client) => {
+      let added = 0;
+      let updated = 0;
+      for (const recipient of recipients) {
+        // xmax = 0: the row was inserted, not updated.
+        const { rows } = await client.query<{ inserted: boolean }>(
+          `INSERT INTO campaign_recipients (${RECIPIENT_COLUMNS}) VALUES (${params(RECIPIENT_COLUMN_COUNT)})
+           ON CONFLICT (campaign_id, email_hash) DO UPDATE SET email = excluded.email,
+           user_id = excluded.user_id, locale = excluded.locale, time_zone = excluded.time_zone,
+           attributes = excluded.attributes
+           RETURNING (xmax = 0) AS inserted`,
+          recipientValues(recipient),
+        );
+        if (rows[0]?.inserted) added++;
+        else updated++;
+      }
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*) AS n FROM campaign_recipients WHERE campaign_id = $1',
+        [campaignId],
+      );
+      return { added, updated, total: Number(rows[0]?.n ?? 0) };
+    });
+  }
+
+  async recipients(
+    campaignId: string,
+    page: { after: string | null; limit: number; status?: RecipientStatus },
+  ): Promise<RecipientsPage> {
+    const values: unknown[] = [campaignId, page.after ?? ''];
+    if (page.status) values.push(page.status);
+    values.push(page.limit + 1);
+    const { rows } = await this.pool.query<RecipientStatusRow>(
+      `SELECT ${RECIPIENT_WITH_STATUS_SELECT} FROM ${RECIPIENT_STATUS_FROM}
+       WHERE r.campaign_id = $1 AND r.id COLLATE "C" > $2 ${page.status ? `AND ${RECIPIENT_STATUS_SQL} = $3` : ''}
+       ORDER BY r.id COLLATE "C" LIMIT $${values.length}`,
+      values,
+    );
+    const more = rows.length > page.limit;
+    const recipients = rows.slice(0, page.limit).map(toRecipientWithStatus);
+    return { recipients, next: more ? (recipients.at(-1)?.id ?? null) : null };
+  }
+
+  removeRecipient(campaignId: string, recipientId: string): Promise<boolean> {
+    return inTransaction(this.pool, async (client) => {
+      await deleteMailsOf(client, 'recipient_id = $1', recipientId);
+      const { rowCount } = await client.query(
+        'DELETE FROM campaign_recipients WHERE campaign_id = $1 AND id = $2',
+        [campaignId, recipientId],
+      );
+      return rowCount === 1;
+    });
+  }
+
+  async claim(now: number, leaseUntil: number, limit: number): Promise<Campaign[]> {
+    const { rows } = await this.pool.query<CampaignRow>(
+      `WITH due AS (
+         SELECT id FROM campaigns WHERE status = 'active' AND lease_until <= $1
+         ORDER BY lease_until, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+       UPDATE campaigns c SET lease_until = $2 FROM due WHERE c.id = due.id RETURNING c.*`,
+      [now, leaseUntil, limit],
+    );
+    return rows.map(toCampaign);
+  }
+
+  async recipientZones(campaignId: string): Promise<Array<string | null>> {
+    const { rows } = await this.pool.query<{ time_zone: string | null }>(
+      'SELECT DISTINCT time_zone FROM campaign_recipients WHERE campaign_id = $1',
+      [campaignId],
+    );
+    return rows.map((row) => row.time_zone);
+  }
+
+  async dueRecipients(
+    campaignId: string,
+    zone: string | null,
+    round: number,
+    limit: number,
+  ): Promise<CampaignRecipient[]> {
+    const { rows } = await this.pool.query<RecipientRow>(
+      `SELECT * FROM campaign_recipients WHERE campaign_id = $1
+       AND time_zone IS NOT DISTINCT FROM $2 AND last_round < $3 ORDER BY id LIMIT $4`,
+      [campaignId, zone, round, limit],
+    );
+    return rows.map(toRecipient);
+  }
+
+  async suppressed(siteId: string, hashes: readonly string[]): Promise<Set<string>> {
+    if (hashes.length === 0) return new Set();
+    const { rows } = await this.pool.query<{ email_hash: string }>(
+      'SELECT email_hash FROM mail_suppressions WHERE site_id = $1 AND email_hash = ANY($2::text[])',
+      [siteId, hashes],
+    );
+    return new Set(rows.map((row) => row.email_hash));
+  }
+
+  recordSends(sends: readonly NewSend[]): Promise<number> {
+    return inTransaction(this.pool, async (client) => {
+      let queued = 0;
+      for (const { send, mail } of sends) {
+        // The recipient may have been erased meanwhile: then nothing is sent.
+        const recipient = await client.query(
+          'SELECT 1 FROM campaign_recipients WHERE id = $1 FOR UPDATE',
+          [send.recipientId],
+        );
+        if (recipient.rowCount === 0) continue;
+        const inserted = await client.query(
+          `INSERT INTO campaign_sends (${SEND_COLUMNS}) VALUES (${params(SEND_COLUMN_COUNT)})
+           ON CONFLICT (recipient_id, round) DO NOTHING`,
+          sendValues(send),
+        );
+        if (inserted.rowCount === 1 && mail) {
+          await client.query(INSERT_MAIL, mailValues(mail));
+          queued++;
+        }
+        await client.query(
+          'UPDATE campaign_recipients SET last_round = greatest(last_round, $1) WHERE id = $2',
+          [send.round, send.recipientId],
+        );
+      }
+      return queued;
+    });
+  }
+
+  async dueReminders(campaignId: string, now: number, limit: number): Promise<CampaignSend[]> {
+    const { rows } = await this.pool.query<SendRow>(
+      `SELECT * FROM campaign_sends WHERE campaign_id = $1 AND reminder_status = 'due'
+       AND reminder_due_at <= $2 ORDER BY reminder_due_at, id LIMIT $3`,
+      [campaignId, now, limit],
+    );
+    return rows.map(toSend);
+  }
+
+  async recipientsByIds(ids: readonly string[]): Promise<CampaignRecipient[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<RecipientRow>(
+      'SELECT * FROM campaign_recipients WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    return rows.map(toRecipient);
+  }
+
+  async answered(siteId: string, responseIds: readonly string[]): Promise<Set<string>> {
+    if (responseIds.length === 0) return new Set();
+    const { rows } = await this.pool.query<{ id: string }>(
+      'SELECT id FROM responses WHERE site_id = $1 AND id = ANY($2::text[])',
+      [siteId, responseIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  recordReminder(
+    sendId: string,
+    outcome: { status: CampaignSend['reminderStatus']; mail: OutgoingMail | null },
+  ): Promise<void> {
+    return inTransaction(this.pool, async (client) => {
+      const { rowCount } = await client.query(
+        `UPDATE campaign_sends SET reminder_status = $1, reminder_mail_id = $2
+         WHERE id = $3 AND reminder_status = 'due'`,
+        [outcome.status, outcome.mail?.id ?? null, sendId],
+      );
+      if (rowCount === 1 && outcome.mail) await client.query(INSERT_MAIL, mailValues(outcome.mail));
+    });
+  }
+
+  unsubscribe(token: string, now: number): Promise<CampaignRecipient | undefined> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<RecipientRow>(
+        'SELECT * FROM campaign_recipients WHERE unsubscribe_token = $1',
+        [token],
+      );
+      const row = rows[0];
+      if (!row) return undefined;
+      await client.query(
+        `INSERT INTO mail_suppressions (site_id, email_hash, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING`,
+        [row.site_id, row.email_hash, now],
+      );
+      // Reminders not yet queued for this address are not sent.
+      await client.query(
+        `UPDATE campaign_sends SET reminder_status = 'skipped' WHERE reminder_status = 'due'
+         AND recipient_id IN (SELECT id FROM campaign_recipients WHERE site_id = $1 AND email_hash = $2)`,
+        [row.site_id, row.email_hash],
+      );
+      return toRecipient(row);
+    });
+  }
+
+  async findRecipients(
+    siteId: string,
+    by: { emailHash?: string; userId?: string },
+  ): Promise<CampaignRecipient[]> {
+    const { rows } = await this.pool.query<RecipientRow>(
+      `SELECT * FROM campaign_recipients WHERE site_id = $1
+       AND (email_hash = $2 OR user_id = $3 OR id = $3)`,
+      [siteId, by.emailHash ?? null, by.userId ?? null],
+    );
+    return rows.map(toRecipient);
+  }
+
+  async sentResponseIds(recipientIds: readonly string[]): Promise<string[]> {
+    if (recipientIds.length === 0) return [];
+    const { rows } = await this.pool.query<{ response_id: string }>(
+      'SELECT response_id FROM campaign_sends WHERE recipient_id = ANY($1::text[])',
+      [recipientIds],
+    );
+    return rows.map((row) => row.response_id);
+  }
+
+  eraseRecipients(
+    siteId: string,
+    recipientIds: readonly string[],
+    emails: readonly string[],
+  ): Promise<number> {
+    return inTransaction(this.pool, async (client) => {
+      await deleteMailsOf(client, 'recipient_id = ANY($1::text[])', recipientIds);
+      // Every mail of the site to these addresses (alerts and digests sent to them too).
+      await client.query(
+        `DELETE FROM mail_outbox WHERE site_id = $1
+         AND lower(to_address) = ANY(SELECT lower(e) FROM unnest($2::text[]) AS e)`,
+        [siteId, emails],
+      );
+      const { rowCount } = await client.query(
+        'DELETE FROM campaign_recipients WHERE site_id = $1 AND id = ANY($2::text[])',
+        [siteId, recipientIds],
+      );
+      return rowCount ?? 0;
+    });
+  }
+}
