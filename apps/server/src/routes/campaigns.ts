@@ -629,7 +629,8 @@ function checkRecipients(body: z.output<typeof RecipientsUploadSchema>): Recipie
       });
     for (const row of parsed.rows) rows.push({ field: `rows.${row.line}`, value: row.value });
   } else {
-    (body.recipients ?? []).forEach((value, i) => rows.push({ field: `recipients.${i}`, value }));
+    for (const [i, value] of (body.recipients ?? []).entries())
+      rows.push({ field: `recipients.${i}`, value });
   }
   const valid: RecipientInput[] = [];
   for (const { field, value } of rows) {
