@@ -251,7 +251,7 @@ for (const backend of await storeBackends('the accounts tests')) {
             id: 'org_A',
             name: 'Org A',
             role: 'editor',
-            permissions: ['read', 'edit-surveys', 'manage-alerts'],
+            permissions: ['read', 'edit-surveys', 'manage-alerts', 'manage-campaigns'],
             sites: [{ id: w.siteA, name: 'Shop A' }],
           },
         ],

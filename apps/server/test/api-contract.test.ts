@@ -1008,6 +1008,174 @@ describe('every operation keeps the served OpenAPI document', () => {
     await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
   });
 
+  it('campaigns: every operation, recipients, the unsubscribe link, erasure, and the refusals', async () => {
+    const campaign = { surveyId: main.surveyId, name: 'Quarterly NPS', repeat: 'quarterly' };
+    await expectStatus(200, main, 'GET', '/v1/campaigns', { key: main.readKey });
+    await expectStatus(401, main, 'GET', '/v1/campaigns');
+    await expectStatus(403, main, 'GET', '/v1/campaigns', { key: main.siteKey });
+
+    const created = (await expectStatus(201, main, 'POST', '/v1/campaigns', {
+      key: main.writeKey,
+      body: campaign,
+    })) as { id: string };
+    await expectStatus(400, main, 'POST', '/v1/campaigns', {
+      key: main.writeKey,
+      body: { ...campaign, hour: 24 },
+    });
+    await expectStatus(409, fragile, 'POST', '/v1/campaigns', {
+      key: fragile.writeKey,
+      body: { ...campaign, surveyId: fragile.surveyId },
+    });
+    await expectStatus(401, main, 'POST', '/v1/campaigns', { body: campaign });
+    await expectStatus(403, main, 'POST', '/v1/campaigns', { key: main.readKey, body: campaign });
+    await expectStatus(413, main, 'POST', '/v1/campaigns', {
+      key: main.writeKey,
+      body: { ...campaign, intro: 'x'.repeat(20_000) },
+    });
+    await expectStatus(415, main, 'POST', '/v1/campaigns', {
+      key: main.writeKey,
+      body: JSON.stringify(campaign),
+      contentType: 'text/plain',
+    });
+    // The site's 200th campaign is its last.
+    const stored = await main.store.campaigns.get(main.siteId, created.id);
+    if (!stored) throw new Error('the campaign just made is not stored');
+    const fillers = Array.from({ length: 199 }, (_, i) => ({ ...stored, id: `cmp_fill${i}` }));
+    for (const filler of fillers) await main.store.campaigns.create(filler);
+    await expectStatus(409, main, 'POST', '/v1/campaigns', { key: main.writeKey, body: campaign });
+    for (const filler of fillers) await main.store.campaigns.remove(main.siteId, filler.id);
+
+    const path = `/v1/campaigns/${created.id}`;
+    await expectStatus(200, main, 'GET', path, { key: main.readKey });
+    await expectStatus(401, main, 'GET', path);
+    await expectStatus(403, main, 'GET', path, { key: main.siteKey });
+    await expectStatus(404, main, 'GET', '/v1/campaigns/cmp_nope', { key: main.readKey });
+
+    await expectStatus(200, main, 'PATCH', path, { key: main.writeKey, body: { hour: 9 } });
+    await expectStatus(400, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { surveyId: 'srv_other' },
+    });
+    await expectStatus(401, main, 'PATCH', path, { body: {} });
+    await expectStatus(403, main, 'PATCH', path, { key: main.readKey, body: {} });
+    await expectStatus(404, main, 'PATCH', '/v1/campaigns/cmp_nope', {
+      key: main.writeKey,
+      body: {},
+    });
+    await expectStatus(413, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: { intro: 'x'.repeat(20_000) },
+    });
+    await expectStatus(415, main, 'PATCH', path, {
+      key: main.writeKey,
+      body: '{}',
+      contentType: 'text/plain',
+    });
+
+    const recipients = `${path}/recipients`;
+    const csv = 'email,userId,plan\r\nlist@shop.example,cust-1,pro\r\n';
+    await expectStatus(200, main, 'POST', recipients, { key: main.writeKey, body: { csv } });
+    await expectStatus(400, main, 'POST', recipients, {
+      key: main.writeKey,
+      body: { csv: 'email\r\nnot-an-address\r\n' },
+    });
+    await expectStatus(401, main, 'POST', recipients, { body: { csv } });
+    await expectStatus(403, main, 'POST', recipients, { key: main.readKey, body: { csv } });
+    await expectStatus(404, main, 'POST', '/v1/campaigns/cmp_nope/recipients', {
+      key: main.writeKey,
+      body: { csv },
+    });
+    await expectStatus(413, main, 'POST', recipients, {
+      key: main.writeKey,
+      body: { csv: 'x'.repeat(5 * 1024 * 1024) },
+    });
+    await expectStatus(415, main, 'POST', recipients, {
+      key: main.writeKey,
+      body: JSON.stringify({ csv }),
+      contentType: 'text/plain',
+    });
+    // The list's 100,000 places are its last.
+    const upsert = main.store.campaigns.upsertRecipients.bind(main.store.campaigns);
+    const many = Array.from({ length: 99_999 }, (_, i) => ({
+      id: `rcp_fill${i}`,
+      campaignId: created.id,
+      siteId: main.siteId,
+      email: `fill${i}@shop.example`,
+      emailHash: `fill${i}`,
+      userId: null,
+      locale: null,
+      timeZone: null,
+      attributes: null,
+      unsubscribeToken: `fill${i}`,
+      lastRound: -1,
+      createdAt: 0,
+    }));
+    for (let i = 0; i < many.length; i += 10_000)
+      await upsert(created.id, many.slice(i, i + 10_000));
+    await expectStatus(409, main, 'POST', recipients, {
+      key: main.writeKey,
+      body: { recipients: [{ email: 'one-more@shop.example' }] },
+    });
+    await expectStatus(200, main, 'POST', recipients, {
+      key: main.writeKey,
+      body: { recipients: [{ email: 'LIST@shop.example' }] },
+    });
+
+    const page = (await expectStatus(200, main, 'GET', `${recipients}?limit=1`, {
+      key: main.writeKey,
+    })) as { data: Array<{ id: string }> };
+    await expectStatus(400, main, 'GET', `${recipients}?status=lost`, { key: main.writeKey });
+    await expectStatus(401, main, 'GET', recipients);
+    await expectStatus(403, main, 'GET', recipients, { key: main.readKey });
+    await expectStatus(404, main, 'GET', '/v1/campaigns/cmp_nope/recipients', {
+      key: main.writeKey,
+    });
+
+    const one = `${recipients}/${page.data[0]?.id}`;
+    await expectStatus(401, main, 'DELETE', one);
+    await expectStatus(403, main, 'DELETE', one, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', one, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', one, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', '/v1/campaigns/cmp_nope/recipients/rcp_x', {
+      key: main.writeKey,
+    });
+
+    const token = 'fill7';
+    await expectStatus(200, main, 'GET', `/v1/campaigns/unsubscribe?token=${token}`);
+    await expectStatus(400, main, 'GET', '/v1/campaigns/unsubscribe?token=%00');
+    await expectStatus(200, main, 'POST', `/v1/campaigns/unsubscribe?token=${token}`, {
+      body: 'List-Unsubscribe=One-Click',
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    await expectStatus(400, main, 'POST', '/v1/campaigns/unsubscribe');
+
+    const erase = '/v1/respondents/erase';
+    await expectStatus(200, main, 'POST', erase, {
+      key: main.writeKey,
+      body: { email: 'fill8@shop.example' },
+    });
+    await expectStatus(400, main, 'POST', erase, {
+      key: main.writeKey,
+      body: { email: 'a@shop.example', userId: 'u' },
+    });
+    await expectStatus(401, main, 'POST', erase, { body: { userId: 'u' } });
+    await expectStatus(403, main, 'POST', erase, { key: main.readKey, body: { userId: 'u' } });
+    await expectStatus(413, main, 'POST', erase, {
+      key: main.writeKey,
+      body: { userId: 'x'.repeat(5_000) },
+    });
+    await expectStatus(415, main, 'POST', erase, {
+      key: main.writeKey,
+      body: '{}',
+      contentType: 'text/plain',
+    });
+
+    await expectStatus(401, main, 'DELETE', path);
+    await expectStatus(403, main, 'DELETE', path, { key: main.readKey });
+    await expectStatus(204, main, 'DELETE', path, { key: main.writeKey });
+    await expectStatus(404, main, 'DELETE', path, { key: main.writeKey });
+  });
+
   it('links: personal links, the email snippet, the QR code, the hosted page and its refusals', async () => {
     const links = `/v1/surveys/${main.surveyId}/links`;
     const recipients = { recipients: [{ userId: 'cust-1', email: 'c1@example.com' }] };

@@ -15,6 +15,7 @@ let t: TestApp;
 const seeded: { a: string[]; b: string[] } = { a: [], b: [] };
 const webhook = { a: '', b: '' };
 const alert = { a: '', b: '' };
+const campaign = { a: 'cmp_fuzz_a', b: 'cmp_fuzz_b' };
 const keysOfB: string[] = [];
 beforeAll(async () => {
   t = await makeTestApp();
@@ -38,6 +39,31 @@ beforeAll(async () => {
     expect(rule.status).toBe(201);
     alert[site] = (await rule.json()).id;
   }
+  // Campaigns are made in the store: this app sends no email, so POST /v1/campaigns answers 409.
+  for (const [site, tenant] of [
+    ['a', t.a],
+    ['b', t.b],
+  ] as const)
+    await t.store.campaigns.create({
+      id: campaign[site],
+      siteId: tenant.site.id,
+      surveyId: tenant.surveyId,
+      name: 'Fuzz',
+      subject: null,
+      intro: null,
+      repeat: 'quarterly',
+      startDate: null,
+      hour: 10,
+      timeZone: 'UTC',
+      reminderAfterDays: 3,
+      perMinute: 60,
+      expiresInDays: 30,
+      status: 'draft',
+      startedAt: null,
+      createdBy: null,
+      createdAt: 0,
+      updatedAt: 0,
+    });
   for (const [tenant, ids] of [
     [t.a, seeded.a],
     [t.b, seeded.b],
@@ -163,6 +189,58 @@ const validLinks = {
 };
 const linksBody = bodyFrom(mutated(validLinks, ['recipients', 'expiresInDays', 'channel']));
 
+const validCampaign = {
+  surveyId: 'srv_a',
+  name: 'Quarterly NPS',
+  subject: 'Two seconds?',
+  intro: 'Thank you.\n\nOne question:',
+  repeat: 'quarterly',
+  startDate: '2026-01-05',
+  hour: 10,
+  timeZone: 'Asia/Tokyo',
+  reminderAfterDays: 3,
+  perMinute: 60,
+  expiresInDays: 30,
+};
+const campaignFields = Object.keys(validCampaign);
+const campaignBody = bodyFrom(mutated(validCampaign, campaignFields));
+const campaignPatchBody = bodyFrom(
+  mutated({ status: 'paused', hour: 9, reminderAfterDays: null }, [...campaignFields, 'status']),
+);
+const recipientsBody = bodyFrom(
+  fc.oneof(
+    mutated(
+      {
+        recipients: [
+          {
+            email: 'r1@shop-a.example',
+            userId: 'cust-r1',
+            locale: 'ja',
+            timeZone: 'Asia/Tokyo',
+            attributes: { plan: 'pro' },
+          },
+        ],
+      },
+      ['recipients', 'csv'],
+    ),
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('email,userId,plan', 'r2@shop-a.example,u2,pro', '"a""b",,', ';;;'),
+          fc.string({ maxLength: 40 }),
+        ),
+        { maxLength: 6 },
+      )
+      .map((lines) => JSON.stringify({ csv: lines.join('\r\n') })),
+  ),
+);
+const eraseBody = bodyFrom(
+  fc.oneof(
+    mutated({ email: 'gone@shop-a.example' }, ['email', 'userId']),
+    mutated({ userId: 'cust-erase' }, ['email', 'userId']),
+  ),
+);
+
 const validSitePatch = {
   name: 'Shop A',
   origins: ['https://shop-a.example', 'http://localhost:3000'],
@@ -236,6 +314,12 @@ const alertId = () =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constant(alert.a) },
     { weight: 1, arbitrary: fc.constantFrom(alert.b, 'alert_missing', '%00') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
+  );
+const campaignIdOf = () =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant(campaign.a) },
+    { weight: 1, arbitrary: fc.constantFrom(campaign.b, 'cmp_missing', '%00') },
     { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
   );
 // Never site A's own keys with DELETE (revoking its read key is a legitimate success).
@@ -430,6 +514,82 @@ const request = (): fc.Arbitrary<Request> =>
       auth: fc.constant(''),
     }),
     fc.record({
+      method: fc.constant('POST'),
+      path: fc.constant('/v1/campaigns'),
+      auth: key(),
+      type: contentType,
+      body: campaignBody,
+    }),
+    fc.record({
+      method: fc.constant('GET'),
+      path: campaignIdOf().map((id) => `/v1/campaigns/${id}`),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('PATCH'),
+      path: campaignIdOf().map((id) => `/v1/campaigns/${id}`),
+      auth: key(),
+      type: contentType,
+      body: campaignPatchBody,
+    }),
+    fc.record({
+      method: fc.constant('DELETE'),
+      path: fc
+        .oneof(fc.constantFrom('cmp_missing', '%00', 'unsubscribe'), fc.string({ maxLength: 20 }))
+        .map((id) => `/v1/campaigns/${encodeURIComponent(id)}`),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('POST'),
+      path: campaignIdOf().map((id) => `/v1/campaigns/${id}/recipients`),
+      auth: key(),
+      type: contentType,
+      body: recipientsBody,
+    }),
+    fc.record({
+      method: fc.constant('GET'),
+      path: fc
+        .tuple(
+          campaignIdOf(),
+          param(['sent', 'answered', 'lost', '']),
+          param(['1', '500', '501', 'x']),
+          param(['rcp_a', '%00', '']),
+        )
+        .map(
+          ([id, status, limit, after]) =>
+            `/v1/campaigns/${id}/recipients?${new URLSearchParams(
+              Object.entries({ status, limit, after }).filter(
+                (entry): entry is [string, string] => entry[1] !== undefined,
+              ),
+            )}`,
+        ),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constant('DELETE'),
+      path: fc
+        .tuple(campaignIdOf(), fc.oneof(fc.constantFrom('rcp_missing', '%00'), fc.string()))
+        .map(([id, r]) => `/v1/campaigns/${id}/recipients/${encodeURIComponent(r)}`),
+      auth: key(),
+    }),
+    fc.record({
+      method: fc.constantFrom('GET', 'POST'),
+      path: fc
+        .oneof(
+          fc.constantFrom('', 'x', '%00', 'a'.repeat(101)),
+          fc.string({ maxLength: 30 }).map(encodeURIComponent),
+        )
+        .map((token) => `/v1/campaigns/unsubscribe?token=${token}`),
+      auth: fc.constant(''),
+    }),
+    fc.record({
+      method: fc.constant('POST'),
+      path: fc.constant('/v1/respondents/erase'),
+      auth: key(),
+      type: contentType,
+      body: eraseBody,
+    }),
+    fc.record({
       method: fc.constant('DELETE'),
       path: fc
         .oneof(
@@ -612,6 +772,9 @@ describe('every public route under arbitrary input', () => {
     const deletedRule = (site: 'a' | 'b') => (deletedRules.has(alert[site]) ? 1 : 0);
     expect(await t.store.alerts.list(t.a.site.id)).toHaveLength(1 + rules.a - deletedRule('a'));
     expect(await t.store.alerts.list(t.b.site.id)).toHaveLength(1 + rules.b - deletedRule('b'));
+    // The fixture campaigns are deleted only by a DELETE that names them, which is never sent.
+    expect(await t.store.campaigns.get(t.a.site.id, campaign.a)).toBeDefined();
+    expect(await t.store.campaigns.get(t.b.site.id, campaign.b)).toBeDefined();
     // Keys: A's two plus those A made; B's plus those B made, less those B revoked.
     expect(await t.store.listSecretKeys(t.a.site.id)).toHaveLength(2 + keys.a);
     expect(await t.store.listSecretKeys(t.b.site.id)).toHaveLength(2 + keys.b - keysRevoked.b);

@@ -6,6 +6,7 @@
 // one-click unsubscribe stops every later email; the throttle holds; two
 // processes send once; erasure by address removes answers, list places and
 // unsent mail.
+import fc from 'fast-check';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSite } from '../src/admin';
@@ -13,6 +14,7 @@ import { createApp, type KoeApp } from '../src/app';
 import { ManualClock } from '../src/clock';
 import { silentLogger } from '../src/log';
 import type { Store } from '../src/store/types';
+import { expectClientOutcome, oddValue } from './fuzz-values';
 import { type Inbox, startInbox } from './smtp-inbox';
 import { type OpenedStore, storeBackends } from './store-backends';
 
@@ -46,6 +48,7 @@ describe.each(backends)('campaigns on $name', (backend) => {
   let clock: ManualClock;
   let app: KoeApp;
   let key: string;
+  let siteId: string;
   let siteKey: string;
   let surveyId: string;
 
@@ -144,6 +147,7 @@ describe.each(backends)('campaigns on $name', (backend) => {
     clock = new ManualClock(START);
     const made = await createSite(store, clock, { name: 'Kissa & Co', origins: ['*'] });
     key = made.secretKey;
+    siteId = made.site.id;
     siteKey = made.site.publishableKey;
     app = makeApp(store);
     surveyId = (
@@ -476,4 +480,61 @@ describe.each(backends)('campaigns on $name', (backend) => {
       await withoutSmtp.drain();
     }
   });
+
+  it('fuzzed campaigns and lists: never a 5xx, and a refusal changes nothing', async () => {
+    const id = await newCampaign();
+    await json(api(`/campaigns/${id}/recipients`, { method: 'POST', body: { csv: CSV } }));
+    const stateNow = async () =>
+      JSON.stringify([
+        await store.campaigns.get(siteId, id),
+        (await store.campaigns.recipients(id, { after: null, limit: 500 })).recipients,
+      ]);
+    const field = (valid: Record<string, unknown>) =>
+      fc
+        .tuple(fc.constantFrom(...Object.keys(valid), 'extra'), oddValue)
+        .map(([name, value]) => ({ ...valid, [name]: value }));
+    const cell = fc.oneof(
+      fc.constantFrom('\u0000', '\ud800', '"', '""', 'a,b', '=1+1', 'x'.repeat(300)),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+    );
+    const request = fc.oneof(
+      field({
+        hour: 9,
+        intro: 'Hello',
+        subject: 'Hi',
+        timeZone: 'UTC',
+        startDate: '2026-02-01',
+      }).map((body) => ({ method: 'PATCH', path: `/campaigns/${id}`, body })),
+      field({
+        email: 'z@example.com',
+        userId: 'u',
+        locale: 'ja',
+        timeZone: 'UTC',
+        attributes: { a: 'b' },
+      }).map((recipient) => ({
+        method: 'POST',
+        path: `/campaigns/${id}/recipients`,
+        body: { recipients: [recipient] },
+      })),
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 4 }).map((rows) => ({
+        method: 'POST',
+        path: `/campaigns/${id}/recipients`,
+        body: { csv: ['email,userId,plan', ...rows.map((r) => r.join(','))].join('\n') },
+      })),
+      field({ email: 'aiko@example.jp' }).map((body) => ({
+        method: 'POST',
+        path: '/respondents/erase',
+        body,
+      })),
+    );
+    await fc.assert(
+      fc.asyncProperty(request, async (r) => {
+        const before = await stateNow();
+        const response = await api(r.path, r);
+        await expectClientOutcome(response);
+        if (response.status >= 300) expect(await stateNow()).toBe(before);
+      }),
+      { numRuns: Number(process.env.KOE_FUZZ_CASES_CAMPAIGNS ?? 200) },
+    );
+  }, 120_000);
 });

@@ -53,7 +53,7 @@ export interface paths {
         post?: never;
         /**
          * Erase everything one person answered
-         * @description Right to erasure for an identified respondent: every answer of the site whose userId is this one (from the widget, personal links and emails) is erased as DELETE /v1/responses/{id} erases one, in every survey. Erasing someone with no answers erases nothing and says so (erased: 0).
+         * @description Right to erasure for an identified respondent: every answer of the site whose userId is this one (from the widget, personal links and emails) is erased as DELETE /v1/responses/{id} erases one, in every survey, and so are their places on campaign recipient lists and every mail of the site to their address. Erasing someone with no answers erases nothing and says so (erased: 0). To name the person by email address, POST /v1/respondents/erase.
          */
         delete: operations["eraseRespondent"];
         options?: never;
@@ -511,6 +511,146 @@ export interface paths {
          * @description Only the fields sent change; the next due time follows. The address cannot change (make a new digest), and an unsubscribed digest stays unsubscribed.
          */
         patch: operations["updateDigest"];
+        trace?: never;
+    };
+    "/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's survey emails
+         * @description Every campaign of the site, with its schedule and how many recipients are waiting, were sent, answered or unsubscribed.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Email a survey to a list, once or every quarter or year
+         * @description A relationship survey by email: the survey's first question inside the email, its scale as each recipient's personal links (one answer per email, a click stores the score). Made as a draft: add recipients, then PATCH status active. Each round goes at `hour` in each recipient's zone, at most perMinute emails a minute, with one reminder to whoever has not answered. Every email carries a one-click unsubscribe link (RFC 8058), honoured by every later email of the site. Needs SMTP and KOE_PUBLIC_URL.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unsubscribe page of a survey email
+         * @description A page with one button that unsubscribes (a link checker following the link unsubscribes nobody).
+         */
+        get: operations["showCampaignUnsubscribe"];
+        put?: never;
+        /**
+         * Unsubscribe from survey emails (one click)
+         * @description What mail clients POST for List-Unsubscribe-Post (RFC 8058), and the page’s button. The address gets no later email of any campaign of the site, and no reminder. Answers the same page for a token that is not known, so tokens cannot be probed.
+         */
+        post: operations["unsubscribeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One campaign
+         * @description The campaign, its next round, and its recipients counted by status.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a campaign and its recipient list
+         * @description Removes the campaign, its recipients’ addresses, and its emails not yet sent. The answers it brought stay (erase a person to remove theirs).
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        /**
+         * Start, pause or change a campaign
+         * @description Only the fields sent change. status active starts a draft (a first round without a startDate goes at once) or resumes a paused one; paused stops sending until resumed. A resumed campaign sends the round due now, not the ones it missed. Schedule changes apply to the rounds still to come.
+         */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recipients and the state of their latest email
+         * @description A page of recipients in a stable order, each with the state of their latest email (waiting, queued, sent, failed, answered, unsubscribed) and of its reminder. Addresses are personal data: a write key or an editor.
+         */
+        get: operations["listCampaignRecipients"];
+        put?: never;
+        /**
+         * Add recipients (JSON or CSV)
+         * @description Up to 10,000 recipients at a time, 100,000 on a list. An address already on the list (compared without case) has its details replaced. All or nothing: one malformed row refuses the upload, naming every such row (rows.N is the CSV's line N, or recipients.N). Recipients added while a round is going get it at once; an address that unsubscribed gets nothing.
+         */
+        post: operations["addCampaignRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/recipients/{recipientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a recipient (and their address)
+         * @description The recipient’s address and emails go (one not yet sent is not sent); their answers stay. To erase a person everywhere, POST /v1/respondents/erase.
+         */
+        delete: operations["deleteCampaignRecipient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/respondents/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person by email address or userId
+         * @description Right to erasure: every answer of the site the person gave (by their userId, and by their campaign emails’ links), their places on every recipient list, and every mail of the site to their address are erased. An address that unsubscribed stays unsubscribed (only a hash of it is kept). The address travels in the body, not the URL, so access logs never hold it.
+         */
+        post: operations["erasePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/surveys/{id}/links": {
@@ -1253,7 +1393,7 @@ export interface components {
              * @description stable machine-readable code; never changes meaning
              * @enum {string}
              */
-            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "alert-not-found" | "too-many-alerts" | "digest-not-found" | "link-invalid" | "link-expired" | "too-many-digests" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
+            code: "invalid-body" | "invalid-json" | "invalid-query" | "unauthorized" | "not-signed-in" | "sign-in-failed" | "two-factor-required" | "forbidden" | "csrf-refused" | "site-required" | "setup-closed" | "invitation-not-found" | "member-not-found" | "last-owner" | "email-not-configured" | "reset-link-invalid" | "email-taken" | "origin-not-allowed" | "site-not-found" | "survey-not-found" | "response-not-found" | "webhook-not-found" | "alert-not-found" | "too-many-alerts" | "digest-not-found" | "link-invalid" | "link-expired" | "too-many-digests" | "campaign-not-found" | "recipient-not-found" | "too-many-campaigns" | "too-many-recipients" | "key-not-found" | "webhook-target-forbidden" | "not-found" | "method-not-allowed" | "survey-not-active" | "last-write-key" | "response-conflict" | "body-too-large" | "unsupported-media-type" | "rate-limited" | "server-busy" | "shutting-down" | "storage-unavailable" | "internal";
             /** @description a fixed sentence per code */
             title: string;
             status: number;
@@ -1296,6 +1436,8 @@ export interface components {
         RespondentErasure: {
             /** @description answers erased */
             erased: number;
+            /** @description places on campaign recipient lists removed (their addresses with them) */
+            recipients: number;
         };
         WidgetConfig: {
             /** @description the active surveys, as the widget shows them */
@@ -2679,6 +2821,191 @@ export interface components {
             timeZone?: string;
             hour?: number;
         };
+        Campaign: {
+            id: string;
+            surveyId: string;
+            name: string;
+            subject: string | null;
+            intro: string | null;
+            /** @enum {string} */
+            repeat: "once" | "quarterly" | "yearly";
+            startDate: string | null;
+            hour: number;
+            timeZone: string;
+            reminderAfterDays: number | null;
+            perMinute: number;
+            expiresInDays: number;
+            /**
+             * @description draft until first started; nothing is sent while draft or paused
+             * @enum {string}
+             */
+            status: "draft" | "active" | "paused";
+            startedAt: string | null;
+            /** @description when the next round starts in the campaign’s zone; null: no round to come */
+            nextRoundAt: string | null;
+            /** @description on the list now */
+            recipients: number;
+            /** @description recipients by the status of their latest email (waiting: none yet); unsubscribed counts whoever asked for no more */
+            counts: {
+                waiting: number;
+                queued: number;
+                sent: number;
+                failed: number;
+                answered: number;
+                unsubscribed: number;
+            };
+            createdAt: string;
+        };
+        CampaignInput: {
+            /** @description the survey sent */
+            surveyId: string;
+            /** @description what the team calls it (never shown to recipients) */
+            name: string;
+            /**
+             * @description the email's subject; null: the survey's question in the recipient's language
+             * @default null
+             */
+            subject?: string | null;
+            /**
+             * @description plain text above the question (line breaks kept); null: none
+             * @default null
+             */
+            intro?: string | null;
+            /**
+             * @description once, or a new round every 3 months (quarterly) or 12 months (yearly)
+             * @default once
+             * @enum {string}
+             */
+            repeat?: "once" | "quarterly" | "yearly";
+            /**
+             * @description the first round’s date (in each recipient’s zone, at `hour`); null: the first round goes at once when the campaign starts, and later rounds follow that day
+             * @default null
+             */
+            startDate?: string | null;
+            /**
+             * @description the local hour rounds are sent at
+             * @default 10
+             */
+            hour?: number;
+            /**
+             * @description the zone of recipients who have none, and of the first day when startDate is null
+             * @default UTC
+             */
+            timeZone?: string;
+            /**
+             * @description one reminder this many days after the email to whoever has not answered; null: none
+             * @default 3
+             */
+            reminderAfterDays?: number | null;
+            /**
+             * @description at most this many emails a minute (the SMTP relay’s limits, the site’s reputation)
+             * @default 60
+             */
+            perMinute?: number;
+            /**
+             * @description how long each email’s links work
+             * @default 30
+             */
+            expiresInDays?: number;
+        };
+        CampaignPatch: {
+            /** @description what the team calls it (never shown to recipients) */
+            name?: string;
+            /** @description the email's subject; null: the survey's question in the recipient's language */
+            subject?: string | null;
+            /** @description plain text above the question (line breaks kept); null: none */
+            intro?: string | null;
+            /**
+             * @description once, or a new round every 3 months (quarterly) or 12 months (yearly)
+             * @enum {string}
+             */
+            repeat?: "once" | "quarterly" | "yearly";
+            /** @description the first round’s date (in each recipient’s zone, at `hour`); null: the first round goes at once when the campaign starts, and later rounds follow that day */
+            startDate?: string | null;
+            /** @description the local hour rounds are sent at */
+            hour?: number;
+            /** @description the zone of recipients who have none, and of the first day when startDate is null */
+            timeZone?: string;
+            /** @description one reminder this many days after the email to whoever has not answered; null: none */
+            reminderAfterDays?: number | null;
+            /** @description at most this many emails a minute (the SMTP relay’s limits, the site’s reputation) */
+            perMinute?: number;
+            /** @description how long each email’s links work */
+            expiresInDays?: number;
+            /**
+             * @description active starts (or resumes) sending; paused stops it until resumed
+             * @enum {string}
+             */
+            status?: "active" | "paused";
+        };
+        RecipientsUploadResult: {
+            added: number;
+            /** @description already on the list (by email): their details replaced */
+            updated: number;
+            /** @description on the list now */
+            recipients: number;
+        };
+        RecipientsUpload: {
+            /** @description the recipients as JSON */
+            recipients?: components["schemas"]["RecipientInput"][];
+            /** @description or as CSV with a header row: email (required), userId, locale, timeZone; every other column is an attribute (an attr. prefix is dropped) */
+            csv?: string;
+        };
+        RecipientInput: {
+            /** @description where the survey is sent; never in its links */
+            email: string;
+            /** @description who answers, as the widget’s answers name them; without one, the answer carries the recipient’s id (rcp_…) */
+            userId?: string;
+            /** @description the email’s language, when the survey has it */
+            locale?: string;
+            /** @description sent at the campaign’s hour in this zone */
+            timeZone?: string;
+            /** @description carried into the answer (plan, region…) */
+            attributes?: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        RecipientPage: {
+            data: components["schemas"]["Recipient"][];
+            /** @description pass as after for the next page; null: no more */
+            next: string | null;
+        };
+        Recipient: {
+            id: string;
+            email: string;
+            userId: string | null;
+            locale: string | null;
+            timeZone: string | null;
+            attributes: {
+                [key: string]: string | number | boolean;
+            } | null;
+            /**
+             * @description of the latest email: waiting (none yet), queued, sent, failed (the SMTP relay refused it after every try), answered; unsubscribed: they asked for no more
+             * @enum {string}
+             */
+            status: "waiting" | "queued" | "sent" | "failed" | "answered" | "unsubscribed";
+            /** @description the round of the latest email (0 is the first) */
+            round: number | null;
+            sentAt: string | null;
+            answeredAt: string | null;
+            /**
+             * @description skipped: they answered (or left) first
+             * @enum {string}
+             */
+            reminder: "none" | "due" | "queued" | "sent" | "failed" | "skipped";
+            createdAt: string;
+        };
+        PersonErasure: {
+            /** @description answers erased */
+            erased: number;
+            /** @description places on recipient lists removed */
+            recipients: number;
+        };
+        PersonToErase: {
+            email: string;
+        } | {
+            userId: string;
+        };
         PersonalLink: {
             userId: string;
             email: string | null;
@@ -2803,7 +3130,7 @@ export interface components {
                 id: string;
                 name: string;
                 role: components["schemas"]["Role"];
-                permissions: ("read" | "edit-surveys" | "manage-alerts" | "administer-site" | "manage-members" | "read-audit-log")[];
+                permissions: ("read" | "edit-surveys" | "manage-alerts" | "manage-campaigns" | "administer-site" | "manage-members" | "read-audit-log")[];
                 sites: {
                     id: string;
                     name: string;
@@ -7343,6 +7670,1265 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "digest-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 4 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaigns, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Campaign"][];
+                    };
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description created (a draft); Location names it */
+            201: {
+                headers: {
+                    /** @description /v1/campaigns/{id} */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is missing or malformed, or surveyId names no survey of the site
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /**
+             * @description `email-not-configured`: this koe sends no email (KOE_SMTP_URL or KOE_PUBLIC_URL is not set)
+             *
+             *     `too-many-campaigns`: the site has 200 campaigns already
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "email-not-configured" | "too-many-campaigns";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    showCampaignUnsubscribe: {
+        parameters: {
+            query: {
+                /** @description the recipient's unsubscribe token, from the email's link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `invalid-query`: the token is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+        };
+    };
+    unsubscribeCampaign: {
+        parameters: {
+            query: {
+                /** @description the recipient's unsubscribe token, from the email's link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description unsubscribed (a page saying so) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `invalid-query`: the token is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description campaign id (cmp_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: a publishable key was sent (publishable keys only send responses)
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `campaign-not-found`: the key's site has no campaign with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "campaign-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description campaign id (cmp_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `campaign-not-found`: the key's site has no campaign with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "campaign-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description campaign id (cmp_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a field is malformed or unknown
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `campaign-not-found`: the key's site has no campaign with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "campaign-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    listCampaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description only recipients in this state */
+                status?: "waiting" | "queued" | "sent" | "failed" | "answered" | "unsubscribed";
+                /** @description the previous page’s next */
+                after?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description campaign id (cmp_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of recipients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientPage"];
+                };
+            };
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-query" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `campaign-not-found`: the key's site has no campaign with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "campaign-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    addCampaignRecipients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description campaign id (cmp_…) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecipientsUpload"];
+            };
+        };
+        responses: {
+            /** @description added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientsUploadResult"];
+                };
+            };
+            /**
+             * @description `invalid-body`: a recipient or CSV row is malformed (each is named), or both or neither form was sent
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `campaign-not-found`: the key's site has no campaign with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "campaign-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `too-many-recipients`: the list would hold more than 100000 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "too-many-recipients";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description `body-too-large`: the body is over 4096 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "body-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description `unsupported-media-type`: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unsupported-media-type";
+                        /** @constant */
+                        status?: 415;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    deleteCampaignRecipient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path: {
+                /** @description campaign id (cmp_…) */
+                id: string;
+                /** @description recipient id (rcp_…) */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `site-required`: a session cookie without the Koe-Site header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /**
+             * @description `recipient-not-found`: the campaign has no recipient with this id
+             *
+             *     `campaign-not-found`: the key's site has no campaign with this id
+             *
+             *     `site-not-found`: Koe-Site names no site of the member's organizations
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "recipient-not-found" | "campaign-not-found" | "site-not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description `rate-limited`: this client sent too many secret keys that are not valid; wait Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the window resets */
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "rate-limited";
+                        /** @constant */
+                        status?: 429;
+                    };
+                };
+            };
+        };
+    };
+    erasePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
+                "koe-site"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonToErase"];
+            };
+        };
+        responses: {
+            /** @description erased */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonErasure"];
+                };
+            };
+            /**
+             * @description `invalid-body`: neither one email nor one userId
+             *
+             *     `invalid-json`: The request body is not valid JSON
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-body" | "invalid-json" | "site-required";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /**
+             * @description `unauthorized`: no `Authorization: Bearer sk_…` header nor session cookie, or the key is unknown or revoked
+             *
+             *     `not-signed-in`: the session cookie's session ended (signed out, expired)
+             */
+            401: {
+                headers: {
+                    /** @description Cookie realm="koe" (sign in), or Bearer realm="koe" */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "unauthorized" | "not-signed-in";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: the key has read scope, a publishable key was sent, or the member's role does not allow it
+             *
+             *     `csrf-refused`: a session-cookie change from another origin or without X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "csrf-refused";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description `site-not-found`: Koe-Site names no site of the member's organizations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "site-not-found";
                         /** @constant */
                         status?: 404;
                     };

@@ -4,7 +4,7 @@
 // recipient gets the latest round that is due and that they have not had, so
 // someone added mid-quarter gets this quarter's email at once, and a campaign
 // paused through a round and resumed sends the current round, not the missed.
-import { type CampaignRepeat, type LocalDate, localDateOf, offsetAt } from '@koe/core';
+import { type CampaignRepeat, type LocalDate, localDateOf, offsetAt, zonedParts } from '@koe/core';
 
 const HOUR_MS = 3_600_000;
 const MONTHS: Record<CampaignRepeat, number | null> = { once: null, quarterly: 3, yearly: 12 };
@@ -33,9 +33,11 @@ export function localHourInstant(date: LocalDate, hour: number, timeZone: string
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d, hour);
   // The offset at the wall time read as UTC is right but near a change; one more step settles it.
-  let instant = wall - offsetAt(wall, timeZone);
-  instant = wall - offsetAt(instant, timeZone);
-  return instant;
+  const first = wall - offsetAt(wall, timeZone);
+  const second = wall - offsetAt(first, timeZone);
+  if (zonedParts(second, timeZone).hour === hour) return second;
+  // The hour is skipped (clocks went forward): the later candidate is just after the gap.
+  return Math.max(first, second);
 }
 
 /** The first round's local date: the start date, or the day it was started in the campaign's zone. */
