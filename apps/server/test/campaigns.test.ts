@@ -422,6 +422,32 @@ describe.each(backends)('campaigns on $name', (backend) => {
     });
   });
 
+  it('an address the relay refuses ends failed after the last try, and gets no reminder', async () => {
+    const id = await newCampaign({ repeat: 'once', startDate: null, reminderAfterDays: 1 });
+    await json(
+      api(`/campaigns/${id}/recipients`, {
+        method: 'POST',
+        body: { recipients: [{ email: 'gone@bounce.example' }, { email: 'ok@example.com' }] },
+      }),
+    );
+    await start(id);
+    expect(await run()).toBe(2);
+    expect(await deliver()).toBe(1);
+    expect((await recipients(id))['gone@bounce.example']?.status).toBe('queued');
+    // Five more tries over about nine hours, then failed for good.
+    for (let i = 0; i < 5; i++) {
+      clock.advance(7 * 3_600_000);
+      await deliver();
+    }
+    expect((await recipients(id))['gone@bounce.example']).toMatchObject({ status: 'failed' });
+    clock.set(START + 2 * DAY);
+    expect(await run()).toBe(1); // ok@'s reminder only
+    expect((await recipients(id))['gone@bounce.example']?.reminder).toBe('skipped');
+    expect(
+      (await json<{ counts: Record<string, number> }>(api(`/campaigns/${id}`))).counts,
+    ).toMatchObject({ failed: 1, sent: 1 });
+  });
+
   it('refuses bad lists whole, naming each bad row, and needs SMTP', async () => {
     const id = await newCampaign();
     const bad = [

@@ -18,6 +18,15 @@ export async function startInbox(): Promise<Inbox> {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // An address at bounce.example is refused, as a relay refuses an unknown mailbox.
+    onRcptTo(address, _session, done) {
+      if (address.address.endsWith('@bounce.example')) {
+        const refusal = Object.assign(new Error('550 5.1.1 no such mailbox'), {
+          responseCode: 550,
+        });
+        done(refusal);
+      } else done();
+    },
     onData(stream, _session, done) {
       simpleParser(stream).then(
         (mail) => {

@@ -241,8 +241,15 @@ export class CampaignScheduler {
     let queued = 0;
     for (const send of due) {
       const recipient = recipients.get(send.recipientId);
+      // The first email is still being tried: its reminder waits for the outcome.
+      if (send.status === 'queued') continue;
       // A day of the links' life left at least: a reminder whose links die on arrival helps nobody.
-      if (!recipient || answered.has(send.responseId) || send.expiresAt - now < DAY_MS) {
+      if (
+        !recipient ||
+        send.status !== 'sent' ||
+        answered.has(send.responseId) ||
+        send.expiresAt - now < DAY_MS
+      ) {
         await store.campaigns.recordReminder(send.id, { status: 'skipped', mail: null });
         continue;
       }
