@@ -448,6 +448,16 @@ describe.each(backends)('campaigns on $name', (backend) => {
     ).toMatchObject({ failed: 1, sent: 1 });
   });
 
+  it('deleting the survey deletes its campaigns and their emails not yet sent', async () => {
+    const id = await newCampaign({ startDate: null });
+    await json(api(`/campaigns/${id}/recipients`, { method: 'POST', body: { csv: CSV } }));
+    await start(id);
+    expect(await run()).toBe(3);
+    expect((await api(`/surveys/${surveyId}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await api(`/campaigns/${id}`)).status).toBe(404);
+    expect(await deliver()).toBe(0);
+  });
+
   it('refuses bad lists whole, naming each bad row, and needs SMTP', async () => {
     const id = await newCampaign();
     const bad = [

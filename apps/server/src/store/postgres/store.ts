@@ -293,6 +293,15 @@ export class PostgresStore implements Store {
       );
       if (!rowCount) return false;
       await client.query('DELETE FROM responses WHERE survey_id = $1', [id]);
+      // The survey's campaign emails (the campaigns go by cascade; their mails would not).
+      await client.query(
+        `DELETE FROM mail_outbox WHERE id IN (
+           SELECT s.mail_id FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id
+           WHERE c.survey_id = $1 AND s.mail_id IS NOT NULL
+           UNION ALL SELECT s.reminder_mail_id FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id
+           WHERE c.survey_id = $1 AND s.reminder_mail_id IS NOT NULL)`,
+        [id],
+      );
       await client.query('DELETE FROM response_rollups WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM response_group_rollups WHERE survey_id = $1', [id]);
       await client.query('DELETE FROM comment_terms WHERE survey_id = $1', [id]);

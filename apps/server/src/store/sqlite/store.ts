@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { ResponseFilters, SurveyDefinition } from '@koe/core';
 import type Database from 'better-sqlite3';
-import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { LruCache } from '../../lru-cache';
@@ -315,6 +315,12 @@ export class SqliteStore implements Store {
         if (!tx.select({ id: schema.surveys.id }).from(schema.surveys).where(ofSite).get())
           return false;
         tx.delete(schema.responses).where(eq(schema.responses.surveyId, id)).run();
+        // The survey's campaign emails (the campaigns go by cascade; their mails would not).
+        tx.run(sql`DELETE FROM mail_outbox WHERE id IN (
+          SELECT s.mail_id FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id
+          WHERE c.survey_id = ${id} AND s.mail_id IS NOT NULL
+          UNION ALL SELECT s.reminder_mail_id FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id
+          WHERE c.survey_id = ${id} AND s.reminder_mail_id IS NOT NULL)`);
         tx.delete(schema.responseRollups).where(eq(schema.responseRollups.surveyId, id)).run();
         tx.delete(schema.responseGroupRollups)
           .where(eq(schema.responseGroupRollups.surveyId, id))
