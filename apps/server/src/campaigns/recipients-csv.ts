@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 
 export interface CsvRecipientRow {
-  /** The row's first line in the file (the header is line 1). */
+  /** The row's number, the header being 1: its line, unless a quoted cell above spans lines. */
   line: number;
   value: Record<string, unknown>;
 }
@@ -40,25 +40,22 @@ function delimiterOf(headerLine: string): string {
 export function parseRecipientsCsv(csv: string, maxRows: number): CsvRecipients {
   const text = csv.replace(/^\ufeff/, '');
   const delimiter = delimiterOf(text.split(/\r\n|\r|\n/, 1)[0] ?? '');
-  let records: Array<{ record: string[]; info: { lines: number } }>;
+  let records: string[][];
   try {
     records = parse(text, {
       delimiter,
       relax_quotes: false,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      to: maxRows + 2,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+      // Blank lines and short rows are handled below, so every record keeps its line's number.
+      relax_column_count: true,
+    }) as string[][];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ field: 'csv', message: message.slice(0, 300) }] };
   }
   const [header, ...body] = records;
   if (!header) return { ok: false, issues: [{ field: 'csv', message: 'is empty' }] };
-  if (body.length > maxRows)
-    return { ok: false, issues: [{ field: 'csv', message: `has more than ${maxRows} rows` }] };
-  const columns = header.record.map((name) => {
+  const columns = header.map((raw) => {
+    const name = raw.trim();
     const known = KNOWN[squash(name)];
     return known
       ? { key: known, attribute: false }
@@ -69,17 +66,34 @@ export function parseRecipientsCsv(csv: string, maxRows: number): CsvRecipients 
       ok: false,
       issues: [{ field: 'csv', message: 'needs a header row with an email column' }],
     };
-  const rows = body.map(({ record, info }) => {
+  // Records are numbered as lines are, the header being 1 (the same unless a quoted cell
+  // spans lines); csv-parse's own line count costs more than the parsing.
+  const rows: CsvRecipientRow[] = [];
+  const issues: Array<{ field: string; message: string }> = [];
+  body.forEach((record, index) => {
+    const line = index + 2;
+    if (record.every((cell) => cell.trim() === '')) return;
+    if (record.slice(columns.length).some((cell) => cell.trim() !== '')) {
+      issues.push({
+        field: `rows.${line}`,
+        message: `has ${record.length} cells; the header names ${columns.length}`,
+      });
+      return;
+    }
     const value: Record<string, unknown> = {};
     const attributes: Record<string, string> = {};
-    record.forEach((cell, i) => {
+    record.forEach((raw, i) => {
       const column = columns[i];
+      const cell = raw.trim();
       if (!column || cell === '') return;
       if (column.attribute) attributes[column.key] = cell;
       else value[column.key] = cell;
     });
     if (Object.keys(attributes).length) value.attributes = attributes;
-    return { line: info.lines, value };
+    rows.push({ line, value });
   });
+  if (rows.length > maxRows)
+    return { ok: false, issues: [{ field: 'csv', message: `has more than ${maxRows} rows` }] };
+  if (issues.length) return { ok: false, issues: issues.slice(0, 100) };
   return { ok: true, rows };
 }

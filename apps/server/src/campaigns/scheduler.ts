@@ -7,7 +7,6 @@
 // or a second process never sends one twice. Then reminders that are due go
 // to whoever has not answered; an address on the suppression list gets
 // nothing, ever.
-import { randomBytes } from 'node:crypto';
 import { toWidgetSurvey } from '@koe/core';
 import type { Clock } from '../clock';
 import { newId } from '../keys';
@@ -25,6 +24,16 @@ const LEASE_MS = 60_000;
 const BATCH = 20;
 /** Surveys that take answers (the ingestion path refuses the others). */
 const ACCEPTING = new Set(['active', 'paused']);
+/** The survey as emails show it, made once per survey object (one per campaign run). */
+const widgetSurveys = new WeakMap<StoredSurvey, ReturnType<typeof toWidgetSurvey>>();
+function widgetSurveyOf(survey: StoredSurvey) {
+  let made = widgetSurveys.get(survey);
+  if (!made) {
+    made = toWidgetSurvey(survey.id, survey.definition);
+    widgetSurveys.set(survey, made);
+  }
+  return made;
+}
 
 /** The unsubscribe link of a recipient's emails (GET shows a page; POST unsubscribes, RFC 8058). */
 export const campaignUnsubscribeUrl = (publicUrl: string, token: string) =>
@@ -166,6 +175,7 @@ export class CampaignScheduler {
     const { campaign, site, survey, recipient, round, now, secret, suppressed } = input;
     const locale = surveyLocaleFor(survey.definition, recipient.locale);
     const expiresAt = now + campaign.expiresInDays * DAY_MS;
+    const id = newId('snd');
     const token = signLink(
       {
         siteId: site.id,
@@ -176,11 +186,11 @@ export class CampaignScheduler {
         ...(recipient.attributes && { attributes: recipient.attributes }),
         channel: 'email',
         expiresAt,
-        nonce: randomBytes(6).toString('base64url'),
+        // The send's own random id: a new round is a new answer.
+        nonce: id.slice(4, 12),
       },
       secret,
     );
-    const id = newId('snd');
     const responseId = responseIdOfToken(token);
     const mail = suppressed
       ? null
@@ -283,7 +293,7 @@ export class CampaignScheduler {
     const { campaign, site, survey, recipient, token, now, reminder } = input;
     const { publicUrl } = this.options;
     const rendered = campaignMail({
-      survey: toWidgetSurvey(survey.id, survey.definition),
+      survey: widgetSurveyOf(survey),
       siteName: site.name,
       locale: surveyLocaleFor(survey.definition, recipient.locale),
       subject: campaign.subject,

@@ -225,30 +225,40 @@ export class PgCampaigns implements CampaignStore {
   }
 
   recordSends(sends: readonly NewSend[]): Promise<number> {
+    if (sends.length === 0) return Promise.resolve(0);
     return inTransaction(this.pool, async (client) => {
-      let queued = 0;
-      for (const { send, mail } of sends) {
-        // The recipient may have been erased meanwhile: then nothing is sent.
-        const recipient = await client.query(
-          'SELECT 1 FROM campaign_recipients WHERE id = $1 FOR UPDATE',
-          [send.recipientId],
-        );
-        if (recipient.rowCount === 0) continue;
-        const inserted = await client.query(
-          `INSERT INTO campaign_sends (${SEND_COLUMNS}) VALUES (${params(SEND_COLUMN_COUNT)})
-           ON CONFLICT (recipient_id, round) DO NOTHING`,
-          sendValues(send),
-        );
-        if (inserted.rowCount === 1 && mail) {
-          await client.query(INSERT_MAIL, mailValues(mail));
-          queued++;
-        }
+      // The recipients still there (one may have been erased meanwhile), locked against erasure.
+      const { rows: present } = await client.query<{ id: string }>(
+        'SELECT id FROM campaign_recipients WHERE id = ANY($1::text[]) FOR UPDATE',
+        [sends.map(({ send }) => send.recipientId)],
+      );
+      const kept = new Set(present.map((row) => row.id));
+      const batch = sends.filter(({ send }) => kept.has(send.recipientId));
+      if (batch.length === 0) return 0;
+      const values = batch
+        .map((_, i) => `(${params(SEND_COLUMN_COUNT, i * SEND_COLUMN_COUNT + 1)})`)
+        .join(', ');
+      // A send already there (recipient × round) inserts nothing and queues no mail.
+      const { rows: inserted } = await client.query<{ id: string }>(
+        `INSERT INTO campaign_sends (${SEND_COLUMNS}) VALUES ${values}
+         ON CONFLICT (recipient_id, round) DO NOTHING RETURNING id`,
+        batch.flatMap(({ send }) => sendValues(send)),
+      );
+      const fresh = new Set(inserted.map((row) => row.id));
+      const mails = batch.flatMap(({ send, mail }) => (mail && fresh.has(send.id) ? [mail] : []));
+      if (mails.length)
         await client.query(
-          'UPDATE campaign_recipients SET last_round = greatest(last_round, $1) WHERE id = $2',
-          [send.round, send.recipientId],
+          `INSERT INTO mail_outbox (${MAIL_COLUMNS}) VALUES ${mails
+            .map((_, i) => `(${params(13, i * 13 + 1)})`)
+            .join(', ')} ON CONFLICT (id) DO NOTHING`,
+          mails.flatMap(mailValues),
         );
-      }
-      return queued;
+      await client.query(
+        `UPDATE campaign_recipients r SET last_round = greatest(r.last_round, moved.round)
+         FROM unnest($1::text[], $2::int[]) AS moved(id, round) WHERE r.id = moved.id`,
+        [batch.map(({ send }) => send.recipientId), batch.map(({ send }) => send.round)],
+      );
+      return mails.length;
     });
   }
 

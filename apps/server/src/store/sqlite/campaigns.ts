@@ -239,13 +239,11 @@ export class SqliteCampaigns implements CampaignStore {
         const moveRound = this.db.prepare(
           'UPDATE campaign_recipients SET last_round = max(last_round, ?) WHERE id = ?',
         );
+        const present = this.db.prepare('SELECT 1 FROM campaign_recipients WHERE id = ?');
         let queued = 0;
         for (const { send, mail } of sends) {
           // The recipient may have been erased meanwhile: then nothing is sent.
-          if (
-            !this.db.prepare('SELECT 1 FROM campaign_recipients WHERE id = ?').get(send.recipientId)
-          )
-            continue;
+          if (!present.get(send.recipientId)) continue;
           if (insertSend.run(...sendValues(send)).changes === 1 && mail) {
             insertMail.run(...mailValues(mail));
             queued++;
