@@ -3,8 +3,11 @@
 // snippet, 9 then 10, make one answer, finished with 10 after the follow-up;
 // the page passes axe-core in light and dark and never scrolls sideways; the
 // email snippet's HTML looks as its reference at 600 px.
+
+import { SurveyInputSchema, toWidgetSurvey } from '@koe/core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignMail } from '../apps/server/src/campaigns/campaign-mail';
 import { axeViolations } from './axe';
 import { browserAvailable } from './browser';
 import { compareWithReference } from './visual';
@@ -117,4 +120,37 @@ describe.skipIf(!enabled)('the hosted survey page', () => {
     expect(compareWithReference('chromium', 'email-snippet-600', shot).failure).toBeNull();
     await page.close();
   });
+
+  for (const width of [600, 390])
+    it(`a campaign's email renders as its reference at ${width} px, in Japanese, and fits`, async () => {
+      const definition = SurveyInputSchema.parse({
+        name: 'Relationship',
+        type: 'nps',
+        status: 'active',
+        defaultLocale: 'en',
+        question: { en: 'How likely are you to recommend Kissa?', ja: 'Kissaを友人に勧めますか？' },
+      });
+      const mail = campaignMail({
+        survey: toWidgetSurvey('srv_mail', definition),
+        siteName: 'Kissa & Co',
+        locale: 'ja',
+        subject: null,
+        intro: '一年間ありがとうございました。\n\n一つだけ質問させてください。',
+        token: `eyJz.${'A'.repeat(43)}`,
+        baseUrl: 'https://koe.example',
+        unsubscribeUrl: 'https://koe.example/v1/campaigns/unsubscribe?token=t',
+        reminder: false,
+      });
+      const page = await host.browser.newPage({ viewport: { width, height: 400 } });
+      await page.setContent(mail.html);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      // A mail's body is not a page: landmarks and a page heading are a web page's best practices.
+      const pageOnly = /^(landmark-one-main|page-has-heading-one|region):/;
+      expect((await axeViolations(page)).filter((v) => !pageOnly.test(v))).toEqual([]);
+      const shot = PNG.sync.read(await page.screenshot({ fullPage: true }));
+      expect(compareWithReference('chromium', `campaign-mail-${width}`, shot).failure).toBeNull();
+      await page.close();
+    });
 });
