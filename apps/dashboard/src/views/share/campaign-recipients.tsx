@@ -201,7 +201,7 @@ function RecipientRow({
 
   return (
     <tr>
-      <td class="recipient-email">{recipient.email}</td>
+      <td>{recipient.email}</td>
       <td>{recipient.userId ?? ''}</td>
       <td>
         <span class={`badge status-${recipient.status}`}>{t(STATUS_WORDS[recipient.status])}</span>
