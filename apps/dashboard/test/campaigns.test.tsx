@@ -1,7 +1,8 @@
 // Email campaigns on the Share page against the real API, with a real SMTP
 // server behind it: an editor makes a quarterly campaign, has a CSV with a
 // bad line refused by line (and nothing added), uploads three recipients,
-// starts the campaign, reads the recipients and removes one; a viewer reads
+// starts the campaign, reads the recipients and removes one, reads a chosen
+// CSV file, pages the list with More and filters it by status; a viewer reads
 // the campaign's counts with no control and no address; a koe that sends no
 // email refuses a campaign in words that say what to set.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
@@ -220,6 +221,50 @@ describe('email campaigns on the Share page', () => {
     expect(within(section).queryByRole('form')).toBeNull();
     expect(within(section).queryByLabelText('CSV')).toBeNull();
     expect(section.textContent).not.toContain('@example.com');
+  });
+
+  it('reads a chosen CSV file, pages recipients with More and filters them by status', async () => {
+    await withEmail();
+    const made = await withKey<Campaign>('POST', '/v1/campaigns', {
+      surveyId: h.a.surveyId,
+      name: 'Big list',
+    });
+    const rows = Array.from({ length: 53 }, (_, i) => `p${i}@example.com`);
+    await withKey('POST', `/v1/campaigns/${made.id}/recipients`, {
+      csv: `email\n${rows.join('\n')}\n`,
+    });
+    await h.signInAs('editor');
+    const section = await openShare();
+    const item = await within(section).findByRole('listitem', { name: 'Big list' });
+
+    const file = new File(['email\nnew@example.com\n'], 'list.csv', { type: 'text/csv' });
+    fireEvent.change(within(item).getByLabelText('CSV file'), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(within(item).getByLabelText('CSV')).toHaveProperty(
+        'value',
+        'email\nnew@example.com\n',
+      ),
+    );
+    fireEvent.click(within(item).getByRole('button', { name: 'Upload' }));
+    await within(item).findByText('1 added, 0 updated, 54 on the list.');
+
+    fireEvent.click(within(item).getByRole('button', { name: 'Show recipients Big list' }));
+    const table = await within(item).findByRole('region', { name: 'Recipients of Big list' });
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    fireEvent.click(within(item).getByRole('button', { name: 'More recipients' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(55));
+    expect(within(item).queryByRole('button', { name: 'More recipients' })).toBeNull();
+    const shown = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    expect(new Set(shown)).toEqual(new Set([...rows, 'new@example.com']));
+
+    fireEvent.change(within(item).getByLabelText('Show'), { target: { value: 'answered' } });
+    await within(item).findByText('No recipients here.');
+    fireEvent.change(within(item).getByLabelText('Show'), { target: { value: 'waiting' } });
+    const waiting = await within(item).findByRole('region', { name: 'Recipients of Big list' });
+    expect(within(waiting).getAllByRole('row')).toHaveLength(51);
   });
 
   it('says what the server needs when it sends no email', async () => {
