@@ -1,6 +1,7 @@
 // A survey's "Share" page: the hosted page's link (copy, open), its QR code
-// (SVG and PNG), the first question for an email with a preview, and — for
-// editors and up — personal links for a list of recipients. Every link comes
+// (SVG and PNG), the first question for an email with a preview, personal
+// links for a list of recipients (editors and up) and the survey's email
+// campaigns (their controls and recipients: editors). Every link comes
 // from the server, which points them at KOE_PUBLIC_URL when it is set.
 import { getSurvey } from '../../api/endpoints';
 import { useDashboard } from '../../dashboard-context';
@@ -9,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useAsync } from '../../use-async';
 import { LoadError, Loading } from '../load-state';
 import { SurveyTabs } from '../survey-tabs';
+import { CampaignsCard } from './campaigns-card';
 import { EmailSnippetCard } from './email-snippet-card';
 import { PersonalLinks } from './personal-links';
 import { QrCodeCard } from './qr-code-card';
@@ -31,6 +33,7 @@ export function SharePage({ surveyId }: { surveyId: string }) {
         <QrCodeCard survey={loaded} />
         <EmailSnippetCard survey={loaded} />
         {can('edit-surveys') && <PersonalLinks survey={loaded} />}
+        <CampaignsCard survey={loaded} />
       </div>
     </article>
   );
