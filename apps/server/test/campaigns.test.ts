@@ -458,6 +458,72 @@ describe.each(backends)('campaigns on $name', (backend) => {
     expect(await deliver()).toBe(0);
   });
 
+  it('a started schedule keeps its numbering; unsubscribing takes queued emails out; a removed address re-added gets no second email; erasure outlives deletion', async () => {
+    const first = await newCampaign({ startDate: null });
+    const second = await newCampaign({ startDate: null, name: 'Second list' });
+    for (const id of [first, second])
+      await json(
+        api(`/campaigns/${id}/recipients`, {
+          method: 'POST',
+          body: { recipients: [{ email: 'dup@example.com' }, { email: `only-${id}@example.com` }] },
+        }),
+      );
+    await start(first);
+    await start(second);
+    // Renumbering rounds would skip one or send one twice: refused once started.
+    const renumber = await api(`/campaigns/${first}`, {
+      method: 'PATCH',
+      body: { repeat: 'yearly', startDate: '2026-02-01' },
+    });
+    expect(renumber.status).toBe(400);
+    expect(((await renumber.json()) as { issues: Array<{ field: string }> }).issues).toHaveLength(
+      2,
+    );
+    await json(api(`/campaigns/${first}`, { method: 'PATCH', body: { hour: 9 } }));
+
+    expect(await run()).toBe(4);
+    // dup@ unsubscribes (from the first list's email) before the outbox sends anything.
+    const listed = await store.campaigns.recipients(first, { after: null, limit: 10 });
+    const dup = listed.recipients.find((r) => r.email === 'dup@example.com');
+    await app.request(`/v1/campaigns/unsubscribe?token=${dup?.unsubscribeToken}`, {
+      method: 'POST',
+    });
+    expect(await deliver()).toBe(2);
+    expect(inbox.to('dup@example.com')).toHaveLength(0);
+    for (const id of [first, second])
+      expect((await recipients(id))['dup@example.com']).toMatchObject({
+        status: 'unsubscribed',
+        reminder: 'skipped',
+      });
+
+    // Removed and added again within the round: no second email.
+    const again = await store.campaigns.recipients(second, { after: null, limit: 10 });
+    const onlyId = again.recipients.find((r) => r.email === `only-${second}@example.com`)?.id;
+    expect(onlyId).toBeDefined();
+    expect(
+      (await api(`/campaigns/${second}/recipients/${onlyId}`, { method: 'DELETE' })).status,
+    ).toBe(204);
+    await json(
+      api(`/campaigns/${second}/recipients`, {
+        method: 'POST',
+        body: { recipients: [{ email: `only-${second}@example.com` }] },
+      }),
+    );
+    clock.advance(MINUTE);
+    expect(await run()).toBe(0);
+
+    // The first list's answer, then the list deleted: erasure by address still finds it.
+    const links = scoreLinks(inbox.to(`only-${first}@example.com`)[0]);
+    expect((await answer(links.get(3) as string, { score: 3, finished: true })).status).toBe(202);
+    expect((await api(`/campaigns/${first}`, { method: 'DELETE' })).status).toBe(204);
+    expect(
+      await json(
+        api('/respondents/erase', { method: 'POST', body: { email: `only-${first}@example.com` } }),
+      ),
+    ).toEqual({ erased: 1, recipients: 0 });
+    expect(await store.listResponses(surveyId, {}, undefined, 10)).toEqual([]);
+  });
+
   it('refuses bad lists whole, naming each bad row, and needs SMTP', async () => {
     const id = await newCampaign();
     const bad = [
@@ -495,6 +561,18 @@ describe.each(backends)('campaigns on $name', (backend) => {
       const answer = await api(`/campaigns/${id}/recipients`, { method: 'POST', body });
       expect(answer.status, JSON.stringify(body).slice(0, 80)).toBe(400);
     }
+    // A control character in an attribute (PostgreSQL's jsonb refuses NUL), a header naming a
+    // column twice or leaving one unnamed: refused, nothing stored.
+    for (const body of [
+      { recipients: [{ email: 'a@example.com', attributes: { plan: 'x\u0000y' } }] },
+      { csv: 'email,plan\nb@example.com,x\u0000y' },
+      { csv: 'email,mail\nb@example.com,c@example.com' },
+      { csv: 'email,,plan\nb@example.com,,pro' },
+    ]) {
+      const answer = await api(`/campaigns/${id}/recipients`, { method: 'POST', body });
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await json<{ recipients: number }>(api(`/campaigns/${id}`))).recipients).toBe(0);
     expect(
       (
         await api('/campaigns', {

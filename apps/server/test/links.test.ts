@@ -294,7 +294,7 @@ describe.each(backends)('links on $name', (backend) => {
 
     const erased = await api('/respondents/cust-42', { method: 'DELETE' });
     expect(erased.status).toBe(200);
-    expect(await erased.json()).toEqual({ erased: 2 });
+    expect(await erased.json()).toEqual({ erased: 2, recipients: 0 });
     expect((await rows()).map((r) => r.userId)).toEqual(['cust-43']);
     expect(await store.listResponses('srv_second', {}, undefined, 10)).toEqual([]);
     clock.advance(1_000);
@@ -303,6 +303,7 @@ describe.each(backends)('links on $name', (backend) => {
     // Again: nothing left to erase, and said so.
     expect(await (await api('/respondents/cust-42', { method: 'DELETE' })).json()).toEqual({
       erased: 0,
+      recipients: 0,
     });
     expect(
       (await api(`/respondents/${encodeURIComponent('a\u0000b')}`, { method: 'DELETE' })).status,

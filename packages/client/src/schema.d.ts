@@ -584,7 +584,7 @@ export interface paths {
         head?: never;
         /**
          * Start, pause or change a campaign
-         * @description Only the fields sent change. status active starts a draft (a first round without a startDate goes at once) or resumes a paused one; paused stops sending until resumed. A resumed campaign sends the round due now, not the ones it missed. Schedule changes apply to the rounds still to come.
+         * @description Only the fields sent change. status active starts a draft (a first round without a startDate goes at once) or resumes a paused one; paused stops sending until resumed. A resumed campaign sends the round due now, not the ones it missed. Changes of hour, zone, reminder, throttle, subject and intro apply to the emails still to come; repeat and startDate are fixed once started (400).
          */
         patch: operations["updateCampaign"];
         trace?: never;
@@ -604,7 +604,7 @@ export interface paths {
         put?: never;
         /**
          * Add recipients (JSON or CSV)
-         * @description Up to 10,000 recipients at a time, 100,000 on a list. An address already on the list (compared without case) has its details replaced. All or nothing: one malformed row refuses the upload, naming every such row (rows.N is the CSV's line N, or recipients.N). Recipients added while a round is going get it at once; an address that unsubscribed gets nothing.
+         * @description Up to 10,000 recipients at a time, 100,000 on a list. An address already on the list (compared without case) has its details replaced. All or nothing: one malformed row refuses the upload, naming every such row (rows.N is the CSV's Nth record counting the header as 1, its line unless a quoted cell above spans lines; or recipients.N). Recipients added while a round is going get it at once; an address that unsubscribed gets nothing.
          */
         post: operations["addCampaignRecipients"];
         delete?: never;
@@ -2960,7 +2960,7 @@ export interface components {
             locale?: string;
             /** @description sent at the campaign’s hour in this zone */
             timeZone?: string;
-            /** @description carried into the answer (plan, region…) */
+            /** @description carried into the answer (plan, region…); readable by whoever holds the email’s links (they are signed, not encrypted) */
             attributes?: {
                 [key: string]: string | number | boolean;
             };
@@ -8316,7 +8316,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `invalid-body`: a field is malformed or unknown
+             * @description `invalid-body`: a field is malformed or unknown, or repeat or startDate of a started campaign
              *
              *     `invalid-json`: The request body is not valid JSON
              *

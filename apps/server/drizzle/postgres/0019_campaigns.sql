@@ -1,3 +1,13 @@
+CREATE TABLE "campaign_answers" (
+	"response_id" text PRIMARY KEY NOT NULL,
+	"site_id" text NOT NULL,
+	"campaign_id" text NOT NULL,
+	"email_hash" text NOT NULL,
+	"user_id" text NOT NULL,
+	"round" integer NOT NULL,
+	"created_at" bigint NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "campaign_recipients" (
 	"id" text PRIMARY KEY NOT NULL,
 	"campaign_id" text NOT NULL,
@@ -60,12 +70,16 @@ CREATE TABLE "mail_suppressions" (
 	CONSTRAINT "mail_suppressions_site_id_email_hash_pk" PRIMARY KEY("site_id","email_hash")
 );
 --> statement-breakpoint
+ALTER TABLE "campaign_answers" ADD CONSTRAINT "campaign_answers_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_recipients" ADD CONSTRAINT "campaign_recipients_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_sends" ADD CONSTRAINT "campaign_sends_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_sends" ADD CONSTRAINT "campaign_sends_recipient_id_campaign_recipients_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."campaign_recipients"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_survey_id_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_suppressions" ADD CONSTRAINT "mail_suppressions_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "campaign_answers_hash_idx" ON "campaign_answers" USING btree ("site_id","email_hash");--> statement-breakpoint
+CREATE INDEX "campaign_answers_user_idx" ON "campaign_answers" USING btree ("site_id","user_id");--> statement-breakpoint
+CREATE INDEX "campaign_answers_campaign_idx" ON "campaign_answers" USING btree ("campaign_id","email_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "campaign_recipients_email_idx" ON "campaign_recipients" USING btree ("campaign_id","email_hash");--> statement-breakpoint
 CREATE INDEX "campaign_recipients_due_idx" ON "campaign_recipients" USING btree ("campaign_id","time_zone","last_round");--> statement-breakpoint
 CREATE INDEX "campaign_recipients_site_hash_idx" ON "campaign_recipients" USING btree ("site_id","email_hash");--> statement-breakpoint

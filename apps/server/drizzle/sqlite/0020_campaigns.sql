@@ -1,3 +1,17 @@
+CREATE TABLE `campaign_answers` (
+	`response_id` text PRIMARY KEY NOT NULL,
+	`site_id` text NOT NULL,
+	`campaign_id` text NOT NULL,
+	`email_hash` text NOT NULL,
+	`user_id` text NOT NULL,
+	`round` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`site_id`) REFERENCES `sites`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `campaign_answers_hash_idx` ON `campaign_answers` (`site_id`,`email_hash`);--> statement-breakpoint
+CREATE INDEX `campaign_answers_user_idx` ON `campaign_answers` (`site_id`,`user_id`);--> statement-breakpoint
+CREATE INDEX `campaign_answers_campaign_idx` ON `campaign_answers` (`campaign_id`,`email_hash`);--> statement-breakpoint
 CREATE TABLE `campaign_recipients` (
 	`id` text PRIMARY KEY NOT NULL,
 	`campaign_id` text NOT NULL,

@@ -61,6 +61,17 @@ export function parseRecipientsCsv(csv: string, maxRows: number): CsvRecipients 
       ? { key: known, attribute: false }
       : { key: name.replace(/^attr\./i, ''), attribute: true };
   });
+  const named = new Set<string>();
+  for (const [i, column] of columns.entries()) {
+    const issue =
+      column.key === ''
+        ? `column ${i + 1} of the header has no name`
+        : named.has(column.key)
+          ? `names ${column.key} twice`
+          : undefined;
+    if (issue) return { ok: false, issues: [{ field: 'csv', message: `the header: ${issue}` }] };
+    named.add(column.key);
+  }
   if (!columns.some((column) => column.key === 'email'))
     return {
       ok: false,

@@ -224,6 +224,7 @@ export class CampaignScheduler {
         reminderMailId: null,
       },
       mail,
+      answer: { emailHash: recipient.emailHash, userId: recipient.userId ?? recipient.id },
     };
   }
 
@@ -248,6 +249,11 @@ export class CampaignScheduler {
         r,
       ]),
     );
+    // Checked here too: an unsubscribe may land between a round's check and its record.
+    const suppressed = await store.campaigns.suppressed(
+      site.id,
+      [...recipients.values()].map((r) => r.emailHash),
+    );
     let queued = 0;
     for (const send of due) {
       const recipient = recipients.get(send.recipientId);
@@ -256,6 +262,7 @@ export class CampaignScheduler {
       // A day of the links' life left at least: a reminder whose links die on arrival helps nobody.
       if (
         !recipient ||
+        suppressed.has(recipient.emailHash) ||
         send.status !== 'sent' ||
         answered.has(send.responseId) ||
         send.expiresAt - now < DAY_MS

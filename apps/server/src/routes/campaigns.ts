@@ -148,13 +148,16 @@ const patchCampaign = createRoute({
   tags: ['campaigns'],
   summary: 'Start, pause or change a campaign',
   description:
-    'Only the fields sent change. status active starts a draft (a first round without a startDate goes at once) or resumes a paused one; paused stops sending until resumed. A resumed campaign sends the round due now, not the ones it missed. Schedule changes apply to the rounds still to come.',
+    'Only the fields sent change. status active starts a draft (a first round without a startDate goes at once) or resumes a paused one; paused stops sending until resumed. A resumed campaign sends the round due now, not the ones it missed. Changes of hour, zone, reminder, throttle, subject and intro apply to the emails still to come; repeat and startDate are fixed once started (400).',
   ...MANAGE_CAMPAIGNS,
   request: { params, ...bodyOf(CampaignPatchSchema) },
   responses: {
     200: { description: 'the changed campaign', content },
     ...problems(
-      ['invalid-body', 'a field is malformed or unknown'],
+      [
+        'invalid-body',
+        'a field is malformed or unknown, or repeat or startDate of a started campaign',
+      ],
       ...bodyProblems(MAX_CAMPAIGN_BYTES),
       notFound,
       ...keyProblems('write'),
@@ -184,7 +187,7 @@ const uploadRecipients = createRoute({
   operationId: 'addCampaignRecipients',
   tags: ['campaigns'],
   summary: 'Add recipients (JSON or CSV)',
-  description: `Up to ${MAX_RECIPIENTS_PER_UPLOAD.toLocaleString('en')} recipients at a time, ${MAX_RECIPIENTS_PER_CAMPAIGN.toLocaleString('en')} on a list. An address already on the list (compared without case) has its details replaced. All or nothing: one malformed row refuses the upload, naming every such row (rows.N is the CSV's line N, or recipients.N). Recipients added while a round is going get it at once; an address that unsubscribed gets nothing.`,
+  description: `Up to ${MAX_RECIPIENTS_PER_UPLOAD.toLocaleString('en')} recipients at a time, ${MAX_RECIPIENTS_PER_CAMPAIGN.toLocaleString('en')} on a list. An address already on the list (compared without case) has its details replaced. All or nothing: one malformed row refuses the upload, naming every such row (rows.N is the CSV's Nth record counting the header as 1, its line unless a quoted cell above spans lines; or recipients.N). Recipients added while a round is going get it at once; an address that unsubscribed gets nothing.`,
   ...MANAGE_CAMPAIGNS,
   request: { params, ...bodyOf(RecipientsUploadSchema) },
   responses: {
@@ -489,6 +492,20 @@ export function campaignRoutes(services: Services) {
         startedAt: status === 'active' ? (existing.startedAt ?? now) : existing.startedAt,
         updatedAt: now,
       };
+      // A started campaign's rounds are numbered by its repeat and start date: changing either
+      // would renumber them, skipping a round or sending one twice.
+      if (existing.startedAt !== null) {
+        const fixed = (['repeat', 'startDate'] as const).filter(
+          (name) => fields[name] !== undefined && fields[name] !== existing[name],
+        );
+        if (fixed.length)
+          throw new ApiError('invalid-body', 'the campaign is not valid', {
+            issues: fixed.map((field) => ({
+              field,
+              message: 'cannot change once the campaign has started; make a new campaign',
+            })),
+          });
+      }
       if (changed.reminderAfterDays !== null && changed.reminderAfterDays >= changed.expiresInDays)
         throw new ApiError('invalid-body', 'the campaign is not valid', {
           issues: [

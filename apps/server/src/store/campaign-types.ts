@@ -78,6 +78,15 @@ export interface CampaignSend {
 export interface NewSend {
   send: CampaignSend;
   mail: OutgoingMail | null;
+  /** Who its answer belongs to: kept beyond the recipient's deletion (campaign_answers). */
+  answer: { emailHash: string; userId: string };
+}
+
+/** Which answer a campaign email's links give, and whose it is (by address hash and userId). */
+export interface CampaignAnswerKey {
+  responseId: string;
+  emailHash: string;
+  userId: string;
 }
 
 export interface CampaignCounts {
@@ -100,7 +109,10 @@ export interface CampaignStore {
   remove(siteId: string, id: string): Promise<boolean>;
   counts(campaignId: string): Promise<CampaignCounts>;
 
-  /** Adds recipients, or replaces the details of those already on the list (same address). */
+  /**
+   * Adds recipients, or replaces the details of those already on the list (same address);
+   * an address added again starts after the latest round it was sent (campaign_answers).
+   */
   upsertRecipients(
     campaignId: string,
     recipients: readonly CampaignRecipient[],
@@ -149,8 +161,13 @@ export interface CampaignStore {
     siteId: string,
     by: { emailHash?: string; userId?: string },
   ): Promise<CampaignRecipient[]>;
-  /** The answer ids of these recipients' sends. */
-  sentResponseIds(recipientIds: readonly string[]): Promise<string[]>;
+  /** The answers campaign emails gave (or will give) to these addresses (hashes) or userIds. */
+  answerKeys(
+    siteId: string,
+    by: { emailHashes: readonly string[]; userIds: readonly string[] },
+  ): Promise<CampaignAnswerKey[]>;
+  /** Forgets these answers' owners (after the answers were erased). */
+  forgetAnswers(siteId: string, responseIds: readonly string[]): Promise<void>;
   /** Deletes these recipients, their sends and every mail of the site to these addresses. */
   eraseRecipients(
     siteId: string,

@@ -195,7 +195,18 @@ export const RecipientInputSchema = z
       ),
     locale: LocaleSchema.optional().describe('the email’s language, when the survey has it'),
     timeZone: TimeZoneSchema.optional().describe('sent at the campaign’s hour in this zone'),
-    attributes: AttributesSchema.optional().describe('carried into the answer (plan, region…)'),
+    attributes: AttributesSchema.refine(
+      (attributes) =>
+        Object.values(attributes).every(
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+          (value) => typeof value !== 'string' || !/[\u0000-\u001f\u007f]/.test(value),
+        ),
+      { error: 'values must not contain control characters' },
+    )
+      .optional()
+      .describe(
+        'carried into the answer (plan, region…); readable by whoever holds the email’s links (they are signed, not encrypted)',
+      ),
   })
   .strict()
   .meta({ id: 'RecipientInput' });

@@ -31,6 +31,7 @@ import {
 } from '../campaign-rows';
 import type {
   Campaign,
+  CampaignAnswerKey,
   CampaignCounts,
   CampaignRecipient,
   CampaignSend,
@@ -87,7 +88,7 @@ export class PgCampaigns implements CampaignStore {
     const set = CAMPAIGN_UPDATE_COLUMNS.map((column, i) => `${column} = $${i + 1}`).join(', ');
     const n = CAMPAIGN_UPDATE_COLUMNS.length;
     await this.pool.query(
-      `UPDATE campaigns SET ${set}, lease_until = 0 WHERE id = $${n + 1} AND site_id = $${n + 2}`,
+      `UPDATE campaigns SET ${set} WHERE id = $${n + 1} AND site_id = $${n + 2}`,
       [...campaignUpdateValues(c), c.id, c.siteId],
     );
   }
@@ -145,6 +146,14 @@ export class PgCampaigns implements CampaignStore {
           else updated++;
         }
       }
+      // Removed and added again: the rounds it was sent still count.
+      await client.query(
+        `UPDATE campaign_recipients r SET last_round = a.round
+         FROM (SELECT email_hash, max(round) AS round FROM campaign_answers
+               WHERE campaign_id = $1 GROUP BY email_hash) a
+         WHERE r.campaign_id = $1 AND r.last_round = -1 AND a.email_hash = r.email_hash`,
+        [campaignId],
+      );
       const { rows } = await client.query<{ n: number }>(
         'SELECT count(*) AS n FROM campaign_recipients WHERE campaign_id = $1',
         [campaignId],
@@ -245,6 +254,22 @@ export class PgCampaigns implements CampaignStore {
         batch.flatMap(({ send }) => sendValues(send)),
       );
       const fresh = new Set(inserted.map((row) => row.id));
+      const answered = batch.filter(({ send }) => fresh.has(send.id));
+      if (answered.length)
+        await client.query(
+          `INSERT INTO campaign_answers (response_id, site_id, campaign_id, email_hash, user_id, round, created_at)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::bigint[])
+           ON CONFLICT (response_id) DO NOTHING`,
+          [
+            answered.map(({ send }) => send.responseId),
+            answered.map(({ send }) => send.siteId),
+            answered.map(({ send }) => send.campaignId),
+            answered.map(({ answer }) => answer.emailHash),
+            answered.map(({ answer }) => answer.userId),
+            answered.map(({ send }) => send.round),
+            answered.map(({ send }) => send.queuedAt),
+          ],
+        );
       const mails = batch.flatMap(({ send, mail }) => (mail && fresh.has(send.id) ? [mail] : []));
       if (mails.length)
         await client.query(
@@ -316,11 +341,26 @@ export class PgCampaigns implements CampaignStore {
          ON CONFLICT DO NOTHING`,
         [row.site_id, row.email_hash, now],
       );
-      // Reminders not yet queued for this address are not sent.
+      // Nothing more goes to this address: emails still waiting in the outbox are taken out,
+      // and reminders not yet sent are skipped.
+      const ofAddress =
+        'recipient_id IN (SELECT id FROM campaign_recipients WHERE site_id = $1 AND email_hash = $2)';
+      const address = [row.site_id, row.email_hash];
       await client.query(
-        `UPDATE campaign_sends SET reminder_status = 'skipped' WHERE reminder_status = 'due'
-         AND recipient_id IN (SELECT id FROM campaign_recipients WHERE site_id = $1 AND email_hash = $2)`,
-        [row.site_id, row.email_hash],
+        `DELETE FROM mail_outbox WHERE status = 'pending' AND id IN (
+           SELECT mail_id FROM campaign_sends WHERE ${ofAddress} AND mail_id IS NOT NULL
+           UNION ALL SELECT reminder_mail_id FROM campaign_sends WHERE ${ofAddress} AND reminder_mail_id IS NOT NULL)`,
+        address,
+      );
+      await client.query(
+        `UPDATE campaign_sends s SET status = 'unsubscribed' WHERE s.status = 'queued' AND ${ofAddress}
+         AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.id = s.mail_id)`,
+        address,
+      );
+      await client.query(
+        `UPDATE campaign_sends s SET reminder_status = 'skipped' WHERE s.reminder_status IN ('due', 'queued')
+         AND ${ofAddress} AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.id = s.reminder_mail_id)`,
+        address,
       );
       return toRecipient(row);
     });
@@ -338,13 +378,31 @@ export class PgCampaigns implements CampaignStore {
     return rows.map(toRecipient);
   }
 
-  async sentResponseIds(recipientIds: readonly string[]): Promise<string[]> {
-    if (recipientIds.length === 0) return [];
-    const { rows } = await this.pool.query<{ response_id: string }>(
-      'SELECT response_id FROM campaign_sends WHERE recipient_id = ANY($1::text[])',
-      [recipientIds],
+  async answerKeys(
+    siteId: string,
+    by: { emailHashes: readonly string[]; userIds: readonly string[] },
+  ): Promise<CampaignAnswerKey[]> {
+    const { rows } = await this.pool.query<{
+      response_id: string;
+      email_hash: string;
+      user_id: string;
+    }>(
+      `SELECT response_id, email_hash, user_id FROM campaign_answers WHERE site_id = $1
+       AND (email_hash = ANY($2::text[]) OR user_id = ANY($3::text[]))`,
+      [siteId, by.emailHashes, by.userIds],
     );
-    return rows.map((row) => row.response_id);
+    return rows.map((row) => ({
+      responseId: row.response_id,
+      emailHash: row.email_hash,
+      userId: row.user_id,
+    }));
+  }
+
+  async forgetAnswers(siteId: string, responseIds: readonly string[]): Promise<void> {
+    await this.pool.query(
+      'DELETE FROM campaign_answers WHERE site_id = $1 AND response_id = ANY($2::text[])',
+      [siteId, responseIds],
+    );
   }
 
   eraseRecipients(
@@ -353,6 +411,11 @@ export class PgCampaigns implements CampaignStore {
     emails: readonly string[],
   ): Promise<number> {
     return inTransaction(this.pool, async (client) => {
+      // Locked first: a round being recorded for them commits before, so its mails are seen here.
+      await client.query(
+        'SELECT 1 FROM campaign_recipients WHERE site_id = $1 AND id = ANY($2::text[]) FOR UPDATE',
+        [siteId, recipientIds],
+      );
       await deleteMailsOf(client, 'recipient_id = ANY($1::text[])', recipientIds);
       // Every mail of the site to these addresses (alerts and digests sent to them too).
       await client.query(

@@ -669,3 +669,28 @@ export const mailSuppressions = pgTable(
   },
   (table) => [primaryKey({ columns: [table.siteId, table.emailHash] })],
 );
+
+/**
+ * Which answer each campaign email's links give, by the address's hash: it outlives the
+ * recipient's and the campaign's deletion, so a person can still be erased by address, and a
+ * re-added address does not get a round it already had.
+ */
+export const campaignAnswers = pgTable(
+  'campaign_answers',
+  {
+    responseId: text('response_id').primaryKey(),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    campaignId: text('campaign_id').notNull(),
+    emailHash: text('email_hash').notNull(),
+    userId: text('user_id').notNull(),
+    round: integer('round').notNull(),
+    createdAt: millis('created_at').notNull(),
+  },
+  (table) => [
+    index('campaign_answers_hash_idx').on(table.siteId, table.emailHash),
+    index('campaign_answers_user_idx').on(table.siteId, table.userId),
+    index('campaign_answers_campaign_idx').on(table.campaignId, table.emailHash),
+  ],
+);

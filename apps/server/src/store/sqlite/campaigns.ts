@@ -30,6 +30,7 @@ import {
 } from '../campaign-rows';
 import type {
   Campaign,
+  CampaignAnswerKey,
   CampaignCounts,
   CampaignRecipient,
   CampaignSend,
@@ -71,7 +72,7 @@ export class SqliteCampaigns implements CampaignStore {
   async update(c: Campaign): Promise<void> {
     const set = CAMPAIGN_UPDATE_COLUMNS.map((column) => `${column} = ?`).join(', ');
     this.db
-      .prepare(`UPDATE campaigns SET ${set}, lease_until = 0 WHERE id = ? AND site_id = ?`)
+      .prepare(`UPDATE campaigns SET ${set} WHERE id = ? AND site_id = ?`)
       .run(...campaignUpdateValues(c), c.id, c.siteId);
   }
 
@@ -136,6 +137,17 @@ export class SqliteCampaigns implements CampaignStore {
           else added++;
           upsert.run(...recipientValues(recipient));
         }
+        // Removed and added again: the rounds it was sent still count.
+        this.db
+          .prepare(
+            `UPDATE campaign_recipients AS r SET last_round = (
+               SELECT max(a.round) FROM campaign_answers a
+               WHERE a.campaign_id = r.campaign_id AND a.email_hash = r.email_hash)
+             WHERE r.campaign_id = ? AND r.last_round = -1 AND EXISTS (
+               SELECT 1 FROM campaign_answers a
+               WHERE a.campaign_id = r.campaign_id AND a.email_hash = r.email_hash)`,
+          )
+          .run(campaignId);
         const total = this.db
           .prepare<[string], { n: number }>(
             'SELECT count(*) AS n FROM campaign_recipients WHERE campaign_id = ?',
@@ -240,11 +252,25 @@ export class SqliteCampaigns implements CampaignStore {
           'UPDATE campaign_recipients SET last_round = max(last_round, ?) WHERE id = ?',
         );
         const present = this.db.prepare('SELECT 1 FROM campaign_recipients WHERE id = ?');
+        const insertAnswer = this.db.prepare(
+          `INSERT INTO campaign_answers (response_id, site_id, campaign_id, email_hash, user_id, round, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (response_id) DO NOTHING`,
+        );
         let queued = 0;
-        for (const { send, mail } of sends) {
+        for (const { send, mail, answer } of sends) {
           // The recipient may have been erased meanwhile: then nothing is sent.
           if (!present.get(send.recipientId)) continue;
-          if (insertSend.run(...sendValues(send)).changes === 1 && mail) {
+          if (insertSend.run(...sendValues(send)).changes !== 1) continue;
+          insertAnswer.run(
+            send.responseId,
+            send.siteId,
+            send.campaignId,
+            answer.emailHash,
+            answer.userId,
+            send.round,
+            send.queuedAt,
+          );
+          if (mail) {
             insertMail.run(...mailValues(mail));
             queued++;
           }
@@ -322,13 +348,30 @@ export class SqliteCampaigns implements CampaignStore {
              ON CONFLICT DO NOTHING`,
           )
           .run(row.site_id, row.email_hash, now);
-        // Reminders not yet queued for this address are not sent.
+        // Nothing more goes to this address: emails still waiting in the outbox are taken out,
+        // and reminders not yet sent are skipped.
+        const ofAddress = `recipient_id IN (SELECT id FROM campaign_recipients WHERE site_id = ? AND email_hash = ?)`;
+        const address = [row.site_id, row.email_hash];
         this.db
           .prepare(
-            `UPDATE campaign_sends SET reminder_status = 'skipped' WHERE reminder_status = 'due'
-             AND recipient_id IN (SELECT id FROM campaign_recipients WHERE site_id = ? AND email_hash = ?)`,
+            `DELETE FROM mail_outbox WHERE status = 'pending' AND id IN (
+               SELECT mail_id FROM campaign_sends WHERE ${ofAddress} AND mail_id IS NOT NULL
+               UNION ALL SELECT reminder_mail_id FROM campaign_sends WHERE ${ofAddress} AND reminder_mail_id IS NOT NULL)`,
           )
-          .run(row.site_id, row.email_hash);
+          .run(...address, ...address);
+        this.db
+          .prepare(
+            `UPDATE campaign_sends SET status = 'unsubscribed' WHERE status = 'queued' AND ${ofAddress}
+             AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.id = campaign_sends.mail_id)`,
+          )
+          .run(...address);
+        this.db
+          .prepare(
+            `UPDATE campaign_sends SET reminder_status = 'skipped' WHERE reminder_status IN ('due', 'queued')
+             AND ${ofAddress} AND NOT EXISTS (
+               SELECT 1 FROM mail_outbox m WHERE m.id = campaign_sends.reminder_mail_id)`,
+          )
+          .run(...address);
         return toRecipient(row);
       })
       .immediate();
@@ -346,14 +389,29 @@ export class SqliteCampaigns implements CampaignStore {
       .map(toRecipient);
   }
 
-  async sentResponseIds(recipientIds: readonly string[]): Promise<string[]> {
-    if (recipientIds.length === 0) return [];
+  async answerKeys(
+    siteId: string,
+    by: { emailHashes: readonly string[]; userIds: readonly string[] },
+  ): Promise<CampaignAnswerKey[]> {
     return this.db
-      .prepare<[string], { response_id: string }>(
-        'SELECT response_id FROM campaign_sends WHERE recipient_id IN (SELECT value FROM json_each(?))',
+      .prepare<unknown[], { response_id: string; email_hash: string; user_id: string }>(
+        `SELECT response_id, email_hash, user_id FROM campaign_answers WHERE site_id = ?
+         AND (email_hash IN (SELECT value FROM json_each(?)) OR user_id IN (SELECT value FROM json_each(?)))`,
       )
-      .all(JSON.stringify(recipientIds))
-      .map((row) => row.response_id);
+      .all(siteId, JSON.stringify(by.emailHashes), JSON.stringify(by.userIds))
+      .map((row) => ({
+        responseId: row.response_id,
+        emailHash: row.email_hash,
+        userId: row.user_id,
+      }));
+  }
+
+  async forgetAnswers(siteId: string, responseIds: readonly string[]): Promise<void> {
+    this.db
+      .prepare(
+        'DELETE FROM campaign_answers WHERE site_id = ? AND response_id IN (SELECT value FROM json_each(?))',
+      )
+      .run(siteId, JSON.stringify(responseIds));
   }
 
   async eraseRecipients(
