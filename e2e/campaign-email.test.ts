@@ -85,7 +85,9 @@ describe.skipIf(!enabled)('a relationship survey by email', () => {
     const item = section.getByRole('listitem', { name: 'Quarterly NPS' });
     await item.getByText('Draft').waitFor();
 
-    await item.getByLabel('CSV', { exact: true }).fill('email,userId,plan\nana@example.com,cust-ana,pro\n');
+    await item
+      .getByLabel('CSV', { exact: true })
+      .fill('email,userId,plan\nana@example.com,cust-ana,pro\n');
     await item.getByRole('button', { name: 'Upload' }).click();
     await item.getByText('1 added, 0 updated, 1 on the list.').waitFor();
     await item.getByRole('button', { name: 'Start Quarterly NPS' }).click();

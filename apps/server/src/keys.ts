@@ -34,6 +34,37 @@ export const newId = (
     | 'rcp'
     | 'snd',
 ) => `${prefix}_${randomToken(16)}`;
+/**
+ * `count` fresh ids at once: one read of the random source for all of them (a list of
+ * 10,000 recipients would otherwise spend most of its upload there).
+ */
+export function newIds(prefix: 'rcp', count: number): string[] {
+  const ids: string[] = [];
+  let pool = randomBytes(count * 20);
+  let at = 0;
+  while (ids.length < count) {
+    let id = '';
+    while (id.length < 16) {
+      if (at === pool.length) {
+        pool = randomBytes(count * 4 + 32);
+        at = 0;
+      }
+      const byte = pool[at++] as number;
+      if (byte < 248) id += ALPHABET[byte % 62];
+    }
+    ids.push(`${prefix}_${id}`);
+  }
+  return ids;
+}
+
+/** `count` secrets of `bytes` random bytes each, base64url, from one read of the random source. */
+export function newSecrets(count: number, bytes: number): string[] {
+  const pool = randomBytes(count * bytes);
+  return Array.from({ length: count }, (_, i) =>
+    pool.subarray(i * bytes, (i + 1) * bytes).toString('base64url'),
+  );
+}
+
 export const newPublishableKey = () => `pk_${randomToken(24)}`;
 export const newSecretKey = () => `sk_${randomToken(40)}`;
 

@@ -1,5 +1,6 @@
 // When campaign rounds are due: month arithmetic at month ends, the local
-// hour across DST changes and in odd zones, and which round is current.
+// hour across DST changes and in odd zones, and which round is current; and
+// the recipients' ids and unsubscribe secrets, made in bulk for a list.
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -9,6 +10,7 @@ import {
   type RoundPlan,
   roundDueAt,
 } from '../src/campaigns/rounds';
+import { newIds, newSecrets } from '../src/keys';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -62,5 +64,21 @@ describe('campaign rounds', () => {
     const now: RoundPlan = { ...plan, startDate: null, startedAt: Date.UTC(2026, 4, 20, 13) };
     expect(currentRound(now, now.startedAt as number, 'Pacific/Kiritimati')).toBe(0);
     expect(iso(roundDueAt(now, 1, 'Europe/Berlin'))).toBe('2026-08-20T07:00:00.000Z');
+  });
+});
+
+describe('ids and secrets made in bulk', () => {
+  it('are as random and as shaped as those made one at a time', () => {
+    const ids = newIds('rcp', 5_000);
+    expect(new Set(ids).size).toBe(5_000);
+    for (const id of ids) expect(id).toMatch(/^rcp_[A-Za-z0-9]{16}$/);
+    // Every base62 character turns up, about equally often (80,000 draws, 1,290 each expected).
+    const counts = new Map<string, number>();
+    for (const id of ids) for (const c of id.slice(4)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    expect(counts.size).toBe(62);
+    for (const n of counts.values()) expect(n).toBeGreaterThan(1_100);
+    const secrets = newSecrets(1_000, 24);
+    expect(new Set(secrets).size).toBe(1_000);
+    for (const secret of secrets) expect(secret).toMatch(/^[\w-]{32}$/);
   });
 });

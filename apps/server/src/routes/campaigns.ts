@@ -4,7 +4,6 @@
 // (public: GET shows a page with one button; POST unsubscribes the address
 // from every later email of the site, RFC 8058), and erasing a person by
 // email address or userId.
-import { randomBytes } from 'node:crypto';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   CampaignInputSchema,
@@ -40,7 +39,7 @@ import { parseRecipientsCsv } from '../campaigns/recipients-csv';
 import { nextRoundAt } from '../campaigns/rounds';
 import type { AppEnv, Services } from '../context';
 import { ApiError } from '../errors';
-import { newId } from '../keys';
+import { newId, newIds, newSecrets } from '../keys';
 import { MAX_TOKEN_BODY, signLink } from '../links/link-tokens';
 import { erasePerson } from '../respondents/erase-person';
 import type { Campaign, CampaignRecipient, RecipientWithStatus } from '../store/campaign-types';
@@ -542,35 +541,35 @@ export function campaignRoutes(services: Services) {
       const checked = checkRecipients(body);
       const now = clock.now();
       // Deduplicated by address: the last row of one address wins.
-      const byHash = new Map<string, CampaignRecipient>();
-      for (const input of checked) {
-        const hash = emailHash(siteId, input.email);
-        byHash.set(hash, {
-          id: newId('rcp'),
-          campaignId: campaign.id,
-          siteId,
-          email: input.email,
-          emailHash: hash,
-          userId: input.userId ?? null,
-          locale: input.locale ?? null,
-          timeZone: input.timeZone ?? null,
-          attributes: input.attributes ?? null,
-          unsubscribeToken: randomBytes(24).toString('base64url'),
-          lastRound: -1,
-          createdAt: now,
-        });
-      }
+      const byHash = new Map<string, RecipientInput>();
+      for (const input of checked) byHash.set(emailHash(siteId, input.email), input);
+      const ids = newIds('rcp', byHash.size);
+      const tokens = newSecrets(byHash.size, 24);
+      const rows: CampaignRecipient[] = [...byHash].map(([hash, input], i) => ({
+        id: ids[i] as string,
+        campaignId: campaign.id,
+        siteId,
+        email: input.email,
+        emailHash: hash,
+        userId: input.userId ?? null,
+        locale: input.locale ?? null,
+        timeZone: input.timeZone ?? null,
+        attributes: input.attributes ?? null,
+        unsubscribeToken: tokens[i] as string,
+        lastRound: -1,
+        createdAt: now,
+      }));
       const { recipients: before } = await store.campaigns.counts(campaign.id);
-      if (before + byHash.size > MAX_RECIPIENTS_PER_CAMPAIGN) {
+      if (before + rows.length > MAX_RECIPIENTS_PER_CAMPAIGN) {
         // Those already on the list do not count twice.
-        const { added } = await countNew(campaign.id, [...byHash.values()]);
+        const { added } = await countNew(campaign.id, rows);
         if (before + added > MAX_RECIPIENTS_PER_CAMPAIGN)
           throw new ApiError(
             'too-many-recipients',
             `a campaign has at most ${MAX_RECIPIENTS_PER_CAMPAIGN} recipients`,
           );
       }
-      const result = await store.campaigns.upsertRecipients(campaign.id, [...byHash.values()]);
+      const result = await store.campaigns.upsertRecipients(campaign.id, rows);
       await audit(services, c, {
         action: 'campaign.recipients-added',
         target: campaign.id,
