@@ -1011,6 +1011,7 @@ describe('every operation keeps the served OpenAPI document', () => {
   it('campaigns: every operation, recipients, the unsubscribe link, erasure, and the refusals', async () => {
     const campaign = { surveyId: main.surveyId, name: 'Quarterly NPS', repeat: 'quarterly' };
     await expectStatus(200, main, 'GET', '/v1/campaigns', { key: main.readKey });
+    await expectStatus(400, main, 'GET', '/v1/campaigns?surveyId=%00', { key: main.readKey });
     await expectStatus(401, main, 'GET', '/v1/campaigns');
     await expectStatus(403, main, 'GET', '/v1/campaigns', { key: main.siteKey });
 

@@ -526,6 +526,16 @@ const request = (): fc.Arbitrary<Request> =>
       auth: key(),
     }),
     fc.record({
+      method: fc.constant('GET'),
+      path: fc
+        .tuple(surveyId(), param(['x']))
+        .map(
+          ([id, extra]) =>
+            `/v1/campaigns?surveyId=${id}${extra === undefined ? '' : `&${encodeURIComponent(extra)}=1`}`,
+        ),
+      auth: key(),
+    }),
+    fc.record({
       method: fc.constant('PATCH'),
       path: campaignIdOf().map((id) => `/v1/campaigns/${id}`),
       auth: key(),

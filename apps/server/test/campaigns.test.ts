@@ -330,6 +330,15 @@ describe.each(backends)('campaigns on $name', (backend) => {
       api(`/campaigns/${id}`),
     );
     expect(campaign).toMatchObject({ recipients: 5, nextRoundAt: null });
+    // Listed by survey: this one's, and none for a survey without campaigns.
+    expect(
+      (
+        await json<{ data: Array<{ id: string }> }>(api(`/campaigns?surveyId=${surveyId}`))
+      ).data.map((c) => c.id),
+    ).toEqual([id]);
+    expect((await json<{ data: unknown[] }>(api('/campaigns?surveyId=srv_other'))).data).toEqual(
+      [],
+    );
     expect(campaign.counts.sent).toBe(5);
     // Someone added later gets it at once (a once campaign stays open to new recipients).
     await json(

@@ -522,7 +522,7 @@ export interface paths {
         };
         /**
          * The site's survey emails
-         * @description Every campaign of the site, with its schedule and how many recipients are waiting, were sent, answered or unsubscribed.
+         * @description Every campaign of the site (or of one survey), with its schedule and how many recipients are waiting, were sent, answered or unsubscribed.
          */
         get: operations["listCampaigns"];
         put?: never;
@@ -7723,7 +7723,10 @@ export interface operations {
     };
     listCampaigns: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description only this survey’s campaigns */
+                surveyId?: string;
+            };
             header?: {
                 /** @description With a session cookie: the site (site_…) the request is about. Ignored with a secret key, which carries its site. */
                 "koe-site"?: string;
@@ -7744,7 +7747,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description `site-required`: a session cookie without the Koe-Site header */
+            /**
+             * @description `invalid-query`: a parameter is unknown or malformed
+             *
+             *     `site-required`: a session cookie without the Koe-Site header
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7752,7 +7759,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "site-required";
+                        code?: "invalid-query" | "site-required";
                         /** @constant */
                         status?: 400;
                     };

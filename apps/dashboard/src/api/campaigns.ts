@@ -20,8 +20,8 @@ export async function listCampaigns(
   surveyId: string,
   signal?: AbortSignal,
 ): Promise<Campaign[]> {
-  const { data } = await ok(api.GET('/v1/campaigns', { signal }));
-  return data.filter((campaign) => campaign.surveyId === surveyId);
+  const { data } = await ok(api.GET('/v1/campaigns', { params: { query: { surveyId } }, signal }));
+  return data;
 }
 
 /** Refused with email-not-configured when the server sends no email. */

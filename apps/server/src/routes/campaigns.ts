@@ -88,14 +88,25 @@ const listCampaigns = createRoute({
   tags: ['campaigns'],
   summary: "The site's survey emails",
   description:
-    'Every campaign of the site, with its schedule and how many recipients are waiting, were sent, answered or unsubscribed.',
+    'Every campaign of the site (or of one survey), with its schedule and how many recipients are waiting, were sent, answered or unsubscribed.',
   ...READ,
+  request: {
+    query: z
+      .object({
+        surveyId: z
+          .string()
+          .regex(/^[\w-]{1,64}$/)
+          .optional()
+          .describe('only this survey’s campaigns'),
+      })
+      .strict(),
+  },
   responses: {
     200: {
       description: 'the campaigns, oldest first',
       content: json(z.object({ data: z.array(CampaignSchema) })),
     },
-    ...problems(...keyProblems('read')),
+    ...problems(['invalid-query', 'a parameter is unknown or malformed'], ...keyProblems('read')),
   },
 });
 
@@ -408,7 +419,10 @@ export function campaignRoutes(services: Services) {
   });
 
   add(listCampaigns, async function listCampaigns(c) {
-    const campaigns = await store.campaigns.list(c.get('auth').siteId);
+    const { surveyId } = c.req.valid('query');
+    const campaigns = (await store.campaigns.list(c.get('auth').siteId)).filter(
+      (campaign) => surveyId === undefined || campaign.surveyId === surveyId,
+    );
     return c.json({ data: await Promise.all(campaigns.map(campaignJson)) }, 200);
   });
 
