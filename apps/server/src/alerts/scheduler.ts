@@ -7,8 +7,10 @@
 // after a crash between evaluation and commit, or after a lease ran out,
 // sends nothing twice; the outboxes deliver what was committed after any
 // restart.
+
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
+import { PollLoop } from '../poll-loop';
 import type { AlertEventRecord, AlertRule } from '../store/alert-types';
 import type { Store } from '../store/types';
 import type { CheckInput, CheckOutcome } from './check';
@@ -41,32 +43,24 @@ export interface AlertSchedulerOptions {
 }
 
 export class AlertScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly loop: PollLoop;
   private readonly intervalMs: number;
 
   constructor(private readonly options: AlertSchedulerOptions) {
     this.intervalMs = options.intervalMs ?? 60_000;
+    this.loop = new PollLoop(
+      () => this.runOnce(),
+      (error) => options.log.error({ err: error }, 'alert evaluation failed'),
+      Math.min(this.intervalMs, 60_000),
+    );
   }
 
   start(): void {
-    const tick = () => {
-      this.running ??= this.runOnce()
-        .catch((error: unknown) =>
-          this.options.log.error({ err: error }, 'alert evaluation failed'),
-        )
-        .finally(() => {
-          this.running = undefined;
-        });
-    };
-    tick();
-    this.timer = setInterval(tick, Math.min(this.intervalMs, 60_000));
-    this.timer.unref();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Evaluates every rule due now; returns the events committed. */

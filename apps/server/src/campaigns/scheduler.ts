@@ -7,11 +7,12 @@
 // or a second process never sends one twice. Then reminders that are due go
 // to whoever has not answered; an address on the suppression list gets
 // nothing, ever.
-import { toWidgetSurvey } from '@koe/core';
+import { ANSWERABLE_STATUSES, toWidgetSurvey } from '@koe/core';
 import type { Clock } from '../clock';
 import { newId } from '../keys';
 import { newLinkSecret, responseIdOfToken, signLink } from '../links/link-tokens';
 import type { Logger } from '../log';
+import { PollLoop } from '../poll-loop';
 import type { OutgoingMail } from '../store/alert-types';
 import type { Campaign, CampaignRecipient, NewSend } from '../store/campaign-types';
 import type { Site, Store, StoredSurvey } from '../store/types';
@@ -22,8 +23,6 @@ const DAY_MS = 86_400_000;
 /** The throttle's window: a campaign is claimed again a minute after its last batch. */
 const LEASE_MS = 60_000;
 const BATCH = 20;
-/** Surveys that take answers (the ingestion path refuses the others). */
-const ACCEPTING = new Set(['active', 'paused']);
 /** The survey as emails show it, made once per survey object (one per campaign run). */
 const widgetSurveys = new WeakMap<StoredSurvey, ReturnType<typeof toWidgetSurvey>>();
 function widgetSurveyOf(survey: StoredSurvey) {
@@ -53,9 +52,7 @@ export function surveyLocaleFor(definition: StoredSurvey['definition'], locale: 
 }
 
 export class CampaignScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private started = false;
+  private readonly loop: PollLoop;
 
   constructor(
     private readonly options: {
@@ -67,32 +64,25 @@ export class CampaignScheduler {
       onQueued?: () => void;
       pollMs?: number;
     },
-  ) {}
+  ) {
+    this.loop = new PollLoop(
+      () => this.runOnce(),
+      (error) => options.log.error({ err: error }, 'campaigns failed'),
+      options.pollMs ?? 20_000,
+    );
+  }
 
   start(): void {
-    this.started = true;
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.options.pollMs ?? 20_000);
-    this.timer.unref();
+    this.loop.start();
   }
 
   /** Sends what became due (a campaign started, recipients added) now rather than at the next poll. */
   wake(): void {
-    if (this.started) this.tick();
-  }
-
-  private tick(): void {
-    this.running ??= this.runOnce()
-      .catch((error: unknown) => this.options.log.error({ err: error }, 'campaigns failed'))
-      .finally(() => {
-        this.running = undefined;
-      });
+    this.loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.started = false;
-    clearInterval(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Sends what is due now in every campaign not leased elsewhere; returns how many mails were queued. */
@@ -123,7 +113,7 @@ export class CampaignScheduler {
       store.getSurvey(campaign.siteId, campaign.surveyId),
     ]);
     if (!site || !survey) return 0;
-    if (!ACCEPTING.has(survey.definition.status)) {
+    if (!ANSWERABLE_STATUSES.has(survey.definition.status)) {
       log.warn(
         { campaign: campaign.id, survey: survey.id },
         'campaign waits: its survey takes no answers',

@@ -9,6 +9,7 @@
 import { bucketStart } from '@koe/core';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
+import { PollLoop } from '../poll-loop';
 import type { OutgoingMail } from '../store/alert-types';
 import type { DigestSubscription } from '../store/digest-types';
 import type { Store } from '../store/types';
@@ -39,8 +40,7 @@ export const unsubscribeUrl = (publicUrl: string, token: string) =>
   new URL(`/v1/digests/unsubscribe?token=${encodeURIComponent(token)}`, publicUrl).href;
 
 export class DigestScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly loop: PollLoop;
 
   constructor(
     private readonly options: {
@@ -52,24 +52,20 @@ export class DigestScheduler {
       onQueued?: () => void;
       pollMs?: number;
     },
-  ) {}
+  ) {
+    this.loop = new PollLoop(
+      () => this.runOnce(),
+      (error) => options.log.error({ err: error }, 'digests failed'),
+      options.pollMs ?? 60_000,
+    );
+  }
 
   start(): void {
-    const tick = () => {
-      this.running ??= this.runOnce()
-        .catch((error: unknown) => this.options.log.error({ err: error }, 'digests failed'))
-        .finally(() => {
-          this.running = undefined;
-        });
-    };
-    tick();
-    this.timer = setInterval(tick, this.options.pollMs ?? 60_000);
-    this.timer.unref();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Makes every digest due now; returns how many mails were queued. */
