@@ -19,6 +19,7 @@ import {
   RecipientSchema,
   RecipientsUploadResultSchema,
   RecipientsUploadSchema,
+  RespondentUserIdSchema,
   validate,
 } from '@koe/core';
 import { z } from 'zod';
@@ -320,14 +321,6 @@ const unsubscribe = createRoute({
   },
 });
 
-const UserIdSchema = z
-  .string()
-  .min(1)
-  .max(256)
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: an id is one line of text
-  .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'must not contain control characters' })
-  .refine((id) => id.isWellFormed(), { error: 'must not contain half a surrogate pair' });
-
 const erasePersonRoute = createRoute({
   method: 'post',
   path: '/respondents/erase',
@@ -341,7 +334,7 @@ const erasePersonRoute = createRoute({
     z
       .union([
         z.object({ email: EmailSchema }).strict(),
-        z.object({ userId: UserIdSchema }).strict(),
+        z.object({ userId: RespondentUserIdSchema }).strict(),
       ])
       .meta({ id: 'PersonToErase' }),
   ),

@@ -5,9 +5,11 @@
 
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
+  ANSWERABLE_STATUSES,
   bucketOf,
   checkResponseAgainstSurvey,
   LIMITS,
+  RespondentUserIdSchema,
   ResponseInputSchema,
   SCALES,
 } from '@koe/core';
@@ -34,8 +36,6 @@ import {
 } from '../public-problems';
 import { erasePerson } from '../respondents/erase-person';
 import type { ResponseWrite, WriteOutcome } from '../store/types';
-
-const ACCEPTING = new Set(['active', 'paused']);
 
 const scaleRanges = Object.entries(SCALES)
   .map(([type, { min, max }]) => `${min}–${max} for ${type}`)
@@ -132,14 +132,7 @@ const eraseRespondent = createRoute({
   ...ADMINISTER,
   request: {
     params: z.object({
-      userId: z
-        .string()
-        .min(1)
-        .max(256)
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: an id is one line of text
-        .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'must not contain control characters' })
-        .refine((id) => id.isWellFormed(), { error: 'must not contain half a surrogate pair' })
-        .describe('the userId the answers carry (URL-encoded)'),
+      userId: RespondentUserIdSchema.describe('the userId the answers carry (URL-encoded)'),
     }),
   },
   responses: {
@@ -197,7 +190,7 @@ export function responseRoutes(services: Services) {
 
       const survey = await catalog.survey(site.id, body.surveyId);
       if (!survey) throw surveyNotFound(body.siteKey, body.surveyId);
-      if (!ACCEPTING.has(survey.definition.status)) {
+      if (!ANSWERABLE_STATUSES.has(survey.definition.status)) {
         throw surveyNotActive(survey.id, survey.definition.status);
       }
       const issues = checkResponseAgainstSurvey(body, survey.definition);

@@ -66,6 +66,19 @@ export const AttributesSchema = z
   .meta({ maxProperties: LIMITS.attributes });
 export type Attributes = z.infer<typeof AttributesSchema>;
 
+/**
+ * A userId as an erasure names it: refused, not repaired, when it could name nobody (control
+ * characters, half a surrogate pair); up to 256 characters, so an id stored by an older, more
+ * lenient release can still be named.
+ */
+export const RespondentUserIdSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: an id is one line of text
+  .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'must not contain control characters' })
+  .refine((id) => id.isWellFormed(), { error: 'must not contain half a surrogate pair' });
+
 export const ResponseInputSchema = z
   .object({
     id: z.uuid({ error: 'must be a UUID made by the client for this submission' }),

@@ -6,6 +6,8 @@ import { outputOf } from './output';
 
 export const SurveyTypeSchema = z.enum(SURVEY_TYPES);
 export const SurveyStatusSchema = z.enum(['draft', 'active', 'paused', 'archived']);
+/** The statuses whose surveys take answers (a paused survey is shown no more, but answers sent still count). */
+export const ANSWERABLE_STATUSES: ReadonlySet<string> = new Set(['active', 'paused']);
 export const CsatDisplaySchema = z.enum(['number', 'smiley', 'star']);
 export const PlacementSchema = z.enum(['bottom-right', 'bottom-left', 'center', 'inline']);
 
