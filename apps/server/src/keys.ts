@@ -5,15 +5,32 @@ import { createHash, randomBytes } from 'node:crypto';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-/** Random base62 text; rejection sampling keeps every character equally likely. */
-export function randomToken(length: number): string {
+/** Reads random bytes `chunk` at a time, so many draws cost few reads of the random source. */
+function randomByteSource(chunk: number): () => number {
+  let pool = randomBytes(chunk);
+  let at = 0;
+  return () => {
+    if (at === pool.length) {
+      pool = randomBytes(chunk);
+      at = 0;
+    }
+    return pool[at++] as number;
+  };
+}
+
+/** Base62 text from random bytes; rejection sampling keeps every character equally likely. */
+function base62(length: number, nextByte: () => number): string {
   let out = '';
   while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62];
-    }
+    const byte = nextByte();
+    if (byte < 248) out += ALPHABET[byte % 62];
   }
   return out;
+}
+
+/** Random base62 text. */
+export function randomToken(length: number): string {
+  return base62(length, randomByteSource(length * 2));
 }
 
 export const newId = (
@@ -39,22 +56,8 @@ export const newId = (
  * 10,000 recipients would otherwise spend most of its upload there).
  */
 export function newIds(prefix: 'rcp', count: number): string[] {
-  const ids: string[] = [];
-  let pool = randomBytes(count * 20);
-  let at = 0;
-  while (ids.length < count) {
-    let id = '';
-    while (id.length < 16) {
-      if (at === pool.length) {
-        pool = randomBytes(count * 4 + 32);
-        at = 0;
-      }
-      const byte = pool[at++] as number;
-      if (byte < 248) id += ALPHABET[byte % 62];
-    }
-    ids.push(`${prefix}_${id}`);
-  }
-  return ids;
+  const nextByte = randomByteSource(count * 20);
+  return Array.from({ length: count }, () => `${prefix}_${base62(16, nextByte)}`);
 }
 
 /** `count` secrets of `bytes` random bytes each, base64url, from one read of the random source. */
