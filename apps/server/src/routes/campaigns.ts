@@ -31,7 +31,6 @@ import {
   json,
   keyProblems,
   MANAGE_CAMPAIGNS,
-  PUBLIC,
   READ,
   routeAdder,
 } from '../api/route';
@@ -44,11 +43,7 @@ import { newId, newIds, newSecrets } from '../keys';
 import { MAX_TOKEN_BODY, signLink } from '../links/link-tokens';
 import { erasePerson } from '../respondents/erase-person';
 import type { Campaign, CampaignRecipient, RecipientWithStatus } from '../store/campaign-types';
-import {
-  UNSUBSCRIBE_PAGE_HEADERS,
-  unsubscribedPage,
-  unsubscribeQuestionPage,
-} from '../unsubscribe-pages';
+import { addUnsubscribeRoutes } from './unsubscribe-routes';
 
 const MAX_CAMPAIGN_BYTES = 16 * 1024;
 /** A CSV of 10,000 rows with a few attributes, as JSON. */
@@ -279,48 +274,6 @@ const deleteRecipient = createRoute({
   },
 });
 
-const tokenQuery = z
-  .object({
-    token: z
-      .string()
-      .regex(/^[\w-]{1,100}$/)
-      .describe("the recipient's unsubscribe token, from the email's link"),
-  })
-  .strict();
-const page = { 'text/html': { schema: z.string().describe('a short page') } };
-
-const unsubscribePage = createRoute({
-  method: 'get',
-  path: '/campaigns/unsubscribe',
-  operationId: 'showCampaignUnsubscribe',
-  tags: ['campaigns'],
-  summary: 'The unsubscribe page of a survey email',
-  description:
-    'A page with one button that unsubscribes (a link checker following the link unsubscribes nobody).',
-  ...PUBLIC,
-  request: { query: tokenQuery },
-  responses: {
-    200: { description: 'the page', content: page },
-    ...problems(['invalid-query', 'the token is missing or malformed']),
-  },
-});
-
-const unsubscribe = createRoute({
-  method: 'post',
-  path: '/campaigns/unsubscribe',
-  operationId: 'unsubscribeCampaign',
-  tags: ['campaigns'],
-  summary: 'Unsubscribe from survey emails (one click)',
-  description:
-    'What mail clients POST for List-Unsubscribe-Post (RFC 8058), and the page’s button. The address gets no later email of any campaign of the site, and no reminder. Answers the same page for a token that is not known, so tokens cannot be probed.',
-  ...PUBLIC,
-  request: { query: tokenQuery },
-  responses: {
-    200: { description: 'unsubscribed (a page saying so)', content: page },
-    ...problems(['invalid-query', 'the token is missing or malformed']),
-  },
-});
-
 const erasePersonRoute = createRoute({
   method: 'post',
   path: '/respondents/erase',
@@ -420,20 +373,22 @@ export function campaignRoutes(services: Services) {
   });
 
   // Before /campaigns/{id}, which would otherwise take "unsubscribe" for an id.
-  add(unsubscribePage, async function showCampaignUnsubscribe(c) {
-    const { token } = c.req.valid('query');
-    const action = `/v1/campaigns/unsubscribe?token=${encodeURIComponent(token)}`;
-    return c.html(
-      unsubscribeQuestionPage('Unsubscribe from these survey emails?', action),
-      200,
-      UNSUBSCRIBE_PAGE_HEADERS,
-    );
-  });
-
-  add(unsubscribe, async function unsubscribeCampaign(c) {
-    const recipient = await store.campaigns.unsubscribe(c.req.valid('query').token, clock.now());
-    if (recipient) services.log.info({ recipient: recipient.id }, 'survey emails unsubscribed');
-    return c.html(unsubscribedPage(), 200, UNSUBSCRIBE_PAGE_HEADERS);
+  addUnsubscribeRoutes(add, {
+    base: '/campaigns',
+    tag: 'campaigns',
+    operationIds: { show: 'showCampaignUnsubscribe', unsubscribe: 'unsubscribeCampaign' },
+    token: "the recipient's unsubscribe token, from the email's link",
+    summaries: {
+      show: 'The unsubscribe page of a survey email',
+      unsubscribe: 'Unsubscribe from survey emails (one click)',
+    },
+    description:
+      'What mail clients POST for List-Unsubscribe-Post (RFC 8058), and the page’s button. The address gets no later email of any campaign of the site, and no reminder. Answers the same page for a token that is not known, so tokens cannot be probed.',
+    question: 'Unsubscribe from these survey emails?',
+    async unsubscribe(token) {
+      const recipient = await store.campaigns.unsubscribe(token, clock.now());
+      if (recipient) services.log.info({ recipient: recipient.id }, 'survey emails unsubscribed');
+    },
   });
 
   add(

@@ -8,17 +8,13 @@ import { DigestInputSchema, DigestPatchSchema, DigestSchema } from '@koe/core';
 import { z } from 'zod';
 import { audit } from '../accounts/audit';
 import { problems } from '../api/problems';
-import { bodyOf, json, keyProblems, MANAGE_ALERTS, PUBLIC, READ, routeAdder } from '../api/route';
+import { bodyOf, json, keyProblems, MANAGE_ALERTS, READ, routeAdder } from '../api/route';
 import type { AppEnv, Services } from '../context';
 import { nextSendAt } from '../digests/scheduler';
 import { ApiError } from '../errors';
 import { newId } from '../keys';
 import type { DigestSubscription } from '../store/digest-types';
-import {
-  UNSUBSCRIBE_PAGE_HEADERS,
-  unsubscribedPage,
-  unsubscribeQuestionPage,
-} from '../unsubscribe-pages';
+import { addUnsubscribeRoutes } from './unsubscribe-routes';
 
 const MAX_DIGEST_BYTES = 4 * 1024;
 /** Digests per site. */
@@ -155,48 +151,6 @@ const deleteDigest = createRoute({
   },
 });
 
-const tokenQuery = z
-  .object({
-    token: z
-      .string()
-      .regex(/^[\w-]{1,100}$/)
-      .describe("the digest's unsubscribe token, from its link"),
-  })
-  .strict();
-const page = { 'text/html': { schema: z.string().describe('a short page') } };
-
-const unsubscribePage = createRoute({
-  method: 'get',
-  path: '/digests/unsubscribe',
-  operationId: 'showDigestUnsubscribe',
-  tags: ['alerts'],
-  summary: 'The unsubscribe page of a digest',
-  description:
-    'A page with one button that unsubscribes (a link checker following the link unsubscribes nobody).',
-  ...PUBLIC,
-  request: { query: tokenQuery },
-  responses: {
-    200: { description: 'the page', content: page },
-    ...problems(['invalid-query', 'the token is missing or malformed']),
-  },
-});
-
-const unsubscribe = createRoute({
-  method: 'post',
-  path: '/digests/unsubscribe',
-  operationId: 'unsubscribeDigest',
-  tags: ['alerts'],
-  summary: 'Unsubscribe from a digest (one click)',
-  description:
-    'What mail clients POST for List-Unsubscribe-Post (RFC 8058), and the page’s button. Answers the same page for a token that is not known (or already used), so tokens cannot be probed; nothing more is sent to that digest.',
-  ...PUBLIC,
-  request: { query: tokenQuery },
-  responses: {
-    200: { description: 'unsubscribed (a page saying so)', content: page },
-    ...problems(['invalid-query', 'the token is missing or malformed']),
-  },
-});
-
 export function digestRoutes(services: Services) {
   const { store, clock, config } = services;
   const app = new OpenAPIHono<AppEnv>();
@@ -214,20 +168,22 @@ export function digestRoutes(services: Services) {
   });
 
   // Before /digests/{id}, which would otherwise take "unsubscribe" for an id.
-  add(unsubscribePage, async function unsubscribePage(c) {
-    const { token } = c.req.valid('query');
-    const action = `/v1/digests/unsubscribe?token=${encodeURIComponent(token)}`;
-    return c.html(
-      unsubscribeQuestionPage('Unsubscribe from this digest?', action),
-      200,
-      UNSUBSCRIBE_PAGE_HEADERS,
-    );
-  });
-
-  add(unsubscribe, async function unsubscribe(c) {
-    const digest = await store.digests.unsubscribe(c.req.valid('query').token, clock.now());
-    if (digest) services.log.info({ digest: digest.id }, 'digest unsubscribed');
-    return c.html(unsubscribedPage(), 200, UNSUBSCRIBE_PAGE_HEADERS);
+  addUnsubscribeRoutes(add, {
+    base: '/digests',
+    tag: 'alerts',
+    operationIds: { show: 'showDigestUnsubscribe', unsubscribe: 'unsubscribeDigest' },
+    token: "the digest's unsubscribe token, from its link",
+    summaries: {
+      show: 'The unsubscribe page of a digest',
+      unsubscribe: 'Unsubscribe from a digest (one click)',
+    },
+    description:
+      'What mail clients POST for List-Unsubscribe-Post (RFC 8058), and the page’s button. Answers the same page for a token that is not known (or already used), so tokens cannot be probed; nothing more is sent to that digest.',
+    question: 'Unsubscribe from this digest?',
+    async unsubscribe(token) {
+      const digest = await store.digests.unsubscribe(token, clock.now());
+      if (digest) services.log.info({ digest: digest.id }, 'digest unsubscribed');
+    },
   });
 
   add(
